@@ -1,0 +1,144 @@
+"""The Dasha BlackBox API clients: `Dasha` (sync) and `AsyncDasha` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from ._auth import BearerAuth, resolve_credential
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
+from ._version import __version__
+from .resources.chats import Chats, ChatsWithRawResponse, AsyncChats, AsyncChatsWithRawResponse
+
+__all__ = ["Dasha", "AsyncDasha"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "blackbox": "https://blackbox.dasha.ai",
+}
+
+
+class Dasha(SyncAPIClient):
+    """Synchronous client for the Dasha BlackBox API."""
+
+    chats: Chats
+    with_raw_response: DashaWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: Credential for the bearerAuth scheme. Defaults to the
+                DASHA_API_KEY environment variable.
+            base_url: Overrides the server; defaults to the DASHA_BASE_URL environment
+                variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="DASHA_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="blackbox",
+            ),
+            credentials={
+                "bearerAuth": BearerAuth(
+                    resolve_credential(
+                        api_key, argument="api_key", env_var="DASHA_API_KEY", required=False
+                    )
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"dasha_client/{__version__}",
+        )
+        self.chats = Chats(self)
+        self.with_raw_response = DashaWithRawResponse(self)
+
+
+class DashaWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: Dasha) -> None:
+        self.chats = ChatsWithRawResponse(client.chats)
+
+
+class AsyncDasha(AsyncAPIClient):
+    """Asynchronous client for the Dasha BlackBox API."""
+
+    chats: AsyncChats
+    with_raw_response: AsyncDashaWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: Credential for the bearerAuth scheme. Defaults to the
+                DASHA_API_KEY environment variable.
+            base_url: Overrides the server; defaults to the DASHA_BASE_URL environment
+                variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="DASHA_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="blackbox",
+            ),
+            credentials={
+                "bearerAuth": BearerAuth(
+                    resolve_credential(
+                        api_key, argument="api_key", env_var="DASHA_API_KEY", required=False
+                    )
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"dasha_client/{__version__}",
+        )
+        self.chats = AsyncChats(self)
+        self.with_raw_response = AsyncDashaWithRawResponse(self)
+
+
+class AsyncDashaWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncDasha) -> None:
+        self.chats = AsyncChatsWithRawResponse(client.chats)

@@ -1,0 +1,155 @@
+"""The OSVI AI API clients: `Osvi` (sync) and `AsyncOsvi` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from ._auth import ApiKeyAuth, resolve_credential
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
+from ._version import __version__
+from .resources.chat_sessions import (
+    ChatSessions,
+    ChatSessionsWithRawResponse,
+    AsyncChatSessions,
+    AsyncChatSessionsWithRawResponse,
+)
+
+__all__ = ["Osvi", "AsyncOsvi"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "api": "https://api.osvi.ai",
+}
+
+
+class Osvi(SyncAPIClient):
+    """Synchronous client for the OSVI AI API."""
+
+    chat_sessions: ChatSessions
+    with_raw_response: OsviWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: 16-character API token associated with your OSVI account. Find it
+                in your dashboard under Settings → API. Defaults to the
+                OSVI_API_KEY environment variable.
+            base_url: Overrides the server; defaults to the OSVI_BASE_URL environment
+                variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="OSVI_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="api",
+            ),
+            credentials={
+                "ApiToken": ApiKeyAuth(
+                    resolve_credential(
+                        api_key, argument="api_key", env_var="OSVI_API_KEY", required=True
+                    ),
+                    name="API-Token",
+                    location="header",
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"osvi_client/{__version__}",
+        )
+        self.chat_sessions = ChatSessions(self)
+        self.with_raw_response = OsviWithRawResponse(self)
+
+
+class OsviWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: Osvi) -> None:
+        self.chat_sessions = ChatSessionsWithRawResponse(client.chat_sessions)
+
+
+class AsyncOsvi(AsyncAPIClient):
+    """Asynchronous client for the OSVI AI API."""
+
+    chat_sessions: AsyncChatSessions
+    with_raw_response: AsyncOsviWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: 16-character API token associated with your OSVI account. Find it
+                in your dashboard under Settings → API. Defaults to the
+                OSVI_API_KEY environment variable.
+            base_url: Overrides the server; defaults to the OSVI_BASE_URL environment
+                variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="OSVI_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="api",
+            ),
+            credentials={
+                "ApiToken": ApiKeyAuth(
+                    resolve_credential(
+                        api_key, argument="api_key", env_var="OSVI_API_KEY", required=True
+                    ),
+                    name="API-Token",
+                    location="header",
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"osvi_client/{__version__}",
+        )
+        self.chat_sessions = AsyncChatSessions(self)
+        self.with_raw_response = AsyncOsviWithRawResponse(self)
+
+
+class AsyncOsviWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncOsvi) -> None:
+        self.chat_sessions = AsyncChatSessionsWithRawResponse(client.chat_sessions)

@@ -1,0 +1,23 @@
+"""Data models of the OSVI AI API."""
+
+from __future__ import annotations
+
+from ._models import BaseModel
+
+__all__ = ["ChatErrorUnauthorized", "CloseSessionResponse", "CloseSessionResponseData"]
+
+
+class ChatErrorUnauthorized(BaseModel):
+    success: bool | None = None
+    error: str | None = None
+
+
+class CloseSessionResponse(BaseModel):
+    success: bool | None = None
+    data: CloseSessionResponseData | None = None
+
+
+class CloseSessionResponseData(BaseModel):
+    session_id: str | None = None
+    summary: str | None = None
+    """AI-generated summary of the conversation."""

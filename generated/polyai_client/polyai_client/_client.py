@@ -1,0 +1,179 @@
+"""The Chat API clients: `PolyAI` (sync) and `AsyncPolyAI` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal
+
+import httpx
+
+from ._auth import ApiKeyAuth, resolve_credential
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
+from ._version import __version__
+from .resources.chat import Chat, ChatWithRawResponse, AsyncChat, AsyncChatWithRawResponse
+
+__all__ = ["PolyAI", "AsyncPolyAI", "Environment"]
+
+Environment = Literal["us-1", "uk-1", "euw-1"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "us-1": "https://api.us-1.platform.polyai.app",
+    "uk-1": "https://api.uk-1.platform.polyai.app",
+    "euw-1": "https://api.euw-1.platform.polyai.app",
+}
+
+
+class PolyAI(SyncAPIClient):
+    """Synchronous client for the Chat API."""
+
+    chat: Chat
+    with_raw_response: PolyAIWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        token: str | None = None,
+        environment: Environment = "us-1",
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: You must request an API Key to use PolyAI APIs. Defaults to the
+                POLYAI_API_KEY environment variable.
+            token: Authentication token provisioned in Agent Studio. Defaults to the
+                POLYAI_TOKEN environment variable.
+            environment: The server to use: one of "us-1", "uk-1", "euw-1"; the first
+                is the default.
+            base_url: Overrides the server; defaults to the POLYAI_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="POLYAI_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment=environment,
+            ),
+            credentials={
+                "ApiKeyAuth": ApiKeyAuth(
+                    resolve_credential(
+                        api_key, argument="api_key", env_var="POLYAI_API_KEY", required=True
+                    ),
+                    name="X-API-KEY",
+                    location="header",
+                ),
+                "TokenAuth": ApiKeyAuth(
+                    resolve_credential(
+                        token, argument="token", env_var="POLYAI_TOKEN", required=True
+                    ),
+                    name="X-TOKEN",
+                    location="header",
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"polyai_client/{__version__}",
+        )
+        self.chat = Chat(self)
+        self.with_raw_response = PolyAIWithRawResponse(self)
+
+
+class PolyAIWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: PolyAI) -> None:
+        self.chat = ChatWithRawResponse(client.chat)
+
+
+class AsyncPolyAI(AsyncAPIClient):
+    """Asynchronous client for the Chat API."""
+
+    chat: AsyncChat
+    with_raw_response: AsyncPolyAIWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        token: str | None = None,
+        environment: Environment = "us-1",
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: You must request an API Key to use PolyAI APIs. Defaults to the
+                POLYAI_API_KEY environment variable.
+            token: Authentication token provisioned in Agent Studio. Defaults to the
+                POLYAI_TOKEN environment variable.
+            environment: The server to use: one of "us-1", "uk-1", "euw-1"; the first
+                is the default.
+            base_url: Overrides the server; defaults to the POLYAI_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="POLYAI_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment=environment,
+            ),
+            credentials={
+                "ApiKeyAuth": ApiKeyAuth(
+                    resolve_credential(
+                        api_key, argument="api_key", env_var="POLYAI_API_KEY", required=True
+                    ),
+                    name="X-API-KEY",
+                    location="header",
+                ),
+                "TokenAuth": ApiKeyAuth(
+                    resolve_credential(
+                        token, argument="token", env_var="POLYAI_TOKEN", required=True
+                    ),
+                    name="X-TOKEN",
+                    location="header",
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"polyai_client/{__version__}",
+        )
+        self.chat = AsyncChat(self)
+        self.with_raw_response = AsyncPolyAIWithRawResponse(self)
+
+
+class AsyncPolyAIWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncPolyAI) -> None:
+        self.chat = AsyncChatWithRawResponse(client.chat)

@@ -1,0 +1,144 @@
+"""The UponAI Platform API clients: `UponAI` (sync) and `AsyncUponAI` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from ._auth import BearerAuth, resolve_credential
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
+from ._version import __version__
+from .resources.chats import Chats, ChatsWithRawResponse, AsyncChats, AsyncChatsWithRawResponse
+
+__all__ = ["UponAI", "AsyncUponAI"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "production": "https://api.upon-ai.com",
+}
+
+
+class UponAI(SyncAPIClient):
+    """Synchronous client for the UponAI Platform API."""
+
+    chats: Chats
+    with_raw_response: UponAIWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: Generate tokens from your profile settings at app.uponai.com.
+                Defaults to the UPONAI_API_KEY environment variable.
+            base_url: Overrides the server; defaults to the UPONAI_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="UPONAI_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="production",
+            ),
+            credentials={
+                "bearerAuth": BearerAuth(
+                    resolve_credential(
+                        api_key, argument="api_key", env_var="UPONAI_API_KEY", required=True
+                    )
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"uponai_client/{__version__}",
+        )
+        self.chats = Chats(self)
+        self.with_raw_response = UponAIWithRawResponse(self)
+
+
+class UponAIWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: UponAI) -> None:
+        self.chats = ChatsWithRawResponse(client.chats)
+
+
+class AsyncUponAI(AsyncAPIClient):
+    """Asynchronous client for the UponAI Platform API."""
+
+    chats: AsyncChats
+    with_raw_response: AsyncUponAIWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: Generate tokens from your profile settings at app.uponai.com.
+                Defaults to the UPONAI_API_KEY environment variable.
+            base_url: Overrides the server; defaults to the UPONAI_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="UPONAI_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="production",
+            ),
+            credentials={
+                "bearerAuth": BearerAuth(
+                    resolve_credential(
+                        api_key, argument="api_key", env_var="UPONAI_API_KEY", required=True
+                    )
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"uponai_client/{__version__}",
+        )
+        self.chats = AsyncChats(self)
+        self.with_raw_response = AsyncUponAIWithRawResponse(self)
+
+
+class AsyncUponAIWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncUponAI) -> None:
+        self.chats = AsyncChatsWithRawResponse(client.chats)

@@ -1,0 +1,66 @@
+"""The base of every generated model, and the `OpenEnum` marker for forward-compatible enums."""
+
+from __future__ import annotations
+
+from typing import Final, cast
+
+import pydantic
+from pydantic import (
+    ConfigDict,
+    SerializerFunctionWrapHandler,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    model_serializer,
+)
+
+
+class BaseModel(pydantic.BaseModel):
+    """A model of API data: snake_case attributes, wire names as aliases.
+
+    Unknown fields are kept, and dumping leaves out the fields that were never set, so
+    `model_dump(by_alias=True)` of a parsed model gives back the JSON it was parsed from.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        validate_by_alias=True,
+        # Large clients define hundreds of models; build each one's validator on first use.
+        defer_build=True,
+        # API fields such as `model_id` are common and must not trigger pydantic's warning.
+        protected_namespaces=(),
+    )
+
+    @model_serializer(mode="wrap")
+    def _dump_set_fields(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        """Dump like pydantic does, minus the declared fields that were never set."""
+        # pydantic's own dump of a model is always a dict of its keys.
+        dumped = cast("dict[str, object]", handler(self))
+        for name, field in type(self).model_fields.items():
+            if name in self.model_fields_set:
+                continue
+            # Either key may be the one in use (by_alias or not). Neither can belong to an
+            # unknown field: validation by name and by alias routes both keys to this field.
+            dumped.pop(name, None)
+            if field.serialization_alias is not None:
+                dumped.pop(field.serialization_alias, None)
+        return dumped
+
+
+def _keep_unlisted(value: object, handler: ValidatorFunctionWrapHandler) -> object:
+    """Validate an enum value, keeping a scalar the schema does not list as it is."""
+    try:
+        return handler(value)
+    except ValidationError:
+        if isinstance(value, (str, int, float)):
+            return value
+        raise
+
+
+OpenEnum: Final = WrapValidator(_keep_unlisted)
+"""Marker for `Annotated[Literal[...], OpenEnum]`: a value the spec does not list still parses.
+
+Servers add enum values over time; an older client keeps the new value (a plain `str` or
+number) instead of failing. Values of another kind (objects, arrays) still fail.
+"""

@@ -1,0 +1,148 @@
+"""The `clientgen` command: generate, check and validate."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from generator.config import ClientSettings, load_config
+from generator.diagnostics import Diagnostic, DiagnosticError, Severity
+from generator.load import validate_documents
+from generator.pipeline import GeneratedClient, generate_client
+from generator.write import diff_project, write_project
+
+EXIT_STALE = 1
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
+_SHOWN_WARNINGS = 20
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _reports_problems(command: F) -> F:
+    """Bad input becomes readable messages and exit code 2; our own bugs a short notice."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except DiagnosticError as failure:
+            _print_diagnostics(failure.diagnostics, verbose=True)
+            sys.exit(EXIT_BAD_INPUT)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as bug:  # noqa: BLE001 - the last line of defence for clientgen's own bugs
+            if os.environ.get("CLIENTGEN_DEBUG"):
+                traceback.print_exc()
+            click.echo(f"clientgen: internal error: {type(bug).__name__}: {bug}", err=True)
+            click.echo("  this is a bug in clientgen; set CLIENTGEN_DEBUG=1 for the traceback and report it", err=True)
+            sys.exit(EXIT_INTERNAL)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _print_diagnostics(diagnostics: Sequence[Diagnostic], *, verbose: bool) -> None:
+    errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+    warnings = [d for d in diagnostics if d.severity is Severity.WARNING]
+    for diagnostic in errors:
+        click.echo(diagnostic.render(), err=True)
+    shown = warnings if verbose else warnings[:_SHOWN_WARNINGS]
+    for diagnostic in shown:
+        click.echo(diagnostic.render(), err=True)
+    if len(shown) < len(warnings):
+        click.echo(f"(+{len(warnings) - len(shown)} more warnings; --verbose shows all)", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="clientgen")
+def main() -> None:
+    """Generate typed sync + async Python clients from OpenAPI 3.0 / 3.1 documents."""
+
+
+@main.command()
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="Project folder to write the client to (with SOURCES).")
+@click.option("--package", "-p", help="Import package name (with SOURCES); derived from the spec's title by default.")
+@click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="Folder holding clients.yaml and the documents.")
+@click.option("--generated", "generated_dir", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Folder the configured clients are written to.")
+@click.option("--verbose", "-v", is_flag=True, help="Print every warning, not only the first ones.")
+@_reports_problems
+def generate(sources: tuple[Path, ...], output: Path | None, package: str | None, specs_dir: Path, generated_dir: Path, verbose: bool) -> None:
+    """Generate client packages.
+
+    With no SOURCES, regenerate every client listed in SPECS/clients.yaml into GENERATED/.
+    With SOURCES (OpenAPI YAML / JSON files, or Markdown pages embedding one), generate a
+    single client from them into --output.
+    """
+    if sources:
+        if output is None:
+            raise click.UsageError("--output is required when SOURCES are given")
+        jobs = [(ClientSettings(sources=tuple(sources), package=package), output)]
+    else:
+        if output is not None or package is not None:
+            raise click.UsageError("--output and --package go with SOURCES")
+        jobs = [(settings, generated_dir / str(settings.package)) for settings in load_config(specs_dir)]
+    generated = _generate_all([settings for settings, _ in jobs], verbose)
+    for (_, target), result in zip(jobs, generated):
+        write_project(target, result.files)
+        operations = len(result.client.operations)
+        click.echo(f"generated {result.client.package} ({operations} operations, {len(result.client.models)} models) in {target}")
+
+
+def _generate_all(settings: Sequence[ClientSettings], verbose: bool) -> list[GeneratedClient]:
+    """Every client in memory first, so one bad document writes nothing at all."""
+    results: list[GeneratedClient] = []
+    problems: list[Diagnostic] = []
+    for entry in settings:
+        try:
+            results.append(generate_client(entry))
+        except DiagnosticError as failure:
+            problems.extend(failure.diagnostics)
+    if problems:
+        raise DiagnosticError(problems)
+    _print_diagnostics([w for result in results for w in result.warnings], verbose=verbose)
+    return results
+
+
+@main.command()
+@click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="Folder holding clients.yaml and the documents.")
+@click.option("--generated", "generated_dir", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Folder the configured clients are in.")
+@_reports_problems
+def check(specs_dir: Path, generated_dir: Path) -> None:
+    """Exit 0 when GENERATED/ is exactly what the specs produce, else print a diff and exit 1."""
+    configured = load_config(specs_dir)
+    results = _generate_all(configured, verbose=False)
+    diff: list[str] = []
+    for result in results:
+        target = generated_dir / result.client.package
+        diff.extend(diff_project(target, result.files, f"{generated_dir.name}/{result.client.package}"))
+    expected = {result.client.package for result in results}
+    strays = sorted(p.name for p in generated_dir.iterdir() if p.is_dir() and p.name not in expected and not p.name.startswith(".")) if generated_dir.is_dir() else []
+    if diff or strays:
+        sys.stdout.writelines(diff)
+        for stray in strays:
+            click.echo(f"{generated_dir / stray}: not produced by any client in {specs_dir}/clients.yaml")
+        click.echo(f"{generated_dir}/ is stale: run `clientgen generate` and commit the result", err=True)
+        sys.exit(EXIT_STALE)
+    click.echo(f"{generated_dir}/ is up to date ({len(results)} clients)")
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_reports_problems
+def validate(sources: tuple[Path, ...]) -> None:
+    """Report every problem in the OpenAPI documents SOURCES (merged as one API)."""
+    diagnostics = validate_documents(sources)
+    _print_diagnostics(diagnostics, verbose=True)
+    errors = sum(d.severity is Severity.ERROR for d in diagnostics)
+    warnings = len(diagnostics) - errors
+    click.echo(f"{errors} errors, {warnings} warnings", err=True)
+    if errors:
+        sys.exit(EXIT_BAD_INPUT)

@@ -1,0 +1,281 @@
+"""The one pass from a loaded OpenAPI document and the client's settings to the `Client` IR."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Mapping
+from typing import Any
+
+from generator.config import ClientSettings
+from generator.diagnostics import Diagnostic
+from generator.ir import naming
+from generator.ir import types as t
+from generator.ir.docstrings import describe
+from generator.ir.model import Client, Group, Operation
+from generator.ir.operations import OperationBuilder, OperationPlan, SpecOperation, collect_operations, path_group, rest_name
+from generator.ir.schemas import RUNTIME_MODELS, SchemaTyper
+from generator.ir.security import build_security_schemes, security_alternatives
+from generator.ir.servers import build_environments
+from generator.load import LoadedDocument
+
+# Attributes of the generated client classes that a group must not shadow.
+_CLIENT_ATTRIBUTES = frozenset(
+    {"with_raw_response", "with_options", "close", "aclose", "request", "base_url", "timeout", "max_retries"}
+)
+_PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
+_BARE_VERBS = frozenset({"list", "get", "create", "update", "delete"})
+
+
+def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Client, list[Diagnostic]]:
+    diagnostics: list[Diagnostic] = []
+    openapi = document.openapi
+    components = openapi.components
+    typer = SchemaTyper(document, document.origin, diagnostics)
+    typer.register_components((components.schemas or {}) if components else {})
+
+    schemes = _security_schemes(document, components)
+    default_security = security_alternatives(openapi.security, set(schemes))
+    builder = OperationBuilder(typer, document, document.origin, diagnostics, default_security, schemes)
+    specs = collect_operations(openapi.paths)
+    plans = _plan_operations(specs, settings)
+
+    by_group: dict[str, list[tuple[Operation, t.PyType]]] = {}
+    for spec, plan in zip(specs, plans):
+        built = builder.build(spec, plan, constant="_" + plan.name.upper())
+        by_group.setdefault(plan.group, []).append(built)
+    typer.build_components()
+
+    identity = _identity(openapi, settings)
+    operation_security = [builder.security_of(spec) for spec in specs]
+    always_applied = {name for ops in by_group.values() for op, _ in ops for name in op.always_apply}
+    security = build_security_schemes(
+        schemes,
+        operation_security=operation_security,
+        always_applied=always_applied,
+        settings=settings.security,
+        env_prefix=identity["env_prefix"],
+        origin=document.origin,
+        diagnostics=diagnostics,
+    )
+    model_names = set(typer.models) | set(typer.enum_aliases) | set(typer.union_aliases)
+    groups = _groups(by_group, _tag_descriptions(openapi), model_names)
+    environments = build_environments(openapi.servers, settings.servers)
+    info = openapi.info
+    client = Client(
+        package=identity["package"],
+        distribution=identity["distribution"],
+        version=identity["version"],
+        class_name=identity["class_name"],
+        title=(info.title or identity["class_name"]).strip(),
+        description=describe((info.description or "").strip()),
+        base_url_env_var=f"{identity['env_prefix']}_BASE_URL",
+        environments=environments,
+        default_environment=environments[0].name if environments else None,
+        security_schemes=security,
+        groups=groups,
+        models=tuple(sorted(typer.models.values(), key=lambda m: m.name)),
+        enum_aliases=tuple(sorted(typer.enum_aliases.values(), key=lambda a: a.name)),
+        union_aliases=_ordered_unions(typer),
+        models_imports=_models_imports(typer),
+        **_client_docstrings(
+            identity["class_name"], (info.title or "").strip(), environments, security, f"{identity['env_prefix']}_BASE_URL"
+        ),
+    )
+    return client, diagnostics
+
+
+def _security_schemes(document: LoadedDocument, components: Any) -> dict[str, Any]:
+    declared = (components.securitySchemes or {}) if components else {}
+    resolved = {}
+    for name, node in declared.items():
+        scheme = document.resolve(node.ref) if hasattr(node, "ref") and isinstance(node.ref, str) else node
+        resolved[name] = scheme
+    return resolved
+
+
+def _plan_operations(specs: list[SpecOperation], settings: ClientSettings) -> list[OperationPlan]:
+    """Group and method names for every operation, unique within each group."""
+    taken: dict[str, set[str]] = {}
+    plans = []
+    overridden = [settings.operations.get((spec.method, spec.path)) for spec in specs]
+    # Names fixed by the configuration are claimed first so derived names never take them.
+    for override in overridden:
+        if override:
+            taken.setdefault(override[0], set()).add(override[1])
+    for spec, override in zip(specs, overridden):
+        operation_id = (spec.operation.operationId or "").strip()
+        group = override[0] if override else _group_name(spec)
+        group_words = naming.words(group)
+        if operation_id:
+            identity_words = naming.words(operation_id)
+            derived = "_".join(naming.strip_group_words(identity_words, group_words))
+            type_prefix = naming.pascal_case(operation_id)
+        else:
+            derived = rest_name(spec.method, spec.path, group)
+            verb_object = derived
+            if derived in _BARE_VERBS:
+                noun = naming.singular(group) if derived in ("get", "update", "delete") else group
+                verb_object = f"{derived}_{noun}"
+            type_prefix = naming.pascal_case(verb_object)
+        names = taken.setdefault(group, set())
+        if override:
+            name = override[1]
+        else:
+            name = naming.python_name(derived, fallback="call", digit_prefix="call")
+            if name in names:
+                fuller = "_".join(naming.words(operation_id)) if operation_id else f"{spec.method}_{naming.snake_case(spec.path)}"
+                name = naming.python_name(fuller, fallback="call", digit_prefix="call")
+            name = naming.unique_name(name, names)
+        plans.append(OperationPlan(group, name, type_prefix))
+    return plans
+
+
+def _group_name(spec: SpecOperation) -> str:
+    tags = spec.operation.tags or []
+    raw = tags[0] if tags else path_group(spec.path)
+    name = naming.python_name(raw, fallback="default", digit_prefix="group")
+    return f"{name}_" if name in _CLIENT_ATTRIBUTES else name
+
+
+def _tag_descriptions(openapi: Any) -> dict[str, str]:
+    return {
+        naming.python_name(tag.name, fallback="default", digit_prefix="group"): (tag.description or "").strip()
+        for tag in openapi.tags or []
+    }
+
+
+def _groups(by_group: Mapping[str, list[tuple[Operation, t.PyType]]], descriptions: Mapping[str, str], model_names: set[str]) -> tuple[Group, ...]:
+    groups = []
+    taken_classes = set(model_names)
+    for attribute in sorted(by_group):
+        built = by_group[attribute]
+        class_name = naming.class_name(attribute, fallback="Default")
+        if class_name in taken_classes:
+            class_name = f"{class_name}Resource"
+        class_name = naming.unique_class_name(class_name, taken_classes)
+        used = t.union(types for _, types in built)
+        operations = [op for op, _ in built]
+        imports = _relative(used.imports, depth=2) | _GROUP_RUNTIME_IMPORTS
+        imports |= {("..models", name) for name in used.models}
+        imports |= {(".._base_client", name) for name in _decoder_names(operations)}
+        if any(op.deprecated for op in operations):
+            imports.add(("warnings", ""))
+        groups.append(
+            Group(
+                attribute=attribute,
+                class_name=class_name,
+                module=attribute.rstrip("_") + ("_" if attribute.rstrip("_") in {"models", "errors"} else ""),
+                description=descriptions.get(attribute) or f"Operations of the `{attribute}` group.",
+                operations=tuple(operations),
+                imports=t.import_sections(imports),
+            )
+        )
+    return tuple(groups)
+
+
+_GROUP_RUNTIME_IMPORTS: frozenset[t.Import] = frozenset(
+    {
+        ("httpx", ""),
+        (".._base_client", "AsyncAPIClient"),
+        (".._base_client", "Endpoint"),
+        (".._base_client", "SyncAPIClient"),
+        (".._raw_response", "to_async_raw_response"),
+        (".._raw_response", "to_raw_response"),
+        (".._types", "NOT_GIVEN"),
+        (".._types", "Body"),
+        (".._types", "Headers"),
+        (".._types", "NotGiven"),
+        (".._types", "Query"),
+    }
+)
+
+
+def _decoder_names(operations: list[Operation]) -> set[str]:
+    """The runtime's response decoders that the operations' endpoints name."""
+    names = set()
+    for op in operations:
+        for case in op.responses:
+            names.add(case.decoder.split("(")[0])
+    return names
+
+
+def _models_imports(typer: SchemaTyper) -> tuple[tuple[str, ...], ...]:
+    imports = _relative(typer.models_imports, depth=1) | {("._models", "BaseModel")}
+    if any(field.aliased for model in typer.models.values() for field in model.fields):
+        imports.add(("pydantic", "Field"))
+    return t.import_sections(imports)
+
+
+def _relative(imports: frozenset[t.Import] | set[t.Import], *, depth: int) -> set[t.Import]:
+    """Runtime-module markers made relative to a module `depth` packages deep."""
+    dots = "." * depth
+    return {(dots + module.removeprefix("@runtime."), name) if module.startswith("@runtime.") else (module, name) for module, name in imports}
+
+
+def _ordered_unions(typer: SchemaTyper) -> tuple[Any, ...]:
+    """Union aliases after the aliases they use: they are evaluated when the module loads."""
+    aliases = typer.union_aliases
+    ordered: list[str] = []
+    visiting: set[str] = set()
+
+    def visit(name: str) -> None:
+        if name in ordered or name in visiting:
+            return
+        visiting.add(name)
+        for other in sorted(aliases):
+            if other != name and re.search(rf"\b{re.escape(other)}\b", aliases[name].annotation):
+                visit(other)
+        ordered.append(name)
+
+    for name in sorted(aliases):
+        visit(name)
+    return tuple(aliases[name] for name in ordered)
+
+
+def _identity(openapi: Any, settings: ClientSettings) -> dict[str, str]:
+    title_words = [w for w in naming.words(openapi.info.title or "") if w not in ("api", "client", "rest", "openapi", "the")]
+    base = "_".join(title_words) or "api"
+    package = settings.package or naming.python_name(f"{base}_client", fallback="api_client", digit_prefix="api")
+    class_name = settings.client_class or naming.class_name("_".join(title_words) + "_client", fallback="Client")
+    version = settings.version or str(openapi.info.version or "")
+    if not _PEP440.match(version):
+        version = "0.1.0"
+    env_prefix = settings.env_prefix or naming.upper_snake_case(class_name.removesuffix("Client")) or "API"
+    return {
+        "package": package,
+        "distribution": settings.distribution or package.replace("_", "-"),
+        "class_name": class_name,
+        "version": version,
+        "env_prefix": env_prefix,
+    }
+
+
+def _client_docstrings(class_name: str, title: str, environments: Any, security: Any, base_url_env_var: str) -> dict[str, str]:
+    """The class docstrings of both clients and the constructor's argument list."""
+    subject = title or class_name
+    lines = ["Args:"]
+    for scheme in security:
+        for argument in scheme.arguments:
+            text = scheme.description or f"Credential for the {scheme.key} scheme."
+            lines.append(_argument_line(argument.name, f"{text} Defaults to the {argument.env_var} environment variable."))
+    if len(environments) > 1:
+        names = ", ".join(f'"{env.name}"' for env in environments)
+        lines.append(_argument_line("environment", f"The server to use: one of {names}; the first is the default."))
+    lines += [
+        _argument_line("base_url", f"Overrides the server; defaults to the {base_url_env_var} environment variable."),
+        _argument_line("timeout", "Seconds (or an httpx.Timeout) allowed for each request; None waits forever."),
+        _argument_line("max_retries", "How many times a failed request is retried."),
+        _argument_line("default_headers", "Headers sent with every request."),
+        _argument_line("http_client", "An httpx client of your own to send requests with."),
+    ]
+    return {
+        "sync_docstring": f"Synchronous client for the {subject}.",
+        "async_docstring": f"Asynchronous client for the {subject}.",
+        "constructor_docstring": "Create a client.\n\n" + "\n".join(lines),
+    }
+
+
+def _argument_line(name: str, text: str) -> str:
+    wrapped = textwrap.wrap(" ".join(text.split()), 72 - len(name))
+    return "\n".join([f"    {name}: {wrapped[0]}"] + [f"        {line}" for line in wrapped[1:]])

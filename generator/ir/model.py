@@ -1,0 +1,234 @@
+"""The intermediate model: everything the templates print, decided and named.
+
+Plain frozen dataclasses. Every name, type annotation, import line and docstring here is
+final: templates only loop over these and print them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Location = Literal["path", "query", "header", "cookie", "body"]
+BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
+
+
+@dataclass(frozen=True)
+class Field:
+    """One attribute of a generated pydantic model."""
+
+    name: str
+    wire_name: str
+    annotation: str
+    required: bool
+    default: str | None
+    description: str
+    deprecated: bool = False
+
+    @property
+    def aliased(self) -> bool:
+        return self.name != self.wire_name
+
+    @property
+    def docstring(self) -> str:
+        notice = "Deprecated." if self.deprecated else ""
+        return "\n\n".join(part for part in (self.description, notice) if part)
+
+
+@dataclass(frozen=True)
+class Model:
+    """A pydantic model class in `models.py`."""
+
+    name: str
+    description: str
+    fields: tuple[Field, ...]
+    pointer: str
+
+
+@dataclass(frozen=True)
+class TypeAlias:
+    """A named type that is not a class: an enum as a Literal, a union."""
+
+    name: str
+    annotation: str
+    description: str
+    pointer: str
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One argument of an operation's method, and where its value goes in the request."""
+
+    name: str
+    wire_name: str
+    location: Location
+    annotation: str
+    required: bool
+    default: str | None
+    description: str
+    style: tuple[str, bool] | None = None
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    encoding: BodyEncoding
+    content_type: str
+    flattened: bool
+    """True when the body is a JSON / form object whose properties are keyword arguments."""
+    required: bool
+
+
+@dataclass(frozen=True)
+class ResponseCase:
+    status: str
+    decoder: str
+    """The runtime expression decoding this status: `json_body(Chat)`, `EMPTY`, `TEXT`..."""
+
+
+@dataclass(frozen=True)
+class Operation:
+    group: str
+    name: str
+    constant: str
+    http_method: str
+    path: str
+    docstring: str
+    positional: tuple[Argument, ...]
+    keyword: tuple[Argument, ...]
+    body: RequestBody | None
+    return_annotation: str
+    responses: tuple[ResponseCase, ...]
+    security: tuple[tuple[str, ...], ...]
+    always_apply: tuple[str, ...]
+    deprecated: bool
+    deprecation_message: str
+    example_call: str
+    """A call with placeholder values, for the README."""
+
+    @property
+    def returns_value(self) -> bool:
+        return self.return_annotation != "None"
+
+    def _located(self, location: Location) -> tuple[Argument, ...]:
+        return tuple(a for a in (*self.positional, *self.keyword) if a.location == location)
+
+    @property
+    def path_arguments(self) -> tuple[Argument, ...]:
+        return self._located("path")
+
+    @property
+    def query_arguments(self) -> tuple[Argument, ...]:
+        return self._located("query")
+
+    @property
+    def header_arguments(self) -> tuple[Argument, ...]:
+        return self._located("header")
+
+    @property
+    def cookie_arguments(self) -> tuple[Argument, ...]:
+        return self._located("cookie")
+
+    @property
+    def body_arguments(self) -> tuple[Argument, ...]:
+        return self._located("body")
+
+    @property
+    def whole_body_argument(self) -> Argument | None:
+        """The single `body` argument when the body is not flattened into keyword arguments."""
+        if self.body is None or self.body.flattened:
+            return None
+        return self.body_arguments[0]
+
+    def styles(self, location: Location) -> dict[str, tuple[str, bool]]:
+        """Parameters of one location whose serialisation is not that location's default."""
+        return {a.wire_name: a.style for a in self._located(location) if a.style is not None}
+
+
+@dataclass(frozen=True)
+class Group:
+    """A resource: the operations reached as `client.<attribute>.<operation>()`."""
+
+    attribute: str
+    class_name: str
+    module: str
+    description: str
+    operations: tuple[Operation, ...]
+    imports: tuple[tuple[str, ...], ...]
+    """The module's import statements, in blocks."""
+
+    @property
+    def needs_warnings(self) -> bool:
+        return any(op.deprecated for op in self.operations)
+
+
+@dataclass(frozen=True)
+class CredentialArgument:
+    name: str
+    env_var: str
+    description: str
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    key: str
+    kind: Literal["bearer", "basic", "api_key"]
+    location: Literal["header", "query", "cookie"]
+    parameter_name: str
+    """The header, query or cookie name an API key is sent under."""
+    arguments: tuple[CredentialArgument, ...]
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class Environment:
+    name: str
+    url: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Client:
+    package: str
+    distribution: str
+    version: str
+    class_name: str
+    title: str
+    description: str
+    base_url_env_var: str
+    environments: tuple[Environment, ...]
+    default_environment: str | None
+    security_schemes: tuple[SecurityScheme, ...]
+    groups: tuple[Group, ...]
+    models: tuple[Model, ...]
+    enum_aliases: tuple[TypeAlias, ...]
+    union_aliases: tuple[TypeAlias, ...]
+    models_imports: tuple[tuple[str, ...], ...]
+    sync_docstring: str
+    async_docstring: str
+    constructor_docstring: str
+
+    @property
+    def model_names(self) -> list[str]:
+        return sorted(item.name for item in (*self.models, *self.enum_aliases, *self.union_aliases))
+
+    @property
+    def has_environment_choice(self) -> bool:
+        return len(self.environments) > 1
+
+    @property
+    def auth_imports(self) -> tuple[str, ...]:
+        classes = {"bearer": "BearerAuth", "basic": "BasicAuth", "api_key": "ApiKeyAuth"}
+        return tuple(sorted({classes[scheme.kind] for scheme in self.security_schemes} | {"resolve_credential"}))
+
+    @property
+    def async_class_name(self) -> str:
+        return f"Async{self.class_name}"
+
+    @property
+    def environment_names(self) -> tuple[str, ...]:
+        return tuple(environment.name for environment in self.environments)
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        return tuple(op for group in self.groups for op in group.operations)

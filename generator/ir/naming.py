@@ -1,0 +1,113 @@
+"""Turning the spec's names (wire names, operationIds, tags, titles) into Python names."""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_WORD_BOUNDARY = re.compile(
+    r"[A-Z]+\d*(?=[A-Z][a-z])"  # an acronym before a capitalised word: "HTTPServer" -> HTTP, Server
+    r"|[A-Z]?[a-z]+\d*"  # a lower-case word, perhaps capitalised, with its digits: "v2"
+    r"|[A-Z]+\d*"  # an acronym at the end
+    r"|\d+"
+)
+
+# Names of the method's own first argument: a parameter of that name would clash.
+_BUILTIN_SHADOWS = frozenset({"self", "cls"})
+
+
+def words(text: str) -> list[str]:
+    """Split any identifier-ish text into lower-case words: `getChatByID` -> get, chat, by, id."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return [match.group(0).lower() for match in _WORD_BOUNDARY.finditer(ascii_text)]
+
+
+def snake_case(text: str) -> str:
+    return "_".join(words(text))
+
+
+def pascal_case(text: str) -> str:
+    return "".join(_capitalise(word) for word in words(text))
+
+
+def _capitalise(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def upper_snake_case(text: str) -> str:
+    return snake_case(text).upper()
+
+
+def python_name(text: str, *, fallback: str, digit_prefix: str) -> str:
+    """A snake_case identifier that is valid Python and no keyword.
+
+    `fallback` is used when the text has no usable characters at all (`"$"`, `"+1"` are real
+    property names); `digit_prefix` goes before a name that would start with a digit.
+    """
+    name = snake_case(text) or fallback
+    if name[0].isdigit():
+        name = f"{digit_prefix}_{name}"
+    return escape_keyword(name)
+
+
+def class_name(text: str, *, fallback: str) -> str:
+    name = pascal_case(text) or fallback
+    if name[0].isdigit():
+        name = f"{fallback}{name}"
+    return escape_keyword(name)
+
+
+def escape_keyword(name: str) -> str:
+    if keyword.iskeyword(name) or name in _BUILTIN_SHADOWS:
+        return f"{name}_"
+    return name
+
+
+def unique_name(name: str, taken: set[str]) -> str:
+    """`name`, or `name_2`, `name_3`... whichever is not taken yet; records the result as taken."""
+    candidate, counter = name, 2
+    while candidate in taken:
+        candidate = f"{name}_{counter}" if not name.endswith("_") else f"{name}{counter}"
+        counter += 1
+    taken.add(candidate)
+    return candidate
+
+
+def unique_class_name(name: str, taken: set[str]) -> str:
+    candidate, counter = name, 2
+    while candidate in taken:
+        candidate = f"{name}{counter}"
+        counter += 1
+    taken.add(candidate)
+    return candidate
+
+
+def singular(word: str) -> str:
+    if word.endswith(("us", "ss", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 3:
+        return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 1:
+        return word[:-1]
+    return word
+
+
+def strip_group_words(method_words: list[str], group_words: Iterable[str]) -> list[str]:
+    """Drop the group's own name from an operation name: `end_chat` in group `chats` -> `end`.
+
+    Only a leading or trailing run is dropped, and only when something is left.
+    """
+    group = list(group_words)
+    variants = [group, [*group[:-1], singular(group[-1])]] if group else []
+    for variant in variants:
+        size = len(variant)
+        if size and len(method_words) > size:
+            if method_words[-size:] == variant:
+                return method_words[:-size]
+            if method_words[:size] == variant:
+                return method_words[size:]
+    return method_words

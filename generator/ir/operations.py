@@ -1,0 +1,364 @@
+"""Paths and operations to grouped methods: names, arguments, bodies and responses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from generator.diagnostics import Diagnostic, join_pointer, warning
+from generator.ir import naming
+from generator.ir import types as t
+from generator.ir.docstrings import operation_docstring
+from generator.ir.model import Argument, Location, Operation, RequestBody, ResponseCase
+from generator.ir.schemas import SchemaTyper
+from generator.ir.security import SecurityAlternatives, security_alternatives
+from generator.ir.spec import Resolver, is_reference
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+RUNTIME_TYPES = "@runtime._types"
+# Keyword arguments every method has; a spec parameter of the same name is renamed.
+RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout"})
+_DEFAULT_STYLES: dict[str, tuple[str, bool]] = {
+    "path": ("simple", False),
+    "query": ("form", True),
+    "header": ("simple", False),
+    "cookie": ("form", True),
+}
+_SKIPPED_PREFIX = re.compile(r"^(api|rest|v\d+(\.\d+)*|\d+(\.\d+)*)$", re.IGNORECASE)
+_BODY_PREFERENCE = (
+    ("json", lambda media: media == "application/json" or media.endswith("+json") or "json" in media),
+    ("form", lambda media: media == "application/x-www-form-urlencoded"),
+    ("multipart", lambda media: media.startswith("multipart/")),
+    ("binary", lambda media: media == "application/octet-stream"),
+    ("text", lambda media: media.startswith("text/")),
+    ("binary", lambda media: True),
+)
+
+
+@dataclass(frozen=True)
+class SpecOperation:
+    """An operation as the spec states it, before any naming."""
+
+    path: str
+    method: str
+    operation: Any
+    path_item: Any
+    pointer: str
+
+
+@dataclass(frozen=True)
+class OperationPlan:
+    """Where an operation goes: its group, method name and the name its inline types start with."""
+
+    group: str
+    name: str
+    type_prefix: str
+
+
+def collect_operations(paths: Mapping[str, Any] | None) -> list[SpecOperation]:
+    found = []
+    for path, item in (paths or {}).items():
+        for method in HTTP_METHODS:
+            operation = getattr(item, method, None)
+            if operation is not None:
+                found.append(SpecOperation(path, method, operation, item, join_pointer("/paths", path, method)))
+    return found
+
+
+def path_group(path: str) -> str:
+    """The first meaningful static segment of a path: `/api/v1/chats/{id}` -> `chats`."""
+    for segment in _static_segments(path):
+        if not _SKIPPED_PREFIX.match(segment):
+            return segment
+    return "default"
+
+
+def rest_name(method: str, path: str, group: str) -> str:
+    """A name for an operation without an operationId, from REST conventions."""
+    segments = [s for s in path.strip("/").split("/") if s]
+    static = [s for s in _static_segments(path) if not _SKIPPED_PREFIX.match(s)]
+    last = segments[-1] if segments else ""
+    last_is_parameter = last.startswith("{")
+    noun = static[-1] if static else group
+    own_collection = naming.snake_case(noun) == naming.snake_case(group)
+    if last_is_parameter:
+        verb = {"get": "get", "put": "update", "patch": "update", "delete": "delete", "post": "create"}.get(method, method)
+        return verb if own_collection else f"{verb}_{naming.singular(naming.snake_case(noun))}"
+    if method == "post" and len(segments) > 1 and segments[-2].startswith("{"):
+        return naming.snake_case(noun)
+    verb = {"get": "list", "post": "create", "put": "update", "patch": "update", "delete": "delete"}.get(method, method)
+    return verb if own_collection else f"{verb}_{naming.snake_case(noun)}"
+
+
+def _static_segments(path: str) -> list[str]:
+    return [s for s in path.strip("/").split("/") if s and "{" not in s]
+
+
+class OperationBuilder:
+    """Builds one `Operation` at a time; shares the schema typer and the client's security."""
+
+    def __init__(
+        self,
+        typer: SchemaTyper,
+        resolver: Resolver,
+        origin: Callable[[str], str],
+        diagnostics: list[Diagnostic],
+        default_security: SecurityAlternatives,
+        security_schemes: Mapping[str, Any],
+    ) -> None:
+        self._typer = typer
+        self._resolver = resolver
+        self._origin = origin
+        self._diagnostics = diagnostics
+        self._default_security = default_security
+        self._schemes = security_schemes
+
+    def deref(self, node: Any) -> Any:
+        seen: set[str] = set()
+        while is_reference(node) and node.ref not in seen:
+            seen.add(node.ref)
+            node = self._resolver.resolve(node.ref)
+        return node
+
+    def security_of(self, spec: SpecOperation) -> SecurityAlternatives:
+        declared = spec.operation.security
+        if declared is None:
+            return self._default_security
+        return security_alternatives(declared, set(self._schemes))
+
+    def supplied_parameters(self, spec: SpecOperation) -> dict[tuple[str, str], str]:
+        """(location, lower-cased name) of parameters a security scheme supplies -> scheme name."""
+        supplied: dict[tuple[str, str], str] = {}
+        for name, scheme in self._schemes.items():
+            kind = getattr(scheme.type, "value", scheme.type)
+            if kind == "apiKey" and scheme.name:
+                location = getattr(scheme.security_scheme_in, "value", scheme.security_scheme_in)
+                supplied[(str(location), scheme.name.lower())] = name
+            elif kind in ("http", "oauth2", "openIdConnect"):
+                supplied.setdefault(("header", "authorization"), name)
+        return supplied
+
+    def parameters(self, spec: SpecOperation) -> list[tuple[Any, str]]:
+        """Path-level and operation-level parameters, resolved; the operation's win."""
+        merged: dict[tuple[str, str], tuple[Any, str]] = {}
+        path_pointer = join_pointer("/paths", spec.path, "parameters")
+        sources = [(spec.path_item.parameters or [], path_pointer), (spec.operation.parameters or [], join_pointer(spec.pointer, "parameters"))]
+        for parameters, pointer in sources:
+            for index, node in enumerate(parameters):
+                parameter = self.deref(node)
+                if parameter is None:
+                    continue
+                location = str(getattr(parameter.param_in, "value", parameter.param_in))
+                merged[(location, parameter.name)] = (parameter, join_pointer(pointer, index))
+        return list(merged.values())
+
+    def build(self, spec: SpecOperation, plan: OperationPlan, constant: str) -> tuple[Operation, t.PyType]:
+        """The operation, and every type its signature uses (for the module's imports)."""
+        self._used_types: list[t.PyType] = []
+        taken: set[str] = set(RESERVED_ARGUMENTS)
+        supplied = self.supplied_parameters(spec)
+        always_apply: list[str] = []
+        positional: list[Argument] = []
+        keyword: list[Argument] = []
+        for parameter, pointer in self.parameters(spec):
+            location = str(getattr(parameter.param_in, "value", parameter.param_in))
+            scheme = supplied.get((location, parameter.name.lower()))
+            if scheme is not None:
+                if scheme not in always_apply and parameter.required:
+                    always_apply.append(scheme)
+                continue
+            if location == "header" and parameter.name.lower() == "content-type":
+                continue
+            argument = self._parameter_argument(parameter, location, pointer, plan, taken)
+            (positional if location == "path" else keyword).append(argument)
+        positional.sort(key=lambda a: spec.path.find("{" + a.wire_name + "}"))
+        body, body_arguments = self._request_body(spec, plan, taken)
+        keyword.extend(body_arguments)
+        keyword.sort(key=lambda a: not a.required)
+        responses, return_type = self._responses(spec, plan)
+        summary = (spec.operation.summary or "").strip()
+        description = (spec.operation.description or "").strip()
+        deprecated = bool(spec.operation.deprecated)
+        deprecation = f"{plan.group}.{plan.name}() is deprecated." if deprecated else ""
+        arguments = (*positional, *keyword)
+        return Operation(
+            group=plan.group,
+            name=plan.name,
+            constant=constant,
+            http_method=spec.method.upper(),
+            path=spec.path,
+            docstring=operation_docstring(summary, description, deprecation, arguments),
+            positional=tuple(positional),
+            keyword=tuple(keyword),
+            body=body,
+            return_annotation=return_type.annotation,
+            responses=tuple(responses),
+            security=self.security_of(spec),
+            always_apply=tuple(always_apply),
+            deprecated=deprecated,
+            deprecation_message=deprecation,
+            example_call=_example_call(plan, arguments),
+        ), t.union([*self._used_types, return_type])
+
+    # -- parameters ------------------------------------------------------------------------
+
+    def _parameter_argument(self, parameter: Any, location: str, pointer: str, plan: OperationPlan, taken: set[str]) -> Argument:
+        name = naming.unique_name(naming.python_name(parameter.name, fallback="parameter", digit_prefix="param"), taken)
+        schema = parameter.param_schema
+        if schema is None and parameter.content:
+            schema = next(iter(parameter.content.values())).media_type_schema
+        type_name = f"{plan.type_prefix}{naming.pascal_case(parameter.name)}"
+        annotation = self._typer.type_of(schema, name=type_name, pointer=join_pointer(pointer, "schema"))
+        self._used_types.append(annotation)
+        required = bool(parameter.required) or location == "path"
+        style = _style(parameter, location)
+        description = (parameter.description or "").strip()
+        return _argument(name, parameter.name, location, annotation, required, description, style)
+
+    # -- request bodies --------------------------------------------------------------------
+
+    def _request_body(self, spec: SpecOperation, plan: OperationPlan, taken: set[str]) -> tuple[RequestBody | None, list[Argument]]:
+        node = spec.operation.requestBody
+        if node is None:
+            return None, []
+        request_body = self.deref(node)
+        pointer = join_pointer(spec.pointer, "requestBody")
+        if request_body is None or not request_body.content:
+            return None, []
+        encoding, media_type, media = _choose_content(request_body.content)
+        required = bool(request_body.required)
+        schema = media.media_type_schema
+        content_pointer = join_pointer(pointer, "content", media_type, "schema")
+        shape = self._typer.object_shape_of(schema, content_pointer) if encoding in ("json", "form", "multipart") else None
+        if shape is not None and shape.properties:
+            arguments = []
+            for wire_name, (prop, prop_pointer) in shape.properties.items():
+                resolved = self.deref(prop)
+                if getattr(resolved, "readOnly", False):
+                    continue
+                if encoding == "multipart" and _is_binary(resolved):
+                    annotation = t.simple("FileTypes", (RUNTIME_TYPES, "FileTypes"))
+                else:
+                    annotation = self._typer.type_of(prop, name=f"{plan.type_prefix}Request{naming.pascal_case(wire_name)}", pointer=prop_pointer)
+                self._used_types.append(annotation)
+                name = naming.python_name(wire_name, fallback="field", digit_prefix="field")
+                name = naming.unique_name(f"body_{name}" if name in taken else name, taken)
+                description = (getattr(prop, "description", None) or getattr(resolved, "description", None) or "").strip()
+                arguments.append(_argument(name, wire_name, "body", annotation, required and wire_name in shape.required, description, None))
+            return RequestBody(encoding, media_type, True, required), arguments
+        if encoding == "binary":
+            annotation = t.simple("FileContent", (RUNTIME_TYPES, "FileContent"))
+        elif encoding == "text":
+            annotation = t.STR
+        else:
+            annotation = self._typer.type_of(schema, name=f"{plan.type_prefix}Request", pointer=content_pointer)
+        self._used_types.append(annotation)
+        name = naming.unique_name("body", taken)
+        description = (request_body.description or "The request body.").strip()
+        return RequestBody(encoding, media_type, False, required), [_argument(name, "", "body", annotation, required, description, None)]
+
+    # -- responses -------------------------------------------------------------------------
+
+    def _responses(self, spec: SpecOperation, plan: OperationPlan) -> tuple[list[ResponseCase], t.PyType]:
+        cases: list[ResponseCase] = []
+        success: list[t.PyType] = []
+        fallback: list[t.PyType] = []
+        statuses = list((spec.operation.responses or {}).items())
+        for status, node in statuses:
+            status = str(status).upper()
+            response = self.deref(node)
+            pointer = join_pointer(spec.pointer, "responses", status)
+            is_success = status.startswith("2")
+            suffix = "" if is_success and not success else status.title()
+            decoder, value_type = self._response_decoder(response, f"{plan.type_prefix}Response{suffix}", pointer)
+            cases.append(ResponseCase(status, decoder))
+            self._used_types.append(value_type)
+            if is_success:
+                success.append(value_type)
+            elif status == "DEFAULT":
+                fallback.append(value_type)
+        cases = [ResponseCase("default" if c.status == "DEFAULT" else c.status, c.decoder) for c in cases]
+        return_type = t.union(success or fallback or [t.NONE])
+        return cases, return_type
+
+    def _response_decoder(self, response: Any, type_name: str, pointer: str) -> tuple[str, t.PyType]:
+        content = getattr(response, "content", None) or {}
+        if not content:
+            return "EMPTY", t.NONE
+        media_type = _preferred_response_media(content)
+        media = content[media_type]
+        if _is_json_media(media_type) or (media_type == "*/*" and media.media_type_schema is not None):
+            value_type = self._typer.type_of(media.media_type_schema, name=type_name, pointer=join_pointer(pointer, "content", media_type, "schema"))
+            return f"json_body({value_type.annotation})", value_type
+        if media_type.startswith("text/"):
+            return "TEXT", t.STR
+        return "BINARY", t.BYTES
+
+
+def _argument(name: str, wire_name: str, location: Location, annotation: t.PyType, required: bool, description: str, style: tuple[str, bool] | None) -> Argument:
+    if required:
+        return Argument(name, wire_name, location, annotation.annotation, True, None, description, style)
+    return Argument(name, wire_name, location, f"{annotation.annotation} | NotGiven", False, "NOT_GIVEN", description, style)
+
+
+def _style(parameter: Any, location: str) -> tuple[str, bool] | None:
+    default_style, _ = _DEFAULT_STYLES[location]
+    style = str(getattr(parameter.style, "value", parameter.style) or default_style)
+    explode = parameter.explode if parameter.explode is not None else style == "form"
+    if (style, explode) == _DEFAULT_STYLES[location]:
+        return None
+    return style, bool(explode)
+
+
+def _choose_content(content: Mapping[str, Any]) -> tuple[Any, str, Any]:
+    for encoding, accepts in _BODY_PREFERENCE:
+        for media_type in content:
+            if accepts(media_type.split(";")[0].strip().lower()):
+                return encoding, media_type, content[media_type]
+    media_type = next(iter(content))
+    return "binary", media_type, content[media_type]
+
+
+def _preferred_response_media(content: Mapping[str, Any]) -> str:
+    for media_type in content:
+        if _is_json_media(media_type):
+            return media_type
+    return next(iter(content))
+
+
+def _is_json_media(media_type: str) -> bool:
+    base = media_type.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json") or (base.startswith("application/") and "json" in base)
+
+
+def _is_binary(schema: Any) -> bool:
+    if schema is None or is_reference(schema):
+        return False
+    fmt = getattr(schema, "schema_format", None)
+    if fmt == "binary":
+        return True
+    items = getattr(schema, "items", None)
+    return items is not None and getattr(items, "schema_format", None) == "binary"
+
+
+def _example_call(plan: OperationPlan, arguments: tuple[Argument, ...]) -> str:
+    parts = [_placeholder(a) for a in arguments if a.required and a.location == "path"]
+    parts += [f"{a.name}={_placeholder(a)}" for a in arguments if a.required and a.location != "path"]
+    return f"{plan.group}.{plan.name}({', '.join(parts)})"
+
+
+def _placeholder(argument: Argument) -> str:
+    annotation = argument.annotation
+    if annotation.startswith(("int", "float")):
+        return "1"
+    if annotation.startswith("bool"):
+        return "True"
+    if annotation.startswith("str"):
+        return t.python_literal(argument.wire_name or argument.name)
+    if annotation.startswith("list["):
+        return "[]"
+    if annotation.startswith("dict["):
+        return "{}"
+    return "..."

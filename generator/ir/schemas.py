@@ -1,0 +1,349 @@
+"""Schemas to Python types: models, enum and union aliases, and the annotations that use them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import pydantic
+
+from generator.diagnostics import Diagnostic, join_pointer, warning
+from generator.ir import naming
+from generator.ir.docstrings import describe
+from generator.ir import types as t
+from generator.ir.model import Field, Model, TypeAlias
+from generator.ir.spec import Resolver, const_value, is_nullable, is_reference, ref_name, schema_format, schema_types
+
+RUNTIME_MODELS = "@runtime._models"
+"""Module marker for the runtime's `_models`, made relative where the import is rendered."""
+
+_FORMAT_TYPES: dict[str, t.PyType] = {
+    "date-time": t.simple("datetime", ("datetime", "datetime")),
+    "date": t.simple("date", ("datetime", "date")),
+    "time": t.simple("time", ("datetime", "time")),
+    "decimal": t.simple("Decimal", ("decimal", "Decimal")),
+    "binary": t.BYTES,
+}
+
+# Names a generated module imports; a model of the same name would shadow them.
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "Any", "Literal", "Annotated", "Field", "BaseModel", "OpenEnum", "Decimal", "Mapping",
+        "Endpoint", "SyncAPIClient", "AsyncAPIClient", "NotGiven", "Headers", "Query", "Body",
+        "FileTypes", "RawResponse", "Environment",
+    }
+)
+_MODEL_ATTRIBUTES = frozenset(name for name in dir(pydantic.BaseModel) if not name.startswith("_"))
+# Type names the model annotations use: a field of the same name would shadow them in the class.
+_FIELD_SHADOWS = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "date", "time", "datetime"})
+
+
+@dataclass
+class _ObjectShape:
+    properties: dict[str, tuple[Any, str]]
+    """wire name -> (schema or reference, pointer)"""
+    required: set[str]
+    description: str
+
+
+class SchemaTyper:
+    """Decides the Python type of every schema and collects the named types it creates."""
+
+    def __init__(self, resolver: Resolver, origin: Callable[[str], str], diagnostics: list[Diagnostic]) -> None:
+        self._resolver = resolver
+        self._origin = origin
+        self._diagnostics = diagnostics
+        self._taken_names: set[str] = set(RESERVED_CLASS_NAMES)
+        self._component_names: dict[str, str] = {}
+        self._component_types: dict[str, t.PyType] = {}
+        self._in_progress: set[str] = set()
+        self.models: dict[str, Model] = {}
+        self.enum_aliases: dict[str, TypeAlias] = {}
+        self.union_aliases: dict[str, TypeAlias] = {}
+        self.models_imports: set[t.Import] = set()
+        """What `models.py` must import for the annotations of its models and aliases."""
+
+    # -- components -------------------------------------------------------------------------
+
+    def register_components(self, names: Iterable[str]) -> None:
+        """Give every component schema its class name up front, so names never depend on use order."""
+        for name in sorted(names):
+            ref = f"#/components/schemas/{naming_token(name)}"
+            self._component_names[ref] = naming.unique_class_name(
+                naming.class_name(name, fallback="Model"), self._taken_names
+            )
+
+    def build_components(self) -> None:
+        for ref in sorted(self._component_names):
+            self._component_type(ref)
+
+    # -- annotations ------------------------------------------------------------------------
+
+    def type_of(self, node: Any, *, name: str, pointer: str) -> t.PyType:
+        """The type of a schema or reference; `name` names whatever inline model it needs."""
+        if node is None:
+            return t.ANY
+        if is_reference(node):
+            return self._reference_type(node.ref, pointer)
+        return self._schema_type(node, name=name, pointer=pointer)
+
+    def is_object(self, node: Any) -> bool:
+        """Whether a schema (or what a reference points to) is an object with properties."""
+        schema = self.deref(node)
+        return schema is not None and self._object_shape(schema, pointer="") is not None
+
+    def object_shape_of(self, node: Any, pointer: str) -> _ObjectShape | None:
+        schema = self.deref(node)
+        return None if schema is None else self._object_shape(schema, pointer)
+
+    def deref(self, node: Any) -> Any:
+        seen: set[str] = set()
+        while is_reference(node):
+            if node.ref in seen:
+                return None
+            seen.add(node.ref)
+            node = self._resolver.resolve(node.ref)
+        return node
+
+    def field_name(self, wire_name: str, taken: set[str]) -> str:
+        name = naming.python_name(wire_name, fallback="field", digit_prefix="field")
+        if name in _MODEL_ATTRIBUTES or name in _FIELD_SHADOWS or name.startswith("model_"):
+            name = f"{name}_"
+        return naming.unique_name(name, taken)
+
+    def claim_class_name(self, wanted: str) -> str:
+        return naming.unique_class_name(naming.class_name(wanted, fallback="Model"), self._taken_names)
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _warn(self, pointer: str, message: str, hint: str = "") -> None:
+        self._diagnostics.append(warning(self._origin(pointer), pointer, message, hint))
+
+    def _reference_type(self, ref: str, pointer: str) -> t.PyType:
+        if ref in self._component_names:
+            return self._component_type(ref)
+        target = self._resolver.resolve(ref)
+        if ref in self._in_progress:
+            self._warn(pointer, f"recursive reference {ref} outside components/schemas is typed Any")
+            return t.ANY
+        self._in_progress.add(ref)
+        try:
+            return self.type_of(target, name=naming.pascal_case(ref_name(ref)), pointer=ref.lstrip("#"))
+        finally:
+            self._in_progress.discard(ref)
+
+    def _component_type(self, ref: str) -> t.PyType:
+        cached = self._component_types.get(ref)
+        if cached is not None:
+            return cached
+        name = self._component_names[ref]
+        pointer = ref.lstrip("#")
+        schema = self._resolver.resolve(ref)
+        if is_reference(schema):
+            if ref in self._in_progress:
+                self._warn(pointer, "a schema that only refers to itself is typed Any")
+                return t.ANY
+            self._in_progress.add(ref)
+            try:
+                resolved = self._reference_type(schema.ref, pointer)
+            finally:
+                self._in_progress.discard(ref)
+            self._component_types[ref] = resolved
+            return resolved
+        if self._object_shape(schema, pointer) is not None:
+            # Registered before its fields are typed, so recursive models refer to themselves.
+            self._component_types[ref] = t.model(name)
+            self._build_model(name, schema, pointer)
+            return self._component_types[ref]
+        if ref in self._in_progress:
+            self._warn(pointer, "a recursive schema that is not an object is typed Any")
+            return t.ANY
+        self._in_progress.add(ref)
+        try:
+            built = self._schema_type(schema, name=name, pointer=pointer, alias_name=name)
+        finally:
+            self._in_progress.discard(ref)
+        self._component_types[ref] = built
+        return built
+
+    def _schema_type(self, schema: Any, *, name: str, pointer: str, alias_name: str | None = None) -> t.PyType:
+        found, value = const_value(schema)
+        if found:
+            return self._nullable(schema, self._literal_type([value], schema, name, pointer, alias_name))
+        if schema.enum:
+            return self._nullable(schema, self._enum_type(schema, name=name, pointer=pointer, alias_name=alias_name))
+        variants = schema.oneOf or schema.anyOf
+        if variants and not schema.properties:
+            return self._nullable(schema, self._union_type(schema, variants, name, pointer, alias_name))
+        if schema.allOf and not self._object_shape(schema, pointer):
+            members = [m for m in schema.allOf if not _is_empty(self.deref(m))]
+            if len(members) == 1:
+                return self._nullable(schema, self.type_of(members[0], name=name, pointer=join_pointer(pointer, "allOf", 0)))
+        if self._object_shape(schema, pointer) is not None:
+            model_name = alias_name or self.claim_class_name(name)
+            self._build_model(model_name, schema, pointer)
+            return self._nullable(schema, t.model(model_name))
+        return self._nullable(schema, self._plain_type(schema, name=name, pointer=pointer))
+
+    def _nullable(self, schema: Any, built: t.PyType) -> t.PyType:
+        return built.or_none() if is_nullable(schema) else built
+
+    def _plain_type(self, schema: Any, *, name: str, pointer: str) -> t.PyType:
+        kinds = [kind for kind in schema_types(schema) if kind != "null"]
+        if len(kinds) > 1:
+            return t.union(self._kind_type(kind, schema, name, pointer) for kind in kinds)
+        if kinds:
+            return self._kind_type(kinds[0], schema, name, pointer)
+        if schema.items is not None:
+            return self._kind_type("array", schema, name, pointer)
+        if schema.additionalProperties not in (None, True, False):
+            return self._kind_type("object", schema, name, pointer)
+        if schema_types(schema) == ["null"]:
+            return t.NONE
+        return t.ANY
+
+    def _kind_type(self, kind: str, schema: Any, name: str, pointer: str) -> t.PyType:
+        if kind == "string":
+            return _FORMAT_TYPES.get(schema_format(schema) or "", t.STR)
+        if kind == "integer":
+            return t.INT
+        if kind == "number":
+            return t.FLOAT
+        if kind == "boolean":
+            return t.BOOL
+        if kind == "array":
+            item = self.type_of(schema.items, name=f"{name}Item", pointer=join_pointer(pointer, "items"))
+            return item.wrap("list[{}]")
+        if kind == "object":
+            extra = schema.additionalProperties
+            if extra is None or isinstance(extra, bool):
+                return t.FREE_FORM_OBJECT
+            value = self.type_of(extra, name=f"{name}Value", pointer=join_pointer(pointer, "additionalProperties"))
+            return value.wrap("dict[str, {}]")
+        return t.ANY
+
+    def _enum_type(self, schema: Any, *, name: str, pointer: str, alias_name: str | None) -> t.PyType:
+        values = [value for value in schema.enum if value is not None]
+        if not values:
+            return t.NONE
+        return self._literal_type(values, schema, name, pointer, alias_name)
+
+    def _literal_type(self, values: list[Any], schema: Any, name: str, pointer: str, alias_name: str | None) -> t.PyType:
+        if not all(isinstance(v, (str, int, bool)) for v in values):
+            self._warn(pointer, "enum values that Python's Literal cannot hold are typed by their base type")
+            return self._plain_type(schema, name=name, pointer=pointer)
+        literal = t.literal(dict.fromkeys(values))
+        alias = alias_name or self.claim_class_name(name)
+        annotation = f"Annotated[{literal.annotation}, OpenEnum]"
+        self.enum_aliases[alias] = TypeAlias(alias, annotation, _description(schema), pointer)
+        self.models_imports |= literal.imports | {("typing", "Annotated"), (RUNTIME_MODELS, "OpenEnum")}
+        return t.PyType(
+            (alias,),
+            frozenset(),
+            frozenset({alias}),
+        )
+
+    def _union_type(self, schema: Any, variants: list[Any], name: str, pointer: str, alias_name: str | None) -> t.PyType:
+        keyword = "oneOf" if schema.oneOf else "anyOf"
+        members = [
+            self.type_of(variant, name=f"{name}Option{index + 1}", pointer=join_pointer(pointer, keyword, index))
+            for index, variant in enumerate(variants)
+        ]
+        combined = t.union(members)
+        if alias_name is None or combined.members == ("Any",):
+            return combined
+        self.union_aliases[alias_name] = TypeAlias(alias_name, combined.annotation, _description(schema), pointer)
+        self.models_imports |= combined.imports
+        return t.PyType((alias_name,), frozenset(), frozenset({alias_name}) | combined.models)
+
+    # -- objects ----------------------------------------------------------------------------
+
+    def _object_shape(self, schema: Any, pointer: str, seen: frozenset[int] = frozenset()) -> _ObjectShape | None:
+        """The merged properties of an object schema and its allOf parts, or None if not an object."""
+        if id(schema) in seen:
+            return None
+        seen = seen | {id(schema)}
+        shape = _ObjectShape({}, set(schema.required or []), _description(schema))
+        found = False
+        for index, part in enumerate(schema.allOf or []):
+            resolved = self.deref(part)
+            if resolved is None:
+                continue
+            part_shape = self._object_shape(resolved, join_pointer(pointer, "allOf", index), seen)
+            if part_shape is None:
+                if not _is_empty(resolved):
+                    return None
+                continue
+            found = True
+            shape.properties.update(part_shape.properties)
+            shape.required |= part_shape.required
+            shape.description = shape.description or part_shape.description
+        if schema.properties:
+            found = True
+            for wire_name, prop in schema.properties.items():
+                shape.properties[wire_name] = (prop, join_pointer(pointer, "properties", wire_name))
+        if schema.oneOf or schema.anyOf or schema.enum:
+            return None
+        return shape if found else None
+
+    def _build_model(self, name: str, schema: Any, pointer: str) -> None:
+        shape = self._object_shape(schema, pointer)
+        assert shape is not None
+        taken: set[str] = set()
+        fields = []
+        for wire_name, (prop, prop_pointer) in shape.properties.items():
+            fields.append(self._field(name, wire_name, prop, prop_pointer, wire_name in shape.required, taken))
+        self.models[name] = Model(name, shape.description, tuple(fields), pointer)
+
+    def _field(self, model_name: str, wire_name: str, prop: Any, pointer: str, required: bool, taken: set[str]) -> Field:
+        python_name = self.field_name(wire_name, taken)
+        annotation = self.type_of(prop, name=f"{model_name}{naming.pascal_case(wire_name)}", pointer=pointer)
+        resolved = self.deref(prop)
+        description = _description(resolved) if resolved is not None else ""
+        if is_reference(prop) and getattr(prop, "description", None):
+            description = describe(prop.description.strip())
+        default: str | None = None
+        if not required:
+            default = _python_default(resolved, annotation)
+            if default is None:
+                annotation = annotation.or_none()
+                default = "None"
+        deprecated = bool(getattr(resolved, "deprecated", False))
+        self.models_imports |= annotation.imports
+        return Field(python_name, wire_name, annotation.annotation, required, default, description, deprecated)
+
+
+def naming_token(name: str) -> str:
+    return name.replace("~", "~0").replace("/", "~1")
+
+
+def _description(schema: Any) -> str:
+    if schema is None or is_reference(schema):
+        return ""
+    return describe((schema.description or schema.title or "").strip())
+
+
+def _is_empty(schema: Any) -> bool:
+    """A schema that constrains nothing a type can express (`{}`, or only a description)."""
+    if schema is None or is_reference(schema):
+        return False
+    return not (
+        schema.type or schema.properties or schema.allOf or schema.oneOf or schema.anyOf or schema.enum
+        or schema.items is not None or schema.additionalProperties is not None
+    )
+
+
+def _python_default(schema: Any, annotation: t.PyType) -> str | None:
+    """The schema's default as Python source, when it is a scalar that fits the annotation."""
+    if schema is None or is_reference(schema) or "default" not in schema.model_fields_set:
+        return None
+    value = schema.default
+    expected = {"str": str, "int": int, "float": (int, float), "bool": bool}
+    members = annotation.without_none().members
+    if len(members) != 1:
+        return None
+    member = members[0]
+    if member in expected and isinstance(value, expected[member]) and not (member != "bool" and isinstance(value, bool)):
+        return t.python_literal(float(value) if member == "float" else value)
+    return None

@@ -1,0 +1,86 @@
+"""Security schemes to constructor credentials."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from generator.config import CredentialSettings
+from generator.diagnostics import Diagnostic, join_pointer, warning
+from generator.ir import naming
+from generator.ir.model import CredentialArgument, SecurityScheme
+
+SecurityAlternatives = tuple[tuple[str, ...], ...]
+
+
+def security_alternatives(requirements: list[Any] | None, known: set[str]) -> SecurityAlternatives:
+    """The spec's `security` list as alternatives of scheme names; `{}` stays as an empty one."""
+    if not requirements:
+        return ()
+    alternatives = []
+    for requirement in requirements:
+        names = tuple(name for name in sorted(requirement) if name in known)
+        if len(names) == len(requirement) and names not in alternatives:
+            alternatives.append(names)
+    return tuple(alternatives)
+
+
+def build_security_schemes(
+    declared: Mapping[str, Any],
+    *,
+    operation_security: list[SecurityAlternatives],
+    always_applied: set[str],
+    settings: Mapping[str, CredentialSettings],
+    env_prefix: str,
+    origin: Callable[[str], str],
+    diagnostics: list[Diagnostic],
+) -> tuple[SecurityScheme, ...]:
+    used = {name for alternatives in operation_security for alternative in alternatives for name in alternative}
+    used |= always_applied
+    names = sorted(name for name in declared if name in used)
+    single = len(names) == 1
+    taken: set[str] = set()
+    schemes = []
+    for name in names:
+        scheme = declared[name]
+        pointer = join_pointer("/components/securitySchemes", name)
+        kind, location, parameter = _kind(scheme, pointer, origin, diagnostics)
+        override = settings.get(name, CredentialSettings())
+        arguments = _arguments(name, kind, single, override, env_prefix, taken, scheme.description or "")
+        needed_everywhere = bool(operation_security) and all(
+            alternatives and all(name in alternative for alternative in alternatives)
+            for alternatives in operation_security
+        )
+        required = override.required if override.required is not None else (needed_everywhere or name in always_applied)
+        schemes.append(SecurityScheme(name, kind, location, parameter, arguments, required, (scheme.description or "").strip()))
+    return tuple(schemes)
+
+
+def _kind(scheme: Any, pointer: str, origin: Callable[[str], str], diagnostics: list[Diagnostic]) -> tuple[Any, Any, str]:
+    kind = getattr(scheme.type, "value", scheme.type)
+    if kind == "apiKey":
+        location = getattr(scheme.security_scheme_in, "value", scheme.security_scheme_in) or "header"
+        return "api_key", location, scheme.name or "Authorization"
+    if kind == "http" and (scheme.scheme or "").lower() == "basic":
+        return "basic", "header", "Authorization"
+    if kind == "http" and (scheme.scheme or "").lower() != "bearer":
+        diagnostics.append(
+            warning(origin(pointer), pointer, f"HTTP scheme {scheme.scheme!r} is sent as a bearer-style Authorization token")
+        )
+    return "bearer", "header", "Authorization"
+
+
+def _arguments(
+    name: str, kind: str, single: bool, override: CredentialSettings, env_prefix: str, taken: set[str], description: str
+) -> tuple[CredentialArgument, ...]:
+    if kind == "basic":
+        defaults = ["username", "password"] if single else [f"{naming.snake_case(name)}_username", f"{naming.snake_case(name)}_password"]
+    else:
+        defaults = ["api_key"] if single else [naming.python_name(name, fallback="credential", digit_prefix="key")]
+    result = []
+    for index, default in enumerate(defaults):
+        argument = override.arguments[index] if index < len(override.arguments) else default
+        argument = naming.unique_name(argument, taken)
+        env_var = override.env_vars[index] if index < len(override.env_vars) else f"{env_prefix}_{argument.upper()}"
+        result.append(CredentialArgument(argument, env_var, description.strip()))
+    return tuple(result)

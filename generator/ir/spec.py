@@ -1,0 +1,63 @@
+"""Reading openapi-pydantic objects the same way for OpenAPI 3.0 and 3.1.
+
+The two versions differ in small ways (3.0 `nullable`, 3.1 type lists and `const`, and 3.1
+documents in the wild that still say `nullable`); these accessors hide that from the builder.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from pydantic import BaseModel
+
+
+class Resolver(Protocol):
+    def resolve(self, ref: str) -> Any: ...
+
+
+def is_reference(node: object) -> bool:
+    return isinstance(node, BaseModel) and isinstance(getattr(node, "ref", None), str)
+
+
+def extra(node: BaseModel, key: str) -> Any:
+    return (node.model_extra or {}).get(key)
+
+
+def schema_types(schema: Any) -> list[str]:
+    """The schema's `type` as a list of names (3.1 allows a list; 3.0 one name or none)."""
+    declared = schema.type
+    if declared is None:
+        return []
+    items = declared if isinstance(declared, list) else [declared]
+    return [getattr(item, "value", item) for item in items]
+
+
+def is_nullable(schema: Any) -> bool:
+    if "null" in schema_types(schema):
+        return True
+    if getattr(schema, "nullable", None) or extra(schema, "nullable") is True:
+        return True
+    enum = schema.enum
+    return bool(enum and None in enum)
+
+
+def schema_format(schema: Any) -> str | None:
+    value = getattr(schema, "schema_format", None)
+    return value if isinstance(value, str) else None
+
+
+def const_value(schema: Any) -> tuple[bool, Any]:
+    """(present, value) for `const`, which 3.0 documents may carry as an extension-free extra."""
+    fields_set = schema.model_fields_set
+    if "const" in type(schema).model_fields and "const" in fields_set:
+        return True, schema.const
+    extras = schema.model_extra or {}
+    if "const" in extras:
+        return True, extras["const"]
+    return False, None
+
+
+def ref_name(ref: str) -> str:
+    """The last token of a local ref: `#/components/schemas/Chat` -> `Chat`."""
+    token = ref.rsplit("/", 1)[-1]
+    return token.replace("~1", "/").replace("~0", "~")

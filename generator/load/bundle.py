@@ -1,0 +1,444 @@
+"""Bundle `$ref`s to other local files into the document, and check the local ones.
+
+- A local ref (`#/components/schemas/Chat`) in the document stays a ref; it must point at
+  something, or it is an error.
+- A ref to another file (`common.yaml#/Error`, `pet.json`, relative to the file that holds the
+  ref) is bundled: a schema goes under `components/schemas` with a name taken from the
+  fragment's last token or the file's stem (made unique with a number); any other object is
+  copied in place of the ref. Refs inside the referenced file are followed the same way, so
+  files may ref further files and each other: a schema is bundled once, which ends cycles.
+- A ref to a URL is an error: clientgen never fetches anything.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from generator.diagnostics import (
+    Diagnostic,
+    DiagnosticError,
+    error,
+    escape_pointer_token,
+    join_pointer,
+    split_pointer,
+    warning,
+)
+from generator.load.grammar import CALLBACK_ENTRY, FIELDS, Kind, Shape
+from generator.load.origins import Origins
+from generator.load.sources import JSON_SUFFIXES, parse_data, read_text
+
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_UNSAFE_NAME_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
+_SCHEMAS_POINTER = "/components/schemas"
+
+Target = tuple[Path, str]
+"""A ref target outside the document: the file and the JSON pointer inside it."""
+
+
+class _Failed:
+    """Marks a file that could not be loaded (its problem was reported once)."""
+
+
+_FAILED = _Failed()
+
+
+def bundle_document(
+    document: dict[str, Any], origins: Origins, files: Mapping[str, Path]
+) -> list[Diagnostic]:
+    """Bundle refs to other files into `document` (in place) and check every local ref.
+
+    Args:
+        document: the merged document as plain data; changed in place.
+        origins: where each part came from; extended with the bundled parts.
+        files: the source files of the document, display name -> resolved path.
+
+    Returns:
+        every problem found, as error diagnostics.
+    """
+    bundler = _Bundler(document, origins, files)
+    bundler.run()
+    return bundler.diagnostics
+
+
+def copy_data(value: Any) -> Any:
+    """A deep copy of plain JSON-like data (dicts, lists, scalars)."""
+    if isinstance(value, dict):
+        return {key: copy_data(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [copy_data(item) for item in value]
+    return value
+
+
+def resolve_pointer(document: Any, pointer: str) -> tuple[Any, str | None]:
+    """Walk a JSON pointer; returns (value, None) or (None, why it fails)."""
+    node = document
+    walked = ""
+    for token in split_pointer(pointer):
+        if isinstance(node, dict):
+            if token not in node:
+                close = difflib.get_close_matches(token, [str(key) for key in node], n=1)
+                suggestion = f" (did you mean {close[0]!r}?)" if close else ""
+                return None, f"{walked or 'the document'} has no {token!r}{suggestion}"
+            node = node[token]
+        elif isinstance(node, list):
+            if not token.isdigit() or int(token) >= len(node):
+                return None, f"{walked} has no item {token!r}"
+            node = node[int(token)]
+        else:
+            return None, f"{walked} is not an object"
+        walked = join_pointer(walked, token)
+    return node, None
+
+
+class _Bundler:
+    def __init__(self, document: dict[str, Any], origins: Origins, files: Mapping[str, Path]) -> None:
+        self.document = document
+        self.origins = origins
+        self.root_paths = {path: file for file, path in files.items()}
+        self.paths_by_file = dict(files)
+        self.loaded: dict[Path, Any] = {}
+        self.schema_names: dict[Target, str] = {}
+        self.materialized: set[Target] = set()
+        self.inlining: list[Target] = []
+        self.taken_names: set[str] = set()
+        self.local_refs: list[tuple[str, str]] = []
+        self.local_mappings: list[tuple[str, str, dict[str, Any], str]] = []
+        self.diagnostics: list[Diagnostic] = []
+
+    # -- walking -------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        components = self.document.get("components")
+        schemas = components.get("schemas") if isinstance(components, dict) else None
+        if isinstance(schemas, dict):
+            self.taken_names.update(schemas)
+            self._register_component_refs(schemas)
+        self._visit(self.document, Kind.DOCUMENT, "", None)
+        self._check_local_refs()
+
+    def _register_component_refs(self, schemas: dict[str, Any]) -> None:
+        """A component that is only a ref to another file takes that file's content as it is."""
+        for name, schema in schemas.items():
+            ref = schema.get("$ref") if isinstance(schema, dict) else None
+            if not isinstance(ref, str) or ref.startswith("#"):
+                continue
+            pointer = join_pointer(_SCHEMAS_POINTER, name, "$ref")
+            target = self._external_target(ref, pointer, None, report=False)
+            if target is not None and target[0] not in self.root_paths and target not in self.schema_names:
+                self.schema_names[target] = name
+
+    def _visit(self, node: Any, kind: Kind, pointer: str, base: Path | None) -> None:
+        """Visit one object of the given kind; `base` is the other file it came from, if any."""
+        if not isinstance(node, dict):
+            return
+        ref = node.get("$ref")
+        if isinstance(ref, str) and kind not in (Kind.DOCUMENT, Kind.COMPONENTS):
+            if self._follow(node, kind, pointer, base, ref):
+                return
+        if kind is Kind.DOCUMENT:
+            items = sorted(node.items(), key=lambda item: item[0] != "components")
+        else:
+            items = list(node.items())
+        fields = FIELDS[kind]
+        for key, child in items:
+            spec = CALLBACK_ENTRY if kind is Kind.CALLBACK else fields.get(key)
+            if spec is None:
+                continue
+            shape, child_kind = spec
+            child_pointer = pointer + "/" + escape_pointer_token(key)
+            if shape is Shape.ONE and isinstance(child, dict):
+                self._visit(child, child_kind, child_pointer, base)
+            elif shape is Shape.LIST or (shape is Shape.ONE and isinstance(child, list)):
+                if isinstance(child, list):
+                    for index, item in enumerate(child):
+                        self._visit(item, child_kind, f"{child_pointer}/{index}", base)
+            elif isinstance(child, dict):
+                skip_extensions = shape is Shape.MAP_NO_EXTENSIONS
+                for name, item in list(child.items()):
+                    if skip_extensions and str(name).startswith("x-"):
+                        continue
+                    self._visit(item, child_kind, child_pointer + "/" + escape_pointer_token(name), base)
+        if kind is Kind.SCHEMA:
+            self._visit_discriminator(node, pointer, base)
+
+    def _visit_discriminator(self, schema: dict[str, Any], pointer: str, base: Path | None) -> None:
+        """Bundle the files a discriminator mapping names; an entry that leads nowhere is dropped."""
+        discriminator = schema.get("discriminator")
+        mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
+        if not isinstance(mapping, dict):
+            return
+        for key, value in list(mapping.items()):
+            if not isinstance(value, str) or not ("#" in value or _looks_like_file(value)):
+                continue  # a bare schema name
+            value_pointer = join_pointer(pointer, "discriminator", "mapping", key)
+            if value.startswith("#") and base is None:
+                self.local_mappings.append((value_pointer, value, mapping, key))
+                continue
+            problem = self._probe(value, value_pointer, base)
+            if problem is not None:
+                self._drop_mapping(value_pointer, value, mapping, key, problem)
+                continue
+            holder = {"$ref": value}
+            self._follow(holder, Kind.SCHEMA, value_pointer, base, value, ref_pointer=value_pointer)
+            mapping[key] = holder["$ref"]
+
+    def _probe(self, ref: str, ref_pointer: str, base: Path | None) -> str | None:
+        """Why ref cannot be followed, or None when it can; reports nothing."""
+        if _URL.match(ref):
+            return "it is a URL and clientgen never fetches URLs"
+        target = self._external_target(ref, ref_pointer, base, report=False)
+        if target is None:
+            return "only JSON pointer fragments are supported"
+        path, fragment = target
+        if path in self.root_paths:
+            return resolve_pointer(self.document, fragment)[1]
+        data = self.loaded.get(path)
+        if data is None:
+            try:
+                text = read_text(path, str(path))
+                data, _ = parse_data(text, str(path), path.suffix.lower() in JSON_SUFFIXES)
+            except DiagnosticError as exc:
+                return exc.diagnostics[0].message
+        if data is _FAILED:
+            return "the file cannot be read"
+        return resolve_pointer(data, fragment)[1]
+
+    def _drop_mapping(self, pointer: str, ref: str, mapping: dict[str, Any], key: str, problem: str) -> None:
+        del mapping[key]
+        file, file_pointer = self.origins.locate(pointer)
+        self.diagnostics.append(
+            warning(
+                file,
+                file_pointer,
+                f"discriminator mapping {key!r} -> {ref!r} is ignored: {problem}",
+                "point the mapping at a schema that exists, or remove the entry",
+            )
+        )
+
+    # -- following refs ------------------------------------------------------------------------
+
+    def _follow(
+        self,
+        node: dict[str, Any],
+        kind: Kind,
+        pointer: str,
+        base: Path | None,
+        ref: str,
+        ref_pointer: str | None = None,
+    ) -> bool:
+        """Handle the ref in node; True when the walk must not go on into node."""
+        ref_pointer = ref_pointer if ref_pointer is not None else pointer + "/$ref"
+        if ref.startswith("#") and base is None:
+            self.local_refs.append((ref_pointer, ref))
+            return kind is not Kind.SCHEMA
+        target = self._external_target(ref, ref_pointer, base)
+        if target is None:
+            return True
+        path, fragment = target
+        if path in self.root_paths:
+            node["$ref"] = "#" + fragment
+            self.local_refs.append((ref_pointer, node["$ref"]))
+            return kind is not Kind.SCHEMA
+        if kind is Kind.SCHEMA:
+            return self._use_schema(node, target, pointer, ref_pointer, ref)
+        self._inline(node, kind, target, pointer, ref_pointer, ref)
+        return True
+
+    def _external_target(
+        self, ref: str, ref_pointer: str, base: Path | None, report: bool = True
+    ) -> Target | None:
+        """The file and fragment a ref names, or None (reported) when it cannot be followed."""
+        file_part, _, fragment = ref.partition("#")
+        fragment = unquote(fragment)
+        if _URL.match(file_part):
+            if report:
+                self._report(
+                    ref_pointer,
+                    f"$ref {ref!r} points to a URL: clientgen never fetches URLs",
+                    "download the file, save it next to this document and $ref it by its "
+                    "relative path",
+                )
+            return None
+        if fragment and not fragment.startswith("/"):
+            if report:
+                self._report(
+                    ref_pointer,
+                    f"$ref {ref!r} uses an anchor: only JSON pointer fragments (#/...) are supported",
+                    "point at the object by its path, e.g. '#/components/schemas/Name'",
+                )
+            return None
+        if base is None:
+            referrer = self.paths_by_file.get(self.origins.locate(ref_pointer)[0])
+            if referrer is None:
+                return None
+            base = referrer
+        path = (base.parent / unquote(file_part)).resolve() if file_part else base
+        if path not in self.root_paths and path not in self.paths_by_file.values():
+            referring_file = self.origins.locate(ref_pointer)[0]
+            display = os.path.normpath(os.path.join(os.path.dirname(referring_file), unquote(file_part)))
+            self.paths_by_file.setdefault(display, path)
+        return path, "" if fragment == "/" else fragment
+
+    def _use_schema(
+        self, node: dict[str, Any], target: Target, pointer: str, ref_pointer: str, ref: str
+    ) -> bool:
+        name = self.schema_names.get(target)
+        if name is not None and target not in self.materialized and pointer == self._schema_pointer(name):
+            # This component is the ref to the other file: its content goes right here.
+            content = self._fetch(target, ref_pointer, ref)
+            if content is None:
+                return True
+            self.materialized.add(target)
+            siblings = {key: value for key, value in node.items() if key != "$ref"}
+            node.clear()
+            node.update(content if isinstance(content, dict) else {})
+            node.update(siblings)
+            self.origins.record(pointer, self._display(target[0]), target[1])
+            self._visit(node, Kind.SCHEMA, pointer, target[0])
+            return True
+        if name is None:
+            content = self._fetch(target, ref_pointer, ref)
+            if content is None:
+                return True
+            name = self._new_schema_name(target)
+            self.schema_names[target] = name
+            self.materialized.add(target)
+            schemas = self._schemas()
+            schemas[name] = content
+            schema_pointer = self._schema_pointer(name)
+            self.origins.record(schema_pointer, self._display(target[0]), target[1])
+            self._visit(content, Kind.SCHEMA, schema_pointer, target[0])
+        node["$ref"] = "#" + self._schema_pointer(name)
+        return False
+
+    def _inline(
+        self, node: dict[str, Any], kind: Kind, target: Target, pointer: str, ref_pointer: str, ref: str
+    ) -> None:
+        if target in self.inlining:
+            self._report(
+                ref_pointer,
+                f"$ref {ref!r} is circular: the {kind.value} it points to contains itself",
+                "only schemas may refer to themselves; move the shared part into "
+                "components and ref it from both places",
+            )
+            return
+        content = self._fetch(target, ref_pointer, ref)
+        if content is None:
+            return
+        if not isinstance(content, dict):
+            self._report(ref_pointer, f"$ref {ref!r} points to a {type(content).__name__}, not an object")
+            return
+        siblings = {key: value for key, value in node.items() if key != "$ref"}
+        node.clear()
+        node.update(content)
+        node.update(siblings)
+        self.origins.record(pointer, self._display(target[0]), target[1])
+        self.inlining.append(target)
+        self._visit(node, kind, pointer, target[0])
+        self.inlining.pop()
+
+    def _fetch(self, target: Target, ref_pointer: str, ref: str) -> Any:
+        """A copy of what target points to, or None (reported) when there is nothing."""
+        path, fragment = target
+        data = self._load(path, ref_pointer, ref)
+        if data is _FAILED:
+            return None
+        value, problem = resolve_pointer(data, fragment)
+        if problem is not None:
+            self._report(
+                ref_pointer,
+                f"$ref {ref!r} points to nothing: in {self._display(path)}, {problem}",
+            )
+            return None
+        return copy_data(value)
+
+    def _load(self, path: Path, ref_pointer: str, ref: str) -> Any:
+        if path in self.loaded:
+            return self.loaded[path]
+        display = self._display(path)
+        self.loaded[path] = _FAILED
+        try:
+            text = read_text(path, display)
+        except DiagnosticError as exc:
+            for problem in exc.diagnostics:
+                self._report(ref_pointer, f"$ref {ref!r} cannot be followed: {display} {problem.message}", problem.hint)
+            return _FAILED
+        try:
+            data, warnings = parse_data(text, display, path.suffix.lower() in JSON_SUFFIXES)
+        except DiagnosticError as exc:
+            self.diagnostics.extend(exc.diagnostics)
+            return _FAILED
+        self.diagnostics.extend(warnings)
+        self.loaded[path] = data
+        return data
+
+    # -- names and places ----------------------------------------------------------------------
+
+    def _schemas(self) -> dict[str, Any]:
+        components = self.document.setdefault("components", {})
+        if not isinstance(components, dict):
+            raise DiagnosticError([error(self.origins.locate("")[0], "/components", "components must be a mapping")])
+        schemas = components.setdefault("schemas", {})
+        if not isinstance(schemas, dict):
+            raise DiagnosticError(
+                [error(*self.origins.locate(_SCHEMAS_POINTER), "components/schemas must be a mapping")]
+            )
+        return schemas
+
+    @staticmethod
+    def _schema_pointer(name: str) -> str:
+        return join_pointer(_SCHEMAS_POINTER, name)
+
+    def _new_schema_name(self, target: Target) -> str:
+        path, fragment = target
+        tokens = split_pointer(fragment)
+        base = tokens[-1] if tokens else path.stem
+        base = _UNSAFE_NAME_CHARS.sub("_", base).strip("_") or "Schema"
+        name, number = base, 2
+        while name in self.taken_names:
+            name, number = f"{base}{number}", number + 1
+        self.taken_names.add(name)
+        return name
+
+    def _display(self, path: Path) -> str:
+        for file, known in self.paths_by_file.items():
+            if known == path:
+                return file
+        return str(path)
+
+    def _report(self, pointer: str, message: str, hint: str = "") -> None:
+        file, file_pointer = self.origins.locate(pointer)
+        self.diagnostics.append(error(file, file_pointer, message, hint))
+
+    # -- local refs ----------------------------------------------------------------------------
+
+    def _check_local_refs(self) -> None:
+        outcome: dict[str, str | None] = {}
+        for ref_pointer, ref in self.local_refs:
+            if ref not in outcome:
+                outcome[ref] = self._local_ref_problem(ref)
+            problem = outcome[ref]
+            if problem is not None:
+                self._report(ref_pointer, f"$ref {ref!r} points to nothing: {problem}")
+        for pointer, ref, mapping, key in self.local_mappings:
+            problem = self._local_ref_problem(ref)
+            if problem is not None:
+                self._drop_mapping(pointer, ref, mapping, key, f"it points to nothing: {problem}")
+
+    def _local_ref_problem(self, ref: str) -> str | None:
+        fragment = unquote(ref[1:])
+        if not fragment.startswith("/"):
+            if not fragment:
+                return "it names the whole document"
+            return "anchors are not supported, only JSON pointers such as '#/components/schemas/Name'"
+        return resolve_pointer(self.document, fragment)[1]
+
+
+def _looks_like_file(value: str) -> bool:
+    return value.lower().endswith((".yaml", ".yml", ".json"))

@@ -1,0 +1,94 @@
+"""The loaded document: the openapi-pydantic model, the plain data, and where each part came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote
+
+from pydantic import BaseModel
+
+from generator.diagnostics import Diagnostic, DiagnosticError, error, split_pointer
+from generator.load.origins import Origins
+from generator.load.validate import OpenAPIDocument
+
+_MISSING = object()
+_WIRE_NAMES: dict[type[BaseModel], dict[str, str]] = {}
+
+
+@dataclass(frozen=True)
+class LoadedDocument:
+    """One OpenAPI document, merged from every source, bundled and validated.
+
+    Attributes:
+        openapi: the openapi-pydantic model (`openapi_pydantic.v3.v3_0.OpenAPI` or `v3_1`).
+        raw: the same document as plain data (what `openapi` was validated from).
+        warnings: problems that did not stop loading (duplicate operationIds, ...).
+    """
+
+    openapi: OpenAPIDocument
+    raw: dict[str, Any]
+    warnings: tuple[Diagnostic, ...]
+    _origins: Origins = field(repr=False, compare=False)
+    _resolved: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def origin(self, pointer: str) -> str:
+        """The source file a JSON pointer of the merged document came from."""
+        return self.locate(pointer)[0]
+
+    def locate(self, pointer: str) -> tuple[str, str]:
+        """The source file a JSON pointer of the merged document came from, and the pointer in it."""
+        return self._origins.locate(pointer.removeprefix("#"))
+
+    def resolve(self, ref: str) -> Any:
+        """The openapi-pydantic object a local ref such as '#/components/schemas/Chat' points to.
+
+        The ref is walked by wire names (`schema`, `in`, `$ref`, ...), through model fields,
+        extensions (`model_extra`), mappings and lists. What is there is returned as it is: a
+        component that is itself a `$ref` gives a `Reference`.
+
+        Raises:
+            DiagnosticError: the ref is not local, or points to nothing.
+        """
+        cached = self._resolved.get(ref, _MISSING)
+        if cached is not _MISSING:
+            return cached
+        if not ref.startswith("#/"):
+            file, pointer = self.locate("")
+            raise DiagnosticError(
+                [error(file, pointer, f"cannot resolve {ref!r}: only local refs ('#/...') can be resolved")]
+            )
+        node: Any = self.openapi
+        walked = ""
+        for token in split_pointer(unquote(ref[1:])):
+            node = _step(node, token)
+            walked += "/" + token.replace("~", "~0").replace("/", "~1")
+            if node is _MISSING:
+                file, pointer = self.locate(walked)
+                raise DiagnosticError([error(file, pointer, f"$ref {ref!r} points to nothing: no {walked}")])
+        self._resolved[ref] = node
+        return node
+
+
+def _step(node: Any, token: str) -> Any:
+    if isinstance(node, BaseModel):
+        name = _wire_names(type(node)).get(token)
+        if name is not None:
+            value = getattr(node, name)
+            return _MISSING if value is None else value
+        extra = node.model_extra or {}
+        return extra.get(token, _MISSING)
+    if isinstance(node, dict):
+        return node.get(token, _MISSING)
+    if isinstance(node, list) and token.isdigit() and int(token) < len(node):
+        return node[int(token)]
+    return _MISSING
+
+
+def _wire_names(model: type[BaseModel]) -> dict[str, str]:
+    """Wire name -> attribute name of a model's fields (`schema` -> `media_type_schema`)."""
+    names = _WIRE_NAMES.get(model)
+    if names is None:
+        names = {info.alias or name: name for name, info in model.model_fields.items()}
+        _WIRE_NAMES[model] = names
+    return names

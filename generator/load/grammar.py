@@ -1,0 +1,161 @@
+"""The shape of an OpenAPI 3.x document: which fields hold which kind of object.
+
+Walkers use this to visit only the structural parts of a document (never example values or
+extensions, where a `$ref` key is plain data) and to know what kind of object a `$ref` stands
+for at any place.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from typing import Any
+
+from generator.diagnostics import escape_pointer_token
+
+
+class Kind(enum.Enum):
+    DOCUMENT = "document"
+    COMPONENTS = "components"
+    PATH_ITEM = "path item"
+    OPERATION = "operation"
+    PARAMETER = "parameter"
+    HEADER = "header"
+    REQUEST_BODY = "request body"
+    MEDIA_TYPE = "media type"
+    ENCODING = "encoding"
+    RESPONSE = "response"
+    CALLBACK = "callback"
+    SCHEMA = "schema"
+    EXAMPLE = "example"
+    LINK = "link"
+    SECURITY_SCHEME = "security scheme"
+
+
+class Shape(enum.Enum):
+    ONE = "one"  # the field holds one object (or, for `items`, possibly a list of them)
+    MAP = "map"  # a mapping of names to objects
+    MAP_NO_EXTENSIONS = "map without x- keys"  # a mapping whose `x-` keys are extensions
+    LIST = "list"  # a list of objects
+
+
+OPERATION_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+_PARAMETER_FIELDS = {
+    "schema": (Shape.ONE, Kind.SCHEMA),
+    "content": (Shape.MAP, Kind.MEDIA_TYPE),
+    "examples": (Shape.MAP, Kind.EXAMPLE),
+}
+
+FIELDS: dict[Kind, dict[str, tuple[Shape, Kind]]] = {
+    Kind.DOCUMENT: {
+        "components": (Shape.ONE, Kind.COMPONENTS),
+        "paths": (Shape.MAP_NO_EXTENSIONS, Kind.PATH_ITEM),
+        "webhooks": (Shape.MAP, Kind.PATH_ITEM),
+    },
+    Kind.COMPONENTS: {
+        "schemas": (Shape.MAP, Kind.SCHEMA),
+        "responses": (Shape.MAP, Kind.RESPONSE),
+        "parameters": (Shape.MAP, Kind.PARAMETER),
+        "examples": (Shape.MAP, Kind.EXAMPLE),
+        "requestBodies": (Shape.MAP, Kind.REQUEST_BODY),
+        "headers": (Shape.MAP, Kind.HEADER),
+        "securitySchemes": (Shape.MAP, Kind.SECURITY_SCHEME),
+        "links": (Shape.MAP, Kind.LINK),
+        "callbacks": (Shape.MAP, Kind.CALLBACK),
+        "pathItems": (Shape.MAP, Kind.PATH_ITEM),
+    },
+    Kind.PATH_ITEM: {
+        **{method: (Shape.ONE, Kind.OPERATION) for method in OPERATION_METHODS},
+        "parameters": (Shape.LIST, Kind.PARAMETER),
+    },
+    Kind.OPERATION: {
+        "parameters": (Shape.LIST, Kind.PARAMETER),
+        "requestBody": (Shape.ONE, Kind.REQUEST_BODY),
+        "responses": (Shape.MAP_NO_EXTENSIONS, Kind.RESPONSE),
+        "callbacks": (Shape.MAP, Kind.CALLBACK),
+    },
+    Kind.PARAMETER: _PARAMETER_FIELDS,
+    Kind.HEADER: _PARAMETER_FIELDS,
+    Kind.REQUEST_BODY: {"content": (Shape.MAP, Kind.MEDIA_TYPE)},
+    Kind.MEDIA_TYPE: {
+        "schema": (Shape.ONE, Kind.SCHEMA),
+        "examples": (Shape.MAP, Kind.EXAMPLE),
+        "encoding": (Shape.MAP, Kind.ENCODING),
+    },
+    Kind.ENCODING: {"headers": (Shape.MAP, Kind.HEADER)},
+    Kind.RESPONSE: {
+        "headers": (Shape.MAP, Kind.HEADER),
+        "content": (Shape.MAP, Kind.MEDIA_TYPE),
+        "links": (Shape.MAP, Kind.LINK),
+    },
+    # A callback maps runtime expressions to path items: see `CALLBACK_ENTRY`.
+    Kind.CALLBACK: {},
+    Kind.SCHEMA: {
+        **{
+            keyword: (Shape.MAP, Kind.SCHEMA)
+            for keyword in ("properties", "patternProperties", "dependentSchemas", "$defs", "definitions")
+        },
+        **{
+            keyword: (Shape.ONE, Kind.SCHEMA)
+            for keyword in (
+                "items",
+                "additionalItems",
+                "additionalProperties",
+                "not",
+                "if",
+                "then",
+                "else",
+                "contains",
+                "propertyNames",
+                "unevaluatedItems",
+                "unevaluatedProperties",
+                "contentSchema",
+            )
+        },
+        **{keyword: (Shape.LIST, Kind.SCHEMA) for keyword in ("allOf", "anyOf", "oneOf", "prefixItems")},
+    },
+    Kind.EXAMPLE: {},
+    Kind.LINK: {},
+    Kind.SECURITY_SCHEME: {},
+}
+
+CALLBACK_ENTRY = (Shape.MAP_NO_EXTENSIONS, Kind.PATH_ITEM)
+"""How a callback's own keys are read: expression -> path item, `x-` keys are extensions."""
+
+COMPONENT_KINDS: dict[str, Kind] = {name: kind for name, (_, kind) in FIELDS[Kind.COMPONENTS].items()}
+
+
+Visitor = Callable[[dict[str, Any], Kind, str], None]
+"""Called with an object, its kind and its JSON pointer."""
+
+
+def walk(document: dict[str, Any], visit: Visitor) -> None:
+    """Call visit for every object at a structural place of document (refs are not followed).
+
+    visit may change the object it is given, but not replace it; parents are visited first.
+    """
+    _walk(document, Kind.DOCUMENT, "", visit)
+
+
+def _walk(node: dict[str, Any], kind: Kind, pointer: str, visit: Visitor) -> None:
+    visit(node, kind, pointer)
+    fields = FIELDS[kind]
+    for key, child in list(node.items()):
+        spec = CALLBACK_ENTRY if kind is Kind.CALLBACK else fields.get(key)
+        if spec is None:
+            continue
+        shape, child_kind = spec
+        child_pointer = pointer + "/" + escape_pointer_token(key)
+        if isinstance(child, dict) and shape is Shape.ONE:
+            _walk(child, child_kind, child_pointer, visit)
+        elif isinstance(child, list) and shape in (Shape.ONE, Shape.LIST):
+            for index, item in enumerate(child):
+                if isinstance(item, dict):
+                    _walk(item, child_kind, f"{child_pointer}/{index}", visit)
+        elif isinstance(child, dict) and shape is not Shape.ONE and shape is not Shape.LIST:
+            for name, item in list(child.items()):
+                if isinstance(item, dict) and not (
+                    shape is Shape.MAP_NO_EXTENSIONS and str(name).startswith("x-")
+                ):
+                    _walk(item, child_kind, child_pointer + "/" + escape_pointer_token(name), visit)

@@ -1,0 +1,80 @@
+"""The load phase from files to a `LoadedDocument`: read, merge, bundle, normalize, validate."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.diagnostics import Diagnostic, DiagnosticError, Severity, error
+from generator.load.bundle import bundle_document
+from generator.load.checks import check_document
+from generator.load.document import LoadedDocument
+from generator.load.merge import merge_sources
+from generator.load.normalize import normalize_document
+from generator.load.sources import display_name, read_sources
+from generator.load.validate import parse_document
+
+
+def load_document(sources: Sequence[Path]) -> LoadedDocument:
+    """Read, merge, bundle and validate the OpenAPI documents in sources.
+
+    Args:
+        sources: YAML / JSON files, or documentation pages with the document in a code block;
+            several are merged into one document.
+
+    Raises:
+        DiagnosticError: with every error found, when the sources do not make a valid document.
+    """
+    document, diagnostics = _load(sources)
+    errors = [diagnostic for diagnostic in diagnostics if diagnostic.severity is Severity.ERROR]
+    if document is None or errors:
+        raise DiagnosticError(errors)
+    return document
+
+
+def validate_documents(sources: Sequence[Path]) -> list[Diagnostic]:
+    """Every problem (errors and warnings) in the OpenAPI documents in sources."""
+    return _load(sources)[1]
+
+
+def _load(paths: Sequence[Path]) -> tuple[LoadedDocument | None, list[Diagnostic]]:
+    try:
+        return _run(paths)
+    except RecursionError:
+        file = display_name(paths[0]) if paths else ""
+        return None, [
+            error(
+                file,
+                "",
+                "the document nests too deeply to be read",
+                "look for a YAML alias that contains itself (&name ... *name)",
+            )
+        ]
+
+
+def _run(paths: Sequence[Path]) -> tuple[LoadedDocument | None, list[Diagnostic]]:
+    sources, diagnostics = read_sources(paths)
+    if not sources or _has_errors(diagnostics):
+        return None, diagnostics
+    document, origins, found = merge_sources(sources)
+    diagnostics += found
+    if _has_errors(found):
+        return None, diagnostics
+    try:
+        diagnostics += bundle_document(document, origins, {source.file: source.path for source in sources})
+    except DiagnosticError as exc:
+        diagnostics += exc.diagnostics
+    diagnostics += normalize_document(document, origins)
+    openapi, found = parse_document(document, origins)
+    diagnostics += found
+    if openapi is None:
+        return None, diagnostics
+    diagnostics += check_document(document, origins)
+    if _has_errors(diagnostics):
+        return None, diagnostics
+    warnings = tuple(diagnostic for diagnostic in diagnostics if diagnostic.severity is Severity.WARNING)
+    return LoadedDocument(openapi, document, warnings, origins), diagnostics
+
+
+def _has_errors(diagnostics: Sequence[Diagnostic]) -> bool:
+    return any(diagnostic.severity is Severity.ERROR for diagnostic in diagnostics)

@@ -1,0 +1,209 @@
+"""Read the files the user names into OpenAPI documents as plain data.
+
+A `.yaml` / `.yml` / `.json` file is one document. Any other file is a documentation page:
+every fenced code block in it that holds an OpenAPI document is a source of its own (or, when
+the page has no such block but is itself a document, the whole page is).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.diagnostics import Diagnostic, DiagnosticError, error
+from generator.load.markdown import looks_like_document, openapi_blocks
+from generator.load.swagger import convert_swagger2
+from generator.load.syntax import SyntaxProblem, parse_json, parse_yaml
+
+YAML_SUFFIXES = frozenset({".yaml", ".yml"})
+JSON_SUFFIXES = frozenset({".json"})
+SUPPORTED_VERSIONS = frozenset({(3, 0), (3, 1)})
+
+_VERSION = re.compile(r"^\s*(\d+)\.(\d+)(?:\.(\d+))?\S*\s*$")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One OpenAPI document read from a file, or from a code block of a documentation page."""
+
+    file: str
+    path: Path
+    data: dict[str, Any]
+    first_line: int = 1
+    in_page: bool = False
+
+    @property
+    def label(self) -> str:
+        """The file, and for a page the block's line: how messages name this source."""
+        if self.in_page:
+            return f"{self.file} (block at line {self.first_line})"
+        return self.file
+
+    @property
+    def version(self) -> tuple[int, int]:
+        return parse_version(self.data["openapi"]) or (0, 0)
+
+
+def display_name(path: Path) -> str:
+    """How diagnostics name a file: as the user wrote it, normalised."""
+    return os.path.normpath(str(path))
+
+
+def parse_version(value: object) -> tuple[int, int] | None:
+    """(major, minor) of an `openapi` version string, or None when it is not one."""
+    if not isinstance(value, str):
+        return None
+    match = _VERSION.match(value)
+    if match is None:
+        return None
+    return int(match[1]), int(match[2])
+
+
+def read_text(path: Path, file: str) -> str:
+    """The text of a file; raises `DiagnosticError` when it cannot be read."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        problem, hint = "file not found", "check the path"
+    except IsADirectoryError:
+        problem, hint = "is a directory, not a file", "name the document file itself"
+    except UnicodeDecodeError as exc:
+        problem, hint = f"is not UTF-8 text ({exc.reason} at byte {exc.start})", ""
+    except OSError as exc:
+        problem, hint = f"cannot be read: {exc.strerror or exc}", ""
+    raise DiagnosticError([error(file, "", problem, hint)])
+
+
+def parse_data(text: str, file: str, as_json: bool, first_line: int = 1) -> tuple[Any, list[Diagnostic]]:
+    """Parse YAML or JSON text; raises `DiagnosticError` for a syntax error."""
+    try:
+        if as_json:
+            return parse_json(text, file, first_line), []
+        return parse_yaml(text, file, first_line)
+    except SyntaxProblem as problem:
+        raise DiagnosticError([problem.diagnostic]) from None
+
+
+def read_sources(paths: Sequence[Path]) -> tuple[list[Source], list[Diagnostic]]:
+    """Read every file into sources; returns them with every problem found (errors, warnings)."""
+    sources: list[Source] = []
+    diagnostics: list[Diagnostic] = []
+    if not paths:
+        diagnostics.append(error("", "", "no OpenAPI documents given", "name at least one file"))
+    for path in paths:
+        file = display_name(path)
+        try:
+            found, problems = _read_file(Path(path), file)
+        except DiagnosticError as exc:
+            diagnostics.extend(exc.diagnostics)
+            continue
+        sources.extend(found)
+        diagnostics.extend(problems)
+    return sources, diagnostics
+
+
+def _read_file(path: Path, file: str) -> tuple[list[Source], list[Diagnostic]]:
+    text = read_text(path, file)
+    resolved = path.resolve()
+    suffix = path.suffix.lower()
+    if suffix in YAML_SUFFIXES or suffix in JSON_SUFFIXES:
+        data, warnings = parse_data(text, file, suffix in JSON_SUFFIXES)
+        return [_check_document(data, file, resolved, 1, in_page=False)], warnings
+    blocks = openapi_blocks(text)
+    if not blocks:
+        if looks_like_document(text):
+            data, warnings = parse_data(text, file, text.lstrip().startswith("{"))
+            return [_check_document(data, file, resolved, 1, in_page=False)], warnings
+        raise DiagnosticError(
+            [
+                error(
+                    file,
+                    "",
+                    "no OpenAPI document found in this page: no fenced code block starts "
+                    "with `openapi:`",
+                    "if the page only describes the API, write an OpenAPI document from it and "
+                    "pass that file instead",
+                )
+            ]
+        )
+    sources: list[Source] = []
+    diagnostics: list[Diagnostic] = []
+    for block in blocks:
+        try:
+            data, warnings = parse_data(block.text, file, block.is_json, block.first_line)
+            sources.append(_check_document(data, file, resolved, block.first_line, in_page=True))
+            diagnostics.extend(warnings)
+        except DiagnosticError as exc:
+            diagnostics.extend(exc.diagnostics)
+    return sources, diagnostics
+
+
+def _check_document(data: Any, file: str, path: Path, first_line: int, in_page: bool) -> Source:
+    if not isinstance(data, dict):
+        kind = "nothing (the document is empty)" if data is None else f"a {_kind(data)}"
+        raise DiagnosticError(
+            [
+                error(
+                    file,
+                    "",
+                    f"an OpenAPI document is a mapping (object) at the top level, but this is {kind}",
+                )
+            ]
+        )
+    if "openapi" not in data and "swagger" in data:
+        data = convert_swagger2(data, file)
+    version = data.get("openapi")
+    if version is None:
+        raise DiagnosticError(
+            [
+                error(
+                    file,
+                    "",
+                    "not an OpenAPI document: the top-level `openapi` field is missing",
+                    "start the document with `openapi: 3.1.0` (or the 3.0.x version it follows)",
+                )
+            ]
+        )
+    if not isinstance(version, str):
+        raise DiagnosticError(
+            [
+                error(
+                    file,
+                    "/openapi",
+                    f"`openapi` must be a version string such as '3.1.0', got {version!r}",
+                    f"quote it: openapi: '{version}'",
+                )
+            ]
+        )
+    parsed = parse_version(version)
+    if parsed is None or parsed not in SUPPORTED_VERSIONS:
+        raise DiagnosticError(
+            [
+                error(
+                    file,
+                    "/openapi",
+                    f"unsupported OpenAPI version {version!r}: clientgen reads 3.0.x and 3.1.x",
+                    "Swagger 2.0 documents say `swagger: '2.0'`; anything newer than 3.1 "
+                    "is not supported yet"
+                    if parsed is None or parsed < (3, 0)
+                    else "write the document as OpenAPI 3.1.x",
+                )
+            ]
+        )
+    return Source(file, path, data, first_line, in_page)
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    return type(value).__name__

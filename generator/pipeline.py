@@ -1,0 +1,28 @@
+"""The phases in order for one client: load, build the IR, render, format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.config import ClientSettings
+from generator.diagnostics import Diagnostic
+from generator.ir.build import build_client
+from generator.ir.model import Client
+from generator.load import load_document
+from generator.render import render_package
+from generator.write import format_files
+
+
+@dataclass(frozen=True)
+class GeneratedClient:
+    client: Client
+    files: dict[str, str]
+    warnings: tuple[Diagnostic, ...]
+
+
+def generate_client(settings: ClientSettings) -> GeneratedClient:
+    """Every file of one client project, formatted; raises DiagnosticError for bad input."""
+    document = load_document(settings.sources)
+    client, diagnostics = build_client(document, settings)
+    files = format_files(render_package(client))
+    return GeneratedClient(client, files, (*document.warnings, *diagnostics))

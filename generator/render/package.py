@@ -1,0 +1,67 @@
+"""Render a `Client` into the files of its installable project."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+import jinja2
+
+from generator.ir.model import Client
+from generator.render.filters import FILTERS
+
+# Template -> output path inside the project; `{package}` and `{group}` are filled in.
+_PACKAGE_TEMPLATES = {
+    "package/__init__.py.jinja": "{package}/__init__.py",
+    "package/_client.py.jinja": "{package}/_client.py",
+    "package/_version.py.jinja": "{package}/_version.py",
+    "package/models.py.jinja": "{package}/models.py",
+    "package/resources/__init__.py.jinja": "{package}/resources/__init__.py",
+    "project/pyproject.toml.jinja": "pyproject.toml",
+    "project/README.md.jinja": "README.md",
+}
+_GROUP_TEMPLATE = "package/resources/group.py.jinja"
+
+
+def templates_root() -> Traversable:
+    """The templates shipped in the wheel, or the repository's `templates/` in a checkout."""
+    try:
+        installed = resources.files("generator.templates")
+        if installed.joinpath("runtime").is_dir():
+            return installed
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    root = templates_root()
+    environment = jinja2.Environment(
+        loader=jinja2.FunctionLoader(lambda name: root.joinpath(*name.split("/")).read_text(encoding="utf-8")),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    environment.filters.update(FILTERS)
+    return environment
+
+
+def render_package(client: Client) -> dict[str, str]:
+    """Every file of the client's project, by path relative to the project folder."""
+    environment = _environment()
+    files: dict[str, str] = {}
+    for template, target in _PACKAGE_TEMPLATES.items():
+        files[target.format(package=client.package)] = environment.get_template(template).render(client=client)
+    group_template = environment.get_template(_GROUP_TEMPLATE)
+    for group in client.groups:
+        files[f"{client.package}/resources/{group.module}.py"] = group_template.render(client=client, group=group)
+    runtime = templates_root().joinpath("runtime")
+    for entry in sorted(runtime.iterdir(), key=lambda item: item.name):
+        if entry.name.endswith(".py") or entry.name == "py.typed":
+            files[f"{client.package}/{entry.name}"] = entry.read_text(encoding="utf-8")
+    return files

@@ -1,0 +1,1 @@
+"""Generated clients exercised over real HTTP (recording server, Prism mock)."""

@@ -1,0 +1,121 @@
+"""The PolyAI clients: `PolyAI` (sync) and `AsyncPolyAI` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal
+
+import httpx
+
+from ._auth import ApiKeyAuth, resolve_credential
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient, select_base_url
+from ._version import __version__
+from .resources.chat import AsyncChat, AsyncChatWithRawResponse, Chat, ChatWithRawResponse
+
+Environment = Literal["us-1", "uk-1", "euw-1"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "us-1": "https://api.us-1.platform.polyai.app",
+    "uk-1": "https://api.uk-1.platform.polyai.app",
+    "euw-1": "https://api.euw-1.platform.polyai.app",
+}
+
+
+class PolyAI(SyncAPIClient):
+    """Chat API: API endpoints for chat functionality."""
+
+    chat: Chat
+    with_raw_response: PolyAIWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        token: str | None = None,
+        environment: Environment = "us-1",
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a PolyAI client."""
+        super().__init__(
+            base_url=select_base_url(
+                base_url, env_var="POLYAI_BASE_URL", environments=ENVIRONMENTS, environment=environment
+            ),
+            credentials={
+                "ApiKeyAuth": ApiKeyAuth(
+                    resolve_credential(api_key, argument="api_key", env_var="POLYAI_API_KEY", required=True),
+                    name="X-API-KEY",
+                    location="header",
+                ),
+                "TokenAuth": ApiKeyAuth(
+                    resolve_credential(token, argument="token", env_var="POLYAI_TOKEN", required=True),
+                    name="X-TOKEN",
+                    location="header",
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"polyai_client/{__version__}",
+        )
+        self.chat = Chat(self)
+        self.with_raw_response = PolyAIWithRawResponse(self)
+
+
+class PolyAIWithRawResponse:
+    def __init__(self, client: PolyAI) -> None:
+        self.chat = ChatWithRawResponse(client.chat)
+
+
+class AsyncPolyAI(AsyncAPIClient):
+    """Chat API: API endpoints for chat functionality."""
+
+    chat: AsyncChat
+    with_raw_response: AsyncPolyAIWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        token: str | None = None,
+        environment: Environment = "us-1",
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create an async PolyAI client."""
+        super().__init__(
+            base_url=select_base_url(
+                base_url, env_var="POLYAI_BASE_URL", environments=ENVIRONMENTS, environment=environment
+            ),
+            credentials={
+                "ApiKeyAuth": ApiKeyAuth(
+                    resolve_credential(api_key, argument="api_key", env_var="POLYAI_API_KEY", required=True),
+                    name="X-API-KEY",
+                    location="header",
+                ),
+                "TokenAuth": ApiKeyAuth(
+                    resolve_credential(token, argument="token", env_var="POLYAI_TOKEN", required=True),
+                    name="X-TOKEN",
+                    location="header",
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"polyai_client/{__version__}",
+        )
+        self.chat = AsyncChat(self)
+        self.with_raw_response = AsyncPolyAIWithRawResponse(self)
+
+
+class AsyncPolyAIWithRawResponse:
+    def __init__(self, client: AsyncPolyAI) -> None:
+        self.chat = AsyncChatWithRawResponse(client.chat)

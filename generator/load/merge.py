@@ -114,12 +114,13 @@ class _Merger:
             self._add(existing, name, definition, join_pointer(pointer, name), source)
 
     def _merge_tags(self, source: Source, tags: list[Any], new_tags: list[Any]) -> None:
-        names = {tag.get("name") for tag in tags if isinstance(tag, dict)}
+        names = {tag.get("name") for tag in tags if isinstance(tag, dict) and isinstance(tag.get("name"), str)}
         for index, tag in enumerate(new_tags):
             name = tag.get("name") if isinstance(tag, dict) else None
-            if name is not None and name in names:
-                continue
-            names.add(name)
+            if isinstance(name, str):
+                if name in names:
+                    continue
+                names.add(name)
             merged_pointer = join_pointer("", "tags", len(tags))
             tags.append(tag)
             self.origins.record(merged_pointer, source.file, join_pointer("", "tags", index))

@@ -85,36 +85,100 @@ def inline_callback_refs(document: dict[str, Any], origins: Origins) -> list[Dia
     return []
 
 
-def boolean_subschemas(document: dict[str, Any], origins: Origins) -> list[Diagnostic]:
-    """Spell 3.1 boolean schemas as objects (`true` -> `{}`, `false` -> `{not: {}}`).
+SchemaRepair = Callable[[dict[str, Any], tuple[int, int]], list[tuple[str, str]]]
+"""Fixes one schema object in place, given the document's (major, minor) OpenAPI version.
+
+Returns (message, hint) for every change the author should hear about.
+"""
+
+
+def boolean_subschemas(schema: dict[str, Any], version: tuple[int, int]) -> list[tuple[str, str]]:
+    """Spell 3.1 boolean subschemas as objects (`true` -> `{}`, `false` -> `{not: {}}`).
 
     JSON Schema allows them everywhere; openapi-pydantic only for `additionalProperties`.
     """
-    if parse_version(document.get("openapi")) != (3, 1):
+    if version != (3, 1):
         return []
+    for keyword, (shape, _) in FIELDS[Kind.SCHEMA].items():
+        child = schema.get(keyword)
+        if isinstance(child, bool) and shape is Shape.ONE and keyword != "additionalProperties":
+            schema[keyword] = _boolean_schema(child)
+        elif isinstance(child, list) and shape is not Shape.MAP:
+            schema[keyword] = [_boolean_schema(item) if isinstance(item, bool) else item for item in child]
+        elif isinstance(child, dict) and shape is Shape.MAP:
+            for name, item in child.items():
+                if isinstance(item, bool):
+                    child[name] = _boolean_schema(item)
+    return []
 
-    def as_object(value: bool) -> dict[str, Any]:
-        return {} if value else {"not": {}}
+
+def _boolean_schema(value: bool) -> dict[str, Any]:
+    return {} if value else {"not": {}}
+
+
+_REFERENCE_FIELDS = frozenset({"$ref", "description", "summary"})
+_ANNOTATIONS_30 = frozenset(
+    {"nullable", "readOnly", "writeOnly", "deprecated", "default", "example", "title", "externalDocs", "xml"}
+)
+
+
+def wrap_refs_with_siblings(schema: dict[str, Any], version: tuple[int, int]) -> list[tuple[str, str]]:
+    """Move a `$ref` that has schema keywords beside it into `allOf`.
+
+    `{$ref: X, nullable: true}` becomes `{allOf: [{$ref: X}], nullable: true}`, which always
+    parses as a `Schema` (openapi-pydantic would pick `Reference` or `Schema` depending on the
+    keywords). In 3.1 the keywords beside a `$ref` apply, so all of them stay. In 3.0 they are
+    ignored by the specification; the annotations authors mean anyway (`nullable`, `readOnly`,
+    `default`, ...) stay, and the others are dropped with a warning.
+    """
+    ref = schema.get("$ref")
+    if not isinstance(ref, str):
+        return []
+    siblings = [key for key in schema if key not in _REFERENCE_FIELDS and not str(key).startswith("x-")]
+    if not siblings:
+        return []
+    messages: list[tuple[str, str]] = []
+    if version == (3, 0):
+        ignored = [key for key in siblings if key not in _ANNOTATIONS_30]
+        for key in ignored:
+            del schema[key]
+        if ignored:
+            names = ", ".join(repr(key) for key in ignored)
+            messages.append(
+                (
+                    f"OpenAPI 3.0 ignores keywords beside $ref: {names} dropped",
+                    "to combine a $ref with more keywords, write allOf: [{$ref: ...}] beside them",
+                )
+            )
+        if len(ignored) == len(siblings):
+            return messages
+    del schema["$ref"]
+    all_of = schema.get("allOf")
+    schema["allOf"] = [{"$ref": ref}] + (all_of if isinstance(all_of, list) else [])
+    return messages
+
+
+SCHEMA_REPAIRS: tuple[SchemaRepair, ...] = (boolean_subschemas, wrap_refs_with_siblings)
+
+
+def repair_schemas(document: dict[str, Any], origins: Origins) -> list[Diagnostic]:
+    """Apply every repair in `SCHEMA_REPAIRS` to every schema object, in one walk."""
+    version = parse_version(document.get("openapi")) or (0, 0)
+    diagnostics: list[Diagnostic] = []
 
     def visit(node: dict[str, Any], kind: Kind, pointer: str) -> None:
         if kind is not Kind.SCHEMA:
             return
-        for keyword, (shape, _) in FIELDS[Kind.SCHEMA].items():
-            child = node.get(keyword)
-            if isinstance(child, bool) and shape is Shape.ONE and keyword != "additionalProperties":
-                node[keyword] = as_object(child)
-            elif isinstance(child, list) and shape is not Shape.MAP:
-                node[keyword] = [as_object(item) if isinstance(item, bool) else item for item in child]
-            elif isinstance(child, dict) and shape is Shape.MAP:
-                for name, item in child.items():
-                    if isinstance(item, bool):
-                        child[name] = as_object(item)
+        for repair in SCHEMA_REPAIRS:
+            for message, hint in repair(node, version):
+                file, file_pointer = origins.locate(pointer)
+                diagnostics.append(warning(file, file_pointer, message, hint))
 
     walk(document, visit)
-    return []
+    return diagnostics
 
 
-REPAIRS: tuple[Repair, ...] = (pin_version, drop_path_extensions, inline_callback_refs, boolean_subschemas)
+REPAIRS: tuple[Repair, ...] = (pin_version, drop_path_extensions, inline_callback_refs, repair_schemas)
 
 
 def normalize_document(document: dict[str, Any], origins: Origins) -> list[Diagnostic]:

@@ -52,6 +52,7 @@ class _Problem:
     message: str
     value: Any
     order: int = field(default=0)
+    expected_class: str = ""
 
     @property
     def is_shape_mismatch(self) -> bool:
@@ -101,7 +102,17 @@ def _split(details: ErrorDetails, document: Any, order: int) -> _Problem:
         else:
             count = sum(1 for point in branches if point[0] == tuple(path))
             branches[(tuple(path), count)] = str(token)
-    return _Problem(tuple(path), branches, missing, details["type"], details["msg"], details.get("input"), order)
+    context = details.get("ctx") or {}
+    return _Problem(
+        tuple(path),
+        branches,
+        missing,
+        details["type"],
+        details["msg"],
+        details.get("input"),
+        order,
+        str(context.get("class_name", "")),
+    )
 
 
 def _reduce(problems: list[_Problem], document: Any) -> list[tuple[str, str, str]]:
@@ -118,7 +129,9 @@ def _reduce(problems: list[_Problem], document: Any) -> list[tuple[str, str, str
         branch = _choose(point, group, document)
         if branch is None:
             value = _value_at(document, point[0])
-            tags = list(dict.fromkeys(problem.branches[point] for problem in group))
+            tags = [tag for tag in dict.fromkeys(problem.branches[point] for problem in group)]
+            if len(tags) > 1 and not (isinstance(value, dict) and "$ref" in value):
+                tags = [tag for tag in tags if tag != "Reference"]
             expected = " or ".join(_describe_branch(tag) for tag in tags)
             combined.append(
                 (
@@ -165,6 +178,8 @@ def _describe(problem: _Problem) -> tuple[str, str, str]:
             problem.missing, f"add `{problem.missing}` to this object"
         )
     message = problem.message.replace("Input should be", "must be", 1)
+    if problem.kind == "model_type" and problem.expected_class:
+        message = f"must be {_describe_branch(problem.expected_class)} (a mapping)"
     if message.startswith("must be"):
         message = f"{_subject(problem.path)} {message}, got {_short(problem.value)}"
     else:
@@ -178,8 +193,8 @@ def _hint(problem: _Problem) -> str:
         return f"write it as a string: '{value}' (in YAML, quote it)"
     if problem.kind == "list_type" and isinstance(value, (str, int, float)):
         return f"write a list, e.g. [{value}]"
-    if problem.kind in ("model_type", "dict_type", "model_attributes_type"):
-        return "an object (a mapping of fields) is expected here"
+    if problem.kind == "dict_type":
+        return "a mapping of names to values is expected here"
     return ""
 
 

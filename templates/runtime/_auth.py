@@ -54,7 +54,9 @@ class BasicAuth(Credential):
         if self._username is None:
             return None
         pair = f"{self._username}:{self._password or ''}".encode()
-        return AuthParameter("header", "Authorization", f"Basic {base64.b64encode(pair).decode('ascii')}")
+        return AuthParameter(
+            "header", "Authorization", f"Basic {base64.b64encode(pair).decode('ascii')}"
+        )
 
     def __repr__(self) -> str:
         return f"BasicAuth({_shown(self._username)})"
@@ -82,7 +84,9 @@ def _shown(secret: str | None) -> str:
     return "<not configured>" if secret is None else "<hidden>"
 
 
-def resolve_credential(value: str | None, *, argument: str, env_var: str, required: bool) -> str | None:
+def resolve_credential(
+    value: str | None, *, argument: str, env_var: str, required: bool
+) -> str | None:
     """Return the credential passed as `argument`, else the one in `env_var`.
 
     An empty environment variable counts as unset. When neither is set, raise

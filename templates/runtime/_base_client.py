@@ -89,7 +89,11 @@ def select_base_url(
     elif environment is not None and environment in environments:
         candidate, source = environments[environment], f"the {environment!r} environment"
     else:
-        known = f" or choose an environment ({', '.join(map(repr, environments))})" if environments else ""
+        known = (
+            f" or choose an environment ({', '.join(map(repr, environments))})"
+            if environments
+            else ""
+        )
         unknown = f"Unknown environment {environment!r}. " if environment is not None else ""
         raise MissingBaseURLError(
             f"{unknown}No base URL: pass `base_url=` or set the `{env_var}` environment variable{known}."
@@ -138,7 +142,9 @@ class BaseClient:
         self._timeout = _as_timeout(timeout)
         self._max_retries = max_retries
         agent = f"python-httpx/{httpx.__version__}"
-        self._default_headers = httpx.Headers({"User-Agent": f"{user_agent} {agent}" if user_agent else agent})
+        self._default_headers = httpx.Headers(
+            {"User-Agent": f"{user_agent} {agent}" if user_agent else agent}
+        )
         self._default_headers.update(default_headers or {})
 
     def __repr__(self) -> str:
@@ -180,18 +186,24 @@ class BaseClient:
         auth = self._auth_parameters(endpoint)
         path = encode_path(endpoint.path, path_params or {}, endpoint.path_styles)
         query_string = encode_query(
-            {**(query or {}), **_located(auth, "query"), **(extra_query or {})}, endpoint.query_styles
+            {**(query or {}), **_located(auth, "query"), **(extra_query or {})},
+            endpoint.query_styles,
         )
         url = str(self._base_url).rstrip("/") + path + (f"?{query_string}" if query_string else "")
 
         merged_headers = httpx.Headers(self._default_headers)
         merged_headers.update(encode_headers(headers or {}, endpoint.header_styles))
         merged_headers.update(_located(auth, "header"))
-        cookie = encode_cookies({**(cookies or {}), **_located(auth, "cookie")}, endpoint.cookie_styles)
+        cookie = encode_cookies(
+            {**(cookies or {}), **_located(auth, "cookie")}, endpoint.cookie_styles
+        )
         if cookie:
             merged_headers["Cookie"] = cookie
         encoded = encode_body(
-            body, encoding=endpoint.body_encoding, content_type=endpoint.content_type, extra_body=extra_body
+            body,
+            encoding=endpoint.body_encoding,
+            content_type=endpoint.content_type,
+            extra_body=extra_body,
         )
         if encoded.content_type is not None:
             merged_headers["Content-Type"] = encoded.content_type
@@ -212,7 +224,9 @@ class BaseClient:
             for name, credential in self._credentials.items()
             if (parameter := credential.parameter()) is not None
         }
-        chosen = next((names for names in endpoint.security if all(name in configured for name in names)), ())
+        chosen = next(
+            (names for names in endpoint.security if all(name in configured for name in names)), ()
+        )
         names = dict.fromkeys((*chosen, *endpoint.always_apply))
         return [configured[name] for name in names if name in configured]
 
@@ -223,13 +237,17 @@ class BaseClient:
             return deliver(response, lambda: cast(T, decode_success(endpoint.responses, response)))
         raise status_error(response, decode_error(endpoint.responses, response))
 
-    def _retry_delay_after_response(self, response: httpx.Response, retries_taken: int) -> float | None:
+    def _retry_delay_after_response(
+        self, response: httpx.Response, retries_taken: int
+    ) -> float | None:
         """Seconds to wait before trying again after `response`; None when it is final."""
         if retries_taken >= self._max_retries or not is_retryable_status(response.status_code):
             return None
         return retry_delay(retries_taken, response.headers)
 
-    def _retry_delay_after_error(self, error: httpx.RequestError, retries_taken: int) -> float | None:
+    def _retry_delay_after_error(
+        self, error: httpx.RequestError, retries_taken: int
+    ) -> float | None:
         """Seconds to wait before trying again after a failed send; None when it is final."""
         if retries_taken >= self._max_retries or not is_retryable_error(error):
             return None
@@ -241,7 +259,11 @@ def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
 
 
 def _located(parameters: list[AuthParameter], location: str) -> dict[str, str]:
-    return {parameter.name: parameter.value for parameter in parameters if parameter.location == location}
+    return {
+        parameter.name: parameter.value
+        for parameter in parameters
+        if parameter.location == location
+    }
 
 
 def _connection_error(error: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
@@ -249,7 +271,9 @@ def _connection_error(error: httpx.RequestError, request: httpx.Request) -> APIC
     call = f"{request.method} {request.url.path}"
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(f"Request timed out: {call}.", request=request)
-    return APIConnectionError(f"Connection error: {call} ({type(error).__name__}).", request=request)
+    return APIConnectionError(
+        f"Connection error: {call} ({type(error).__name__}).", request=request
+    )
 
 
 class SyncAPIClient(BaseClient):
@@ -275,7 +299,9 @@ class SyncAPIClient(BaseClient):
             user_agent=user_agent,
         )
         self._owns_http_client = http_client is None
-        self._http_client = httpx.Client(timeout=self._timeout) if http_client is None else http_client
+        self._http_client = (
+            httpx.Client(timeout=self._timeout) if http_client is None else http_client
+        )
 
     def request(
         self,
@@ -377,7 +403,9 @@ class AsyncAPIClient(BaseClient):
             user_agent=user_agent,
         )
         self._owns_http_client = http_client is None
-        self._http_client = httpx.AsyncClient(timeout=self._timeout) if http_client is None else http_client
+        self._http_client = (
+            httpx.AsyncClient(timeout=self._timeout) if http_client is None else http_client
+        )
 
     async def request(
         self,

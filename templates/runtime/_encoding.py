@@ -20,7 +20,9 @@ from pydantic_core import to_jsonable_python
 
 from ._types import FileTypes, NotGiven
 
-Style: TypeAlias = Literal["simple", "label", "matrix", "form", "spaceDelimited", "pipeDelimited", "deepObject"]
+Style: TypeAlias = Literal[
+    "simple", "label", "matrix", "form", "spaceDelimited", "pipeDelimited", "deepObject"
+]
 StyleSpec: TypeAlias = tuple[Style, bool]
 """A parameter's (style, explode)."""
 
@@ -77,7 +79,11 @@ def _is_array(value: object) -> TypeGuard[list[object] | tuple[object, ...]]:
 def _without_not_given(value: object) -> object:
     """`value` with every NOT_GIVEN entry of its mappings and arrays removed."""
     if _is_mapping(value):
-        return {key: _without_not_given(item) for key, item in value.items() if not isinstance(item, NotGiven)}
+        return {
+            key: _without_not_given(item)
+            for key, item in value.items()
+            if not isinstance(item, NotGiven)
+        }
     if _is_array(value):
         return [_without_not_given(item) for item in value if not isinstance(item, NotGiven)]
     return value
@@ -131,7 +137,9 @@ def _expand(name: str, value: object, spec: StyleSpec, quote_text: Quote) -> str
     return prefix + with_name(quote_text(_atom(value)))
 
 
-def encode_path(template: str, params: Mapping[str, object], styles: Mapping[str, StyleSpec]) -> str:
+def encode_path(
+    template: str, params: Mapping[str, object], styles: Mapping[str, StyleSpec]
+) -> str:
     """Fill the `{name}` placeholders of a path template with percent-encoded values.
 
     Raises ValueError for a missing or empty value (it would silently address another
@@ -150,7 +158,10 @@ def encode_path(template: str, params: Mapping[str, object], styles: Mapping[str
         return expanded
 
     path = _PATH_TEMPLATE.sub(substitute, template)
-    return "/".join(segment.replace(".", "%2E") if segment in {".", ".."} else segment for segment in path.split("/"))
+    return "/".join(
+        segment.replace(".", "%2E") if segment in {".", ".."} else segment
+        for segment in path.split("/")
+    )
 
 
 def encode_headers(params: Mapping[str, object], styles: Mapping[str, StyleSpec]) -> dict[str, str]:
@@ -165,7 +176,9 @@ def encode_headers(params: Mapping[str, object], styles: Mapping[str, StyleSpec]
 # Query and cookie parameters, and form bodies
 
 
-def _form_pairs(name: str, value: object, spec: StyleSpec, quote_text: Quote) -> list[tuple[str, str]]:
+def _form_pairs(
+    name: str, value: object, spec: StyleSpec, quote_text: Quote
+) -> list[tuple[str, str]]:
     """One form / spaceDelimited / pipeDelimited / deepObject parameter as encoded name=value pairs."""
     style, explode = spec
     if style == "deepObject" and _is_mapping(value):
@@ -185,7 +198,9 @@ def _form_pairs(name: str, value: object, spec: StyleSpec, quote_text: Quote) ->
     return [(quoted_name, quote_text(_atom(value)))]
 
 
-def _deep_object_pairs(prefix: str, value: Mapping[object, object], quote_text: Quote) -> list[tuple[str, str]]:
+def _deep_object_pairs(
+    prefix: str, value: Mapping[object, object], quote_text: Quote
+) -> list[tuple[str, str]]:
     """`prefix[key]=value` pairs, nesting brackets for nested objects and repeating for arrays."""
     pairs: list[tuple[str, str]] = []
     for key, item in value.items():
@@ -200,7 +215,10 @@ def _deep_object_pairs(prefix: str, value: Mapping[object, object], quote_text: 
 
 
 def _all_form_pairs(
-    params: Mapping[str, object], styles: Mapping[str, StyleSpec], default: StyleSpec, quote_text: Quote
+    params: Mapping[str, object],
+    styles: Mapping[str, StyleSpec],
+    default: StyleSpec,
+    quote_text: Quote,
 ) -> list[tuple[str, str]]:
     return [
         pair
@@ -212,13 +230,17 @@ def _all_form_pairs(
 
 def encode_query(params: Mapping[str, object], styles: Mapping[str, StyleSpec]) -> str:
     """Query parameters as a percent-encoded query string (no leading `?`)."""
-    return "&".join(f"{name}={value}" for name, value in _all_form_pairs(params, styles, _QUERY_DEFAULT, _quote_all))
+    return "&".join(
+        f"{name}={value}"
+        for name, value in _all_form_pairs(params, styles, _QUERY_DEFAULT, _quote_all)
+    )
 
 
 def encode_cookies(params: Mapping[str, object], styles: Mapping[str, StyleSpec]) -> str:
     """Cookie parameters as the value of a `Cookie` header (style form)."""
     return "; ".join(
-        f"{name}={value}" for name, value in _all_form_pairs(params, styles, _COOKIE_DEFAULT, _quote_cookie)
+        f"{name}={value}"
+        for name, value in _all_form_pairs(params, styles, _COOKIE_DEFAULT, _quote_cookie)
     )
 
 
@@ -252,8 +274,12 @@ def encode_body(
     if isinstance(merged, NotGiven):
         return EncodedBody()
     if encoding is None or encoding == "json":
-        text = json.dumps(to_jsonable(merged), separators=(",", ":"), ensure_ascii=False, allow_nan=False)
-        return EncodedBody(content=text.encode("utf-8"), content_type=content_type or "application/json")
+        text = json.dumps(
+            to_jsonable(merged), separators=(",", ":"), ensure_ascii=False, allow_nan=False
+        )
+        return EncodedBody(
+            content=text.encode("utf-8"), content_type=content_type or "application/json"
+        )
     if encoding == "form":
         form = to_jsonable(merged)
         if not _is_mapping(form):
@@ -269,8 +295,13 @@ def encode_body(
     if encoding == "multipart":
         return EncodedBody(files=_multipart_parts(merged))
     if encoding == "binary":
-        return EncodedBody(content=_binary(merged), content_type=content_type or "application/octet-stream")
-    return EncodedBody(content=str(merged).encode("utf-8"), content_type=content_type or "text/plain; charset=utf-8")
+        return EncodedBody(
+            content=_binary(merged), content_type=content_type or "application/octet-stream"
+        )
+    return EncodedBody(
+        content=str(merged).encode("utf-8"),
+        content_type=content_type or "text/plain; charset=utf-8",
+    )
 
 
 def _merged(body: object, extra_body: Mapping[str, object] | None) -> object:

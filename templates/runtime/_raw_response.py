@@ -19,6 +19,7 @@ P = ParamSpec("P")
 
 _raw_requested: ContextVar[bool] = ContextVar("raw_response_requested", default=False)
 
+
 class RawResponse(Generic[T]):
     """An operation's HTTP response; `parse()` gives the value the operation would return."""
 
@@ -69,7 +70,9 @@ def to_raw_response(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
     return wrapper
 
 
-def to_async_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
+def to_async_raw_response(
+    method: Callable[P, Awaitable[T]],
+) -> Callable[P, Awaitable[RawResponse[T]]]:
     """Wrap an async operation so that it returns a RawResponse of its value."""
 
     @functools.wraps(method)

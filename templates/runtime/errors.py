@@ -44,7 +44,9 @@ class APIConnectionError(APIError):
 
     request: httpx.Request | None
 
-    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+    def __init__(
+        self, message: str = "Connection error.", *, request: httpx.Request | None = None
+    ) -> None:
         super().__init__(message)
         self.request = request
 
@@ -52,7 +54,9 @@ class APIConnectionError(APIError):
 class APITimeoutError(APIConnectionError):
     """The request did not get a response in time."""
 
-    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
+    def __init__(
+        self, message: str = "Request timed out.", *, request: httpx.Request | None = None
+    ) -> None:
         super().__init__(message, request=request)
 
 

@@ -87,12 +87,14 @@ def select_body(responses: Mapping[str, ResponseBody], status_code: int) -> Resp
 def decode_success(responses: Mapping[str, ResponseBody], response: httpx.Response) -> object:
     """The value of a 2xx response.
 
-    A success status the spec does not list (a 201 where it says 200) is decoded with the
-    first success body it does list; with none at all the value is None.
+    The exact status or its range decides; a success status the spec does not list (a 202
+    where it says 200) is decoded with the first success body it does list, since "default"
+    usually describes errors; "default" serves when no success body is listed at all.
     """
-    body = select_body(responses, response.status_code)
-    if body is None:
-        body = next((declared for key, declared in responses.items() if key.startswith("2")), EMPTY)
+    status = response.status_code
+    exact = select_body({key: body for key, body in responses.items() if key != "default"}, status)
+    listed = next((body for key, body in responses.items() if key.startswith("2")), None)
+    body = exact or listed or responses.get("default", EMPTY)
     return body.decode(response)
 
 

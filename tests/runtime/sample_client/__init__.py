@@ -3,4 +3,11 @@
 from ._client import AsyncPolyAI, PolyAI
 from .errors import APIError, APIStatusError, AuthenticationError, NotFoundError
 
-__all__ = ["APIError", "APIStatusError", "AsyncPolyAI", "AuthenticationError", "NotFoundError", "PolyAI"]
+__all__ = [
+    "APIError",
+    "APIStatusError",
+    "AsyncPolyAI",
+    "AuthenticationError",
+    "NotFoundError",
+    "PolyAI",
+]

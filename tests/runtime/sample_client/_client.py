@@ -8,7 +8,13 @@ from typing import Literal
 import httpx
 
 from ._auth import ApiKeyAuth, resolve_credential
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient, select_base_url
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
 from ._version import __version__
 from .resources.chat import AsyncChat, AsyncChatWithRawResponse, Chat, ChatWithRawResponse
 
@@ -42,16 +48,23 @@ class PolyAI(SyncAPIClient):
         """Create a PolyAI client."""
         super().__init__(
             base_url=select_base_url(
-                base_url, env_var="POLYAI_BASE_URL", environments=ENVIRONMENTS, environment=environment
+                base_url,
+                env_var="POLYAI_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment=environment,
             ),
             credentials={
                 "ApiKeyAuth": ApiKeyAuth(
-                    resolve_credential(api_key, argument="api_key", env_var="POLYAI_API_KEY", required=True),
+                    resolve_credential(
+                        api_key, argument="api_key", env_var="POLYAI_API_KEY", required=True
+                    ),
                     name="X-API-KEY",
                     location="header",
                 ),
                 "TokenAuth": ApiKeyAuth(
-                    resolve_credential(token, argument="token", env_var="POLYAI_TOKEN", required=True),
+                    resolve_credential(
+                        token, argument="token", env_var="POLYAI_TOKEN", required=True
+                    ),
                     name="X-TOKEN",
                     location="header",
                 ),
@@ -92,16 +105,23 @@ class AsyncPolyAI(AsyncAPIClient):
         """Create an async PolyAI client."""
         super().__init__(
             base_url=select_base_url(
-                base_url, env_var="POLYAI_BASE_URL", environments=ENVIRONMENTS, environment=environment
+                base_url,
+                env_var="POLYAI_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment=environment,
             ),
             credentials={
                 "ApiKeyAuth": ApiKeyAuth(
-                    resolve_credential(api_key, argument="api_key", env_var="POLYAI_API_KEY", required=True),
+                    resolve_credential(
+                        api_key, argument="api_key", env_var="POLYAI_API_KEY", required=True
+                    ),
                     name="X-API-KEY",
                     location="header",
                 ),
                 "TokenAuth": ApiKeyAuth(
-                    resolve_credential(token, argument="token", env_var="POLYAI_TOKEN", required=True),
+                    resolve_credential(
+                        token, argument="token", env_var="POLYAI_TOKEN", required=True
+                    ),
                     name="X-TOKEN",
                     location="header",
                 ),

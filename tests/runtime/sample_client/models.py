@@ -23,7 +23,11 @@ class Error(BaseModel):
 
 
 class Chat(BaseModel):
-    chat_id: str | None = Field(default=None, validation_alias="chatId", serialization_alias="chatId")
-    started_at: datetime | None = Field(default=None, validation_alias="startedAt", serialization_alias="startedAt")
+    chat_id: str | None = Field(
+        default=None, validation_alias="chatId", serialization_alias="chatId"
+    )
+    started_at: datetime | None = Field(
+        default=None, validation_alias="startedAt", serialization_alias="startedAt"
+    )
     metadata: dict[str, str] | None = None
     role: MessageRole

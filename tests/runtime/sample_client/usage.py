@@ -11,7 +11,9 @@ from .models import CloseChatResponse
 
 def sync_usage() -> bool:
     with PolyAI(api_key="k", token="t") as client:
-        result: CloseChatResponse = client.chat.close("v1", "acc", "proj", conversation_id="c", timeout=5)
+        result: CloseChatResponse = client.chat.close(
+            "v1", "acc", "proj", conversation_id="c", timeout=5
+        )
         faster: PolyAI = client.with_options(max_retries=0, timeout=None)
         raw: RawResponse[CloseChatResponse] = faster.with_raw_response.chat.close(
             "v1", "acc", "proj", conversation_id="c"
@@ -21,7 +23,9 @@ def sync_usage() -> bool:
 
 async def async_usage() -> bool:
     async with AsyncPolyAI(api_key="k", token="t", environment="uk-1") as client:
-        result = await client.chat.close("v1", "acc", "proj", conversation_id="c", extra_headers={"X": "1"})
+        result = await client.chat.close(
+            "v1", "acc", "proj", conversation_id="c", extra_headers={"X": "1"}
+        )
         raw = await client.with_options(max_retries=1).with_raw_response.chat.close(
             "v1", "acc", "proj", conversation_id="c"
         )

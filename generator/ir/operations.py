@@ -240,6 +240,8 @@ class OperationBuilder:
                     continue
                 if encoding == "multipart" and _is_binary(resolved):
                     annotation = t.simple("FileTypes", (RUNTIME_TYPES, "FileTypes"))
+                    if getattr(resolved, "items", None) is not None:
+                        annotation = annotation.wrap("list[{}]")
                 else:
                     annotation = self._typer.type_of(prop, name=f"{plan.type_prefix}Request{naming.pascal_case(wire_name)}", pointer=prop_pointer)
                 self._used_types.append(annotation)

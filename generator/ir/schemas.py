@@ -250,12 +250,41 @@ class SchemaTyper:
             self.type_of(variant, name=f"{name}Option{index + 1}", pointer=join_pointer(pointer, keyword, index))
             for index, variant in enumerate(variants)
         ]
-        combined = t.union(members)
+        combined = self._discriminated(schema, variants, members, pointer) or t.union(members)
         if alias_name is None or combined.members == ("Any",):
             return combined
         self.union_aliases[alias_name] = TypeAlias(alias_name, combined.annotation, _description(schema), pointer)
         self.models_imports |= combined.imports
         return t.PyType((alias_name,), frozenset(), frozenset({alias_name}) | combined.models)
+
+    def _discriminated(self, schema: Any, variants: list[Any], members: list[t.PyType], pointer: str) -> t.PyType | None:
+        """A union that pydantic picks the member of by a property's value, when the spec says so.
+
+        Each member is tagged with its class name; `by_property` maps the wire values (the
+        discriminator's mapping, else the schema names) to those tags.
+        """
+        discriminator = schema.discriminator
+        if discriminator is None or not discriminator.propertyName:
+            return None
+        if any(len(member.members) != 1 or not member.models for member in members):
+            self._warn(pointer, "a discriminator over members that are not all models is parsed as a plain union")
+            return None
+        mapping = dict(discriminator.mapping or {})
+        tags: dict[str, str] = {}
+        for variant, member in zip(variants, members):
+            class_name = member.members[0]
+            values = [value for value, ref in mapping.items() if is_reference(variant) and ref == variant.ref]
+            if not values and is_reference(variant):
+                values = [ref_name(variant.ref)]
+            for value in values:
+                tags.setdefault(str(value), class_name)
+        if not tags:
+            return None
+        tagged = " | ".join(f"Annotated[{m.members[0]}, Tag({t.python_literal(m.members[0])})]" for m in members)
+        rule = f"by_property({t.python_literal(discriminator.propertyName)}, {{{', '.join(f'{t.python_literal(k)}: {t.python_literal(v)}' for k, v in tags.items())}}})"
+        imports = {("typing", "Annotated"), ("pydantic", "Discriminator"), ("pydantic", "Tag"), (RUNTIME_MODELS, "by_property")}
+        models = frozenset(name for member in members for name in member.models)
+        return t.PyType((f"Annotated[{tagged}, Discriminator({rule})]",), frozenset(imports), models)
 
     # -- objects ----------------------------------------------------------------------------
 
@@ -298,6 +327,10 @@ class SchemaTyper:
 
     def _field(self, model_name: str, wire_name: str, prop: Any, pointer: str, required: bool, taken: set[str]) -> Field:
         python_name = self.field_name(wire_name, taken)
+        directional = self.deref(prop)
+        if getattr(directional, "readOnly", None) or getattr(directional, "writeOnly", None):
+            # Present in only one direction, so never required of a model used in both.
+            required = False
         annotation = self.type_of(prop, name=f"{model_name}{naming.pascal_case(wire_name)}", pointer=pointer)
         resolved = self.deref(prop)
         description = _description(resolved) if resolved is not None else ""

@@ -24,12 +24,11 @@ from generator.diagnostics import (
     Diagnostic,
     DiagnosticError,
     error,
-    escape_pointer_token,
     join_pointer,
     split_pointer,
     warning,
 )
-from generator.load.grammar import CALLBACK_ENTRY, FIELDS, Kind, Shape
+from generator.load.grammar import Kind, children
 from generator.load.origins import Origins
 from generator.load.sources import JSON_SUFFIXES, parse_data, read_text
 
@@ -141,29 +140,8 @@ class _Bundler:
         if isinstance(ref, str) and kind not in (Kind.DOCUMENT, Kind.COMPONENTS):
             if self._follow(node, kind, pointer, base, ref):
                 return
-        if kind is Kind.DOCUMENT:
-            items = sorted(node.items(), key=lambda item: item[0] != "components")
-        else:
-            items = list(node.items())
-        fields = FIELDS[kind]
-        for key, child in items:
-            spec = CALLBACK_ENTRY if kind is Kind.CALLBACK else fields.get(key)
-            if spec is None:
-                continue
-            shape, child_kind = spec
-            child_pointer = pointer + "/" + escape_pointer_token(key)
-            if shape is Shape.ONE and isinstance(child, dict):
-                self._visit(child, child_kind, child_pointer, base)
-            elif shape is Shape.LIST or (shape is Shape.ONE and isinstance(child, list)):
-                if isinstance(child, list):
-                    for index, item in enumerate(child):
-                        self._visit(item, child_kind, f"{child_pointer}/{index}", base)
-            elif isinstance(child, dict):
-                skip_extensions = shape is Shape.MAP_NO_EXTENSIONS
-                for name, item in list(child.items()):
-                    if skip_extensions and str(name).startswith("x-"):
-                        continue
-                    self._visit(item, child_kind, child_pointer + "/" + escape_pointer_token(name), base)
+        for child, child_kind, child_pointer in children(node, kind, pointer):
+            self._visit(child, child_kind, child_pointer, base)
         if kind is Kind.SCHEMA:
             self._visit_discriminator(node, pointer, base)
 

@@ -8,7 +8,7 @@ for at any place.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from generator.diagnostics import escape_pointer_token
@@ -130,32 +130,44 @@ Visitor = Callable[[dict[str, Any], Kind, str], None]
 """Called with an object, its kind and its JSON pointer."""
 
 
-def walk(document: dict[str, Any], visit: Visitor) -> None:
-    """Call visit for every object at a structural place of document (refs are not followed).
+def children(node: dict[str, Any], kind: Kind, pointer: str) -> Iterator[tuple[dict[str, Any], Kind, str]]:
+    """The objects directly inside node at structural places: (child, its kind, its pointer).
 
-    visit may change the object it is given, but not replace it; parents are visited first.
+    A document's components come first, so that walks meet definitions before their uses.
+    Mappings are read from a snapshot, so a walker may add entries (a bundled schema) as it goes.
     """
-    _walk(document, Kind.DOCUMENT, "", visit)
-
-
-def _walk(node: dict[str, Any], kind: Kind, pointer: str, visit: Visitor) -> None:
-    visit(node, kind, pointer)
     fields = FIELDS[kind]
-    for key, child in list(node.items()):
+    items = list(node.items())
+    if kind is Kind.DOCUMENT:
+        items.sort(key=lambda item: item[0] != "components")
+    for key, child in items:
         spec = CALLBACK_ENTRY if kind is Kind.CALLBACK else fields.get(key)
         if spec is None:
             continue
         shape, child_kind = spec
         child_pointer = pointer + "/" + escape_pointer_token(key)
         if isinstance(child, dict) and shape is Shape.ONE:
-            _walk(child, child_kind, child_pointer, visit)
+            yield child, child_kind, child_pointer
         elif isinstance(child, list) and shape in (Shape.ONE, Shape.LIST):
             for index, item in enumerate(child):
                 if isinstance(item, dict):
-                    _walk(item, child_kind, f"{child_pointer}/{index}", visit)
-        elif isinstance(child, dict) and shape is not Shape.ONE and shape is not Shape.LIST:
+                    yield item, child_kind, f"{child_pointer}/{index}"
+        elif isinstance(child, dict) and shape in (Shape.MAP, Shape.MAP_NO_EXTENSIONS):
+            skip_extensions = shape is Shape.MAP_NO_EXTENSIONS
             for name, item in list(child.items()):
-                if isinstance(item, dict) and not (
-                    shape is Shape.MAP_NO_EXTENSIONS and str(name).startswith("x-")
-                ):
-                    _walk(item, child_kind, child_pointer + "/" + escape_pointer_token(name), visit)
+                if isinstance(item, dict) and not (skip_extensions and str(name).startswith("x-")):
+                    yield item, child_kind, child_pointer + "/" + escape_pointer_token(name)
+
+
+def walk(document: dict[str, Any], visit: Visitor) -> None:
+    """Call visit for every object at a structural place of document (refs are not followed).
+
+    Parents are visited before their children; visit may change the object it is given.
+    """
+    _walk(document, Kind.DOCUMENT, "", visit)
+
+
+def _walk(node: dict[str, Any], kind: Kind, pointer: str, visit: Visitor) -> None:
+    visit(node, kind, pointer)
+    for child, child_kind, child_pointer in children(node, kind, pointer):
+        _walk(child, child_kind, child_pointer, visit)

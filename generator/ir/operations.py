@@ -205,7 +205,8 @@ class OperationBuilder:
     # -- parameters ------------------------------------------------------------------------
 
     def _parameter_argument(self, parameter: Any, location: str, pointer: str, plan: OperationPlan, taken: set[str]) -> Argument:
-        name = naming.unique_name(naming.python_name(parameter.name, fallback="parameter", digit_prefix="param"), taken)
+        name = naming.python_name(parameter.name, fallback="parameter", digit_prefix="param")
+        name = naming.unique_name(f"{name}_" if name in RESERVED_ARGUMENTS else name, taken)
         schema = parameter.param_schema
         if schema is None and parameter.content:
             schema = next(iter(parameter.content.values())).media_type_schema

@@ -1,8 +1,8 @@
 """Load phase: OpenAPI 3.0 / 3.1 sources (YAML, JSON, documentation pages) -> one validated document.
 
-    document = load_document([Path("openapi.yaml")])
-    document.openapi       # the openapi-pydantic model
-    document.resolve("#/components/schemas/Chat")
+document = load_document([Path("openapi.yaml")])
+document.openapi       # the openapi-pydantic model
+document.resolve("#/components/schemas/Chat")
 """
 
 from generator.load.document import LoadedDocument

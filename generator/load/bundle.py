@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from collections.abc import Mapping
@@ -28,6 +27,7 @@ from generator.diagnostics import (
     split_pointer,
     warning,
 )
+from generator.load.data import copy_data, resolve_pointer
 from generator.load.grammar import Kind, children
 from generator.load.origins import Origins
 from generator.load.sources import JSON_SUFFIXES, parse_data, read_text
@@ -63,36 +63,6 @@ def bundle_document(
     bundler = _Bundler(document, origins, files)
     bundler.run()
     return bundler.diagnostics
-
-
-def copy_data(value: Any) -> Any:
-    """A deep copy of plain JSON-like data (dicts, lists, scalars)."""
-    if isinstance(value, dict):
-        return {key: copy_data(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [copy_data(item) for item in value]
-    return value
-
-
-def resolve_pointer(document: Any, pointer: str) -> tuple[Any, str | None]:
-    """Walk a JSON pointer; returns (value, None) or (None, why it fails)."""
-    node = document
-    walked = ""
-    for token in split_pointer(pointer):
-        if isinstance(node, dict):
-            if token not in node:
-                close = difflib.get_close_matches(token, [str(key) for key in node], n=1)
-                suggestion = f" (did you mean {close[0]!r}?)" if close else ""
-                return None, f"{walked or 'the document'} has no {token!r}{suggestion}"
-            node = node[token]
-        elif isinstance(node, list):
-            if not token.isdigit() or int(token) >= len(node):
-                return None, f"{walked} has no item {token!r}"
-            node = node[int(token)]
-        else:
-            return None, f"{walked} is not an object"
-        walked = join_pointer(walked, token)
-    return node, None
 
 
 class _Bundler:
@@ -179,10 +149,12 @@ class _Bundler:
         data = self.loaded.get(path)
         if data is None:
             try:
-                text = read_text(path, str(path))
-                data, _ = parse_data(text, str(path), path.suffix.lower() in JSON_SUFFIXES)
+                text = read_text(path, self._display(path))
+                data, warnings = parse_data(text, self._display(path), path.suffix.lower() in JSON_SUFFIXES)
             except DiagnosticError as exc:
                 return exc.diagnostics[0].message
+            self.loaded[path] = data
+            self.diagnostics.extend(warnings)
         if data is _FAILED:
             return "the file cannot be read"
         return resolve_pointer(data, fragment)[1]
@@ -284,10 +256,12 @@ class _Bundler:
             content = self._fetch(target, ref_pointer, ref)
             if content is None:
                 return True
+            schemas = self._schemas(ref_pointer)
+            if schemas is None:
+                return True
             name = self._new_schema_name(target)
             self.schema_names[target] = name
             self.materialized.add(target)
-            schemas = self._schemas()
             schemas[name] = content
             schema_pointer = self._schema_pointer(name)
             self.origins.record(schema_pointer, self._display(target[0]), target[1])
@@ -358,15 +332,16 @@ class _Bundler:
 
     # -- names and places ----------------------------------------------------------------------
 
-    def _schemas(self) -> dict[str, Any]:
+    def _schemas(self, ref_pointer: str) -> dict[str, Any] | None:
+        """`components/schemas`, made when missing; None (reported) when it is not a mapping."""
         components = self.document.setdefault("components", {})
-        if not isinstance(components, dict):
-            raise DiagnosticError([error(self.origins.locate("")[0], "/components", "components must be a mapping")])
-        schemas = components.setdefault("schemas", {})
+        schemas = components.setdefault("schemas", {}) if isinstance(components, dict) else None
         if not isinstance(schemas, dict):
-            raise DiagnosticError(
-                [error(*self.origins.locate(_SCHEMAS_POINTER), "components/schemas must be a mapping")]
+            self._report(
+                ref_pointer,
+                "cannot bundle the schema this $ref points to: components/schemas is not a mapping",
             )
+            return None
         return schemas
 
     @staticmethod

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from generator.diagnostics import Diagnostic, join_pointer, warning
-from generator.load.bundle import resolve_pointer
+from generator.load.data import resolve_pointer
 from generator.load.grammar import OPERATION_METHODS
 from generator.load.origins import Origins
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import unquote
 
-from generator.diagnostics import Diagnostic, error, join_pointer, split_pointer
+from generator.diagnostics import Diagnostic, error, join_pointer
+from generator.load.data import resolve_pointer
 from generator.load.grammar import OPERATION_METHODS
 from generator.load.origins import Origins
 from generator.load.sources import Source
@@ -188,21 +190,12 @@ class _Merger:
 
     def _parameter_key(self, parameter: Any) -> tuple[str, str]:
         if isinstance(parameter, dict) and isinstance(parameter.get("$ref"), str):
-            target = _local_target(self.merged, parameter["$ref"])
-            if target is None:
-                return ("$ref", parameter["$ref"])
+            ref = parameter["$ref"]
+            target = resolve_pointer(self.merged, unquote(ref[1:]))[0] if ref.startswith("#/") else None
+            if not isinstance(target, dict):
+                return ("$ref", ref)
             parameter = target
         if isinstance(parameter, dict):
             return (str(parameter.get("name")), str(parameter.get("in")))
         return ("", repr(parameter))
 
-
-def _local_target(document: dict[str, Any], ref: str) -> dict[str, Any] | None:
-    if not ref.startswith("#/"):
-        return None
-    node: Any = document
-    for token in split_pointer(ref[1:]):
-        if not isinstance(node, dict) or token not in node:
-            return None
-        node = node[token]
-    return node if isinstance(node, dict) else None

@@ -16,7 +16,7 @@ from openapi_pydantic.v3.v3_0 import OpenAPI as OpenAPIv3_0
 from openapi_pydantic.v3.v3_1 import OpenAPI as OpenAPIv3_1
 
 from generator.diagnostics import Diagnostic, warning
-from generator.load.bundle import copy_data, resolve_pointer
+from generator.load.data import copy_data, resolve_pointer
 from generator.load.grammar import FIELDS, OPERATION_METHODS, Kind, Shape, walk
 from generator.load.origins import Origins
 from generator.load.sources import parse_version

@@ -1,0 +1,188 @@
+"""The IR builder: naming, grouping, types and security decided from small documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.config import ClientSettings, CredentialSettings
+from generator.ir.build import build_client
+from generator.ir.model import Client, Operation
+from generator.load import load_document
+
+
+def build(tmp_path: Path, document: dict[str, object], **settings: object) -> Client:
+    source = tmp_path / "openapi.yaml"
+    source.write_text(yaml.safe_dump(document))
+    client, _ = build_client(load_document([source]), ClientSettings(sources=(source,), **settings))  # type: ignore[arg-type]
+    return client
+
+
+def document(paths: dict[str, object], **extra: object) -> dict[str, object]:
+    return {"openapi": "3.1.0", "info": {"title": "Shop API", "version": "1.0.0"}, "paths": paths, **extra}
+
+
+def operation(client: Client, group: str, name: str) -> Operation:
+    found = [op for op in client.operations if (op.group, op.name) == (group, name)]
+    assert found, f"no {group}.{name} among {[(op.group, op.name) for op in client.operations]}"
+    return found[0]
+
+
+OK = {"200": {"description": "ok"}}
+
+
+def test_rest_names_without_operation_ids(tmp_path: Path) -> None:
+    client = build(
+        tmp_path,
+        document(
+            {
+                "/api/v1/orders": {"get": {"responses": OK}, "post": {"responses": OK}},
+                "/api/v1/orders/{id}": {
+                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    "get": {"responses": OK},
+                    "patch": {"responses": OK},
+                    "delete": {"responses": OK},
+                },
+                "/api/v1/orders/{id}/cancel": {
+                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    "post": {"responses": OK},
+                },
+            }
+        ),
+    )
+    assert sorted(op.name for op in client.operations) == ["cancel", "create", "delete", "get", "list", "update"]
+    assert {op.group for op in client.operations} == {"orders"}
+
+
+def test_operation_id_loses_the_group_words_and_tags_pick_the_group(tmp_path: Path) -> None:
+    client = build(tmp_path, document({"/x": {"post": {"operationId": "endChat", "tags": ["Chats", "Other"], "responses": OK}}}))
+    assert [(op.group, op.name) for op in client.operations] == [("chats", "end")]
+
+
+def test_configured_names_win_and_derived_names_avoid_them(tmp_path: Path) -> None:
+    paths = {
+        "/a": {"get": {"operationId": "list", "tags": ["t"], "responses": OK}},
+        "/b": {"get": {"operationId": "fetchAll", "tags": ["t"], "responses": OK}},
+    }
+    client = build(tmp_path, document(paths), operations={("get", "/b"): ("t", "list")})
+    assert operation(client, "t", "list").path == "/b"
+    assert operation(client, "t", "list_2").path == "/a"
+
+
+def test_duplicate_operation_ids_still_give_every_operation_a_method(tmp_path: Path) -> None:
+    paths = {f"/things/{n}": {"get": {"operationId": "getThing", "responses": OK}} for n in ("a", "b", "c")}
+    client = build(tmp_path, document(paths))
+    names = [op.name for op in client.operations]
+    assert len(client.operations) == 3 and len(set(names)) == 3
+
+
+def test_awkward_parameter_names_become_valid_distinct_arguments(tmp_path: Path) -> None:
+    parameters = [
+        {"name": name, "in": "query", "schema": {"type": "string"}}
+        for name in ("class", "from", "2fa", "x-trace-id", "x_trace_id", "timeout", "self")
+    ]
+    client = build(tmp_path, document({"/search": {"get": {"operationId": "search", "parameters": parameters, "responses": OK}}}))
+    arguments = [a.name for a in client.operations[0].keyword]
+    assert len(set(arguments)) == len(arguments) == len(parameters)
+    assert all(name.isidentifier() for name in arguments)
+    assert {"class_", "from_", "param_2_fa", "x_trace_id", "x_trace_id_2", "timeout_", "self_"} == set(arguments)
+    assert {a.wire_name for a in client.operations[0].keyword} == {p["name"] for p in parameters}
+
+
+def test_operation_level_parameter_overrides_the_path_level_one(tmp_path: Path) -> None:
+    paths = {
+        "/items": {
+            "parameters": [{"name": "limit", "in": "query", "schema": {"type": "string"}}],
+            "get": {"operationId": "list", "parameters": [{"name": "limit", "in": "query", "required": True, "schema": {"type": "integer"}}], "responses": OK},
+        }
+    }
+    (argument,) = build(tmp_path, document(paths)).operations[0].keyword
+    assert (argument.annotation, argument.required) == ("int", True)
+
+
+def test_flattened_body_and_inline_response_model_names(tmp_path: Path) -> None:
+    body = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "id": {"type": "integer", "readOnly": True}, "note": {"type": ["string", "null"]}}}
+    response = {"type": "object", "properties": {"data": {"type": "object", "properties": {"ok": {"type": "boolean"}}}}}
+    paths = {
+        "/orders/{id}/close_order": {
+            "post": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": response}}}},
+            }
+        }
+    }
+    client = build(tmp_path, document(paths))
+    op = client.operations[0]
+    assert [a.name for a in op.body_arguments] == ["name", "note"]
+    note = op.body_arguments[1]
+    assert (note.annotation, note.default) == ("str | None | NotGiven", "NOT_GIVEN")
+    assert op.return_annotation == "CloseOrderResponse"
+    assert {m.name for m in client.models} == {"CloseOrderResponse", "CloseOrderResponseData"}
+
+
+def test_security_header_parameters_come_from_the_client(tmp_path: Path) -> None:
+    paths = {"/x": {"get": {"operationId": "x", "parameters": [{"name": "X-Key", "in": "header", "required": True, "schema": {"type": "string"}}], "responses": OK}}}
+    schemes = {"securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}, "bearer": {"type": "http", "scheme": "bearer"}}}
+    client = build(
+        tmp_path,
+        document(paths, components=schemes, security=[{"bearer": []}, {}]),
+        security={"key": CredentialSettings(("token",), ("SHOP_TOKEN",))},
+    )
+    op = client.operations[0]
+    assert op.keyword == () and op.always_apply == ("key",)
+    assert op.security == (("bearer",), ())
+    by_key = {s.key: s for s in client.security_schemes}
+    assert by_key["key"].required and by_key["key"].arguments[0].name == "token"
+    assert by_key["key"].arguments[0].env_var == "SHOP_TOKEN"
+    assert not by_key["bearer"].required, "an empty alternative makes the scheme optional"
+
+
+def test_nullable_in_both_versions_and_open_enums(tmp_path: Path) -> None:
+    schemas = {
+        "Pet": {
+            "type": "object",
+            "required": ["kind", "legacy", "modern"],
+            "properties": {
+                "kind": {"type": "string", "enum": ["cat", "dog"]},
+                "legacy": {"type": "string", "nullable": True},
+                "modern": {"type": ["integer", "null"]},
+                "count": {"type": "integer", "default": 3},
+            },
+        }
+    }
+    client = build(tmp_path, document({}, components={"schemas": schemas}))
+    (pet,) = client.models
+    fields = {f.name: f for f in pet.fields}
+    assert fields["kind"].annotation == "PetKind"
+    assert fields["legacy"].annotation == "str | None" and fields["legacy"].required
+    assert fields["modern"].annotation == "int | None"
+    assert (fields["count"].annotation, fields["count"].default) == ("int", "3")
+    (kind,) = client.enum_aliases
+    assert kind.annotation == 'Annotated[Literal["cat", "dog"], OpenEnum]'
+
+
+def test_recursive_schemas_refer_to_themselves(tmp_path: Path) -> None:
+    schemas = {
+        "Node": {"type": "object", "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}, "owner": {"$ref": "#/components/schemas/Owner"}}},
+        "Owner": {"type": "object", "properties": {"root": {"$ref": "#/components/schemas/Node"}}},
+    }
+    client = build(tmp_path, document({}, components={"schemas": schemas}))
+    fields = {(m.name, f.name): f.annotation for m in client.models for f in m.fields}
+    assert fields[("Node", "children")] == "list[Node] | None"
+    assert fields[("Owner", "root")] == "Node | None"
+
+
+@pytest.mark.parametrize(
+    ("servers", "expected"),
+    [
+        ([{"url": "https://a.example.com", "description": "Production"}, {"url": "https://b.example.com", "description": "Sandbox"}], ("production", "sandbox")),
+        ([{"url": "https://{region}.example.com", "variables": {"region": {"default": "eu"}}}], ("eu",)),
+    ],
+)
+def test_environments_from_servers(tmp_path: Path, servers: list[dict[str, object]], expected: tuple[str, ...]) -> None:
+    client = build(tmp_path, document({}, servers=servers))
+    assert client.environment_names == expected
+    assert all("{" not in environment.url for environment in client.environments)

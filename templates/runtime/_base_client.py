@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar, cast
 
 import httpx
 
-from ._auth import AuthParameter, Credential
+from ._auth import AuthParameter, Credential, Location
 from ._encoding import (
     BodyEncoding,
     StyleSpec,
@@ -258,7 +258,7 @@ def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
-def _located(parameters: list[AuthParameter], location: str) -> dict[str, str]:
+def _located(parameters: list[AuthParameter], location: Location) -> dict[str, str]:
     return {
         parameter.name: parameter.value
         for parameter in parameters

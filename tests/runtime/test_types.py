@@ -23,5 +23,5 @@ def test_not_given_repr_reads_as_the_name_used_in_signatures() -> None:
 
 
 def test_a_copied_sentinel_is_still_recognised() -> None:
-    # The runtime tests with isinstance, so copies (e.g. from with_options) still count as omitted.
+    # The runtime checks with isinstance, not identity, so a copied default still means "omitted".
     assert isinstance(copy.deepcopy(NOT_GIVEN), NotGiven)

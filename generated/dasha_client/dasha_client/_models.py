@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Final, cast
 
 import pydantic
@@ -64,3 +65,21 @@ OpenEnum: Final = WrapValidator(_keep_unlisted)
 Servers add enum values over time; an older client keeps the new value (a plain `str` or
 number) instead of failing. Values of another kind (objects, arrays) still fail.
 """
+
+
+def by_property(property_name: str, tags: Mapping[str, str]) -> Callable[[object], str | None]:
+    """Discriminator for `Annotated[A | B, Discriminator(by_property(...))]` unions.
+
+    `tags` maps the values the property takes on the wire to the member's tag (its class
+    name). A model instance, met when dumping, is tagged by its own class.
+    """
+    known = frozenset(tags.values())
+
+    def tag_of(value: object) -> str | None:
+        if isinstance(value, dict):
+            wire_value = cast("dict[str, object]", value).get(property_name)
+            return tags.get(str(wire_value)) if wire_value is not None else None
+        name = type(value).__name__
+        return name if name in known else None
+
+    return tag_of

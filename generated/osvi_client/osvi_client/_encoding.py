@@ -119,10 +119,10 @@ def _expand(name: str, value: object, spec: StyleSpec, quote_text: Quote) -> str
     prefix, separator, named = _PATH_OPERATORS[style]
     quoted_name = quote_text(name)
 
-    def with_name(text: str, key: str = quoted_name) -> str:
+    def with_name(text: str) -> str:
         if not named:
             return text
-        return f"{key}={text}" if text else key
+        return f"{quoted_name}={text}" if text else quoted_name
 
     if _is_array(value):
         items = [quote_text(_atom(item)) for item in value]

@@ -92,9 +92,13 @@ def decode_success(responses: Mapping[str, ResponseBody], response: httpx.Respon
     usually describes errors; "default" serves when no success body is listed at all.
     """
     status = response.status_code
-    exact = select_body({key: body for key, body in responses.items() if key != "default"}, status)
-    listed = next((body for key, body in responses.items() if key.startswith("2")), None)
-    body = exact or listed or responses.get("default", EMPTY)
+    first_listed = next((body for key, body in responses.items() if key.startswith("2")), None)
+    body = (
+        responses.get(str(status))
+        or responses.get(f"{status // 100}XX")
+        or first_listed
+        or responses.get("default", EMPTY)
+    )
     return body.decode(response)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from collections.abc import Iterable
@@ -41,6 +42,7 @@ def _first_line(text: str) -> str:
     return line
 
 
+@functools.lru_cache(maxsize=16384)
 def _paragraphs(text: str) -> str:
     """Re-wrap prose paragraphs, keeping lists, code and tables as they are."""
     out = []

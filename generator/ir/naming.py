@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 import unicodedata
@@ -20,8 +21,13 @@ _BUILTIN_SHADOWS = frozenset({"self", "cls"})
 
 def words(text: str) -> list[str]:
     """Split any identifier-ish text into lower-case words: `getChatByID` -> get, chat, by, id."""
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return [match.group(0).lower() for match in _WORD_BOUNDARY.finditer(ascii_text)]
+    return tuple(match.group(0).lower() for match in _WORD_BOUNDARY.finditer(ascii_text))
 
 
 def snake_case(text: str) -> str:

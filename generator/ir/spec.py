@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from openapi_pydantic.v3 import v3_0, v3_1
 from pydantic import BaseModel
 
 
@@ -15,8 +16,11 @@ class Resolver(Protocol):
     def resolve(self, ref: str) -> Any: ...
 
 
+_REFERENCE_TYPES = (v3_0.Reference, v3_1.Reference)
+
+
 def is_reference(node: object) -> bool:
-    return isinstance(node, BaseModel) and isinstance(getattr(node, "ref", None), str)
+    return isinstance(node, _REFERENCE_TYPES)
 
 
 def extra(node: BaseModel, key: str) -> Any:

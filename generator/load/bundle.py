@@ -66,7 +66,9 @@ def bundle_document(
 
 
 class _Bundler:
-    def __init__(self, document: dict[str, Any], origins: Origins, files: Mapping[str, Path]) -> None:
+    def __init__(
+        self, document: dict[str, Any], origins: Origins, files: Mapping[str, Path]
+    ) -> None:
         self.document = document
         self.origins = origins
         self.root_paths = {path: file for file, path in files.items()}
@@ -99,7 +101,11 @@ class _Bundler:
                 continue
             pointer = join_pointer(_SCHEMAS_POINTER, name, "$ref")
             target = self._external_target(ref, pointer, None, report=False)
-            if target is not None and target[0] not in self.root_paths and target not in self.schema_names:
+            if (
+                target is not None
+                and target[0] not in self.root_paths
+                and target not in self.schema_names
+            ):
                 self.schema_names[target] = name
 
     def _visit(self, node: Any, kind: Kind, pointer: str, base: Path | None) -> None:
@@ -150,7 +156,9 @@ class _Bundler:
         if data is None:
             try:
                 text = read_text(path, self._display(path))
-                data, warnings = parse_data(text, self._display(path), path.suffix.lower() in JSON_SUFFIXES)
+                data, warnings = parse_data(
+                    text, self._display(path), path.suffix.lower() in JSON_SUFFIXES
+                )
             except DiagnosticError as exc:
                 return exc.diagnostics[0].message
             self.loaded[path] = data
@@ -159,7 +167,9 @@ class _Bundler:
             return "the file cannot be read"
         return resolve_pointer(data, fragment)[1]
 
-    def _drop_mapping(self, pointer: str, ref: str, mapping: dict[str, Any], key: str, problem: str) -> None:
+    def _drop_mapping(
+        self, pointer: str, ref: str, mapping: dict[str, Any], key: str, problem: str
+    ) -> None:
         del mapping[key]
         file, file_pointer = self.origins.locate(pointer)
         self.diagnostics.append(
@@ -231,7 +241,9 @@ class _Bundler:
         path = (base.parent / unquote(file_part)).resolve() if file_part else base
         if path not in self.root_paths and path not in self.paths_by_file.values():
             referring_file = self.origins.locate(ref_pointer)[0]
-            display = os.path.normpath(os.path.join(os.path.dirname(referring_file), unquote(file_part)))
+            display = os.path.normpath(
+                os.path.join(os.path.dirname(referring_file), unquote(file_part))
+            )
             self.paths_by_file.setdefault(display, path)
         return path, "" if fragment == "/" else fragment
 
@@ -239,7 +251,11 @@ class _Bundler:
         self, node: dict[str, Any], target: Target, pointer: str, ref_pointer: str, ref: str
     ) -> bool:
         name = self.schema_names.get(target)
-        if name is not None and target not in self.materialized and pointer == self._schema_pointer(name):
+        if (
+            name is not None
+            and target not in self.materialized
+            and pointer == self._schema_pointer(name)
+        ):
             # This component is the ref to the other file: its content goes right here.
             content = self._fetch(target, ref_pointer, ref)
             if content is None:
@@ -270,7 +286,13 @@ class _Bundler:
         return False
 
     def _inline(
-        self, node: dict[str, Any], kind: Kind, target: Target, pointer: str, ref_pointer: str, ref: str
+        self,
+        node: dict[str, Any],
+        kind: Kind,
+        target: Target,
+        pointer: str,
+        ref_pointer: str,
+        ref: str,
     ) -> None:
         if target in self.inlining:
             self._report(
@@ -284,7 +306,9 @@ class _Bundler:
         if content is None:
             return
         if not isinstance(content, dict):
-            self._report(ref_pointer, f"$ref {ref!r} points to a {type(content).__name__}, not an object")
+            self._report(
+                ref_pointer, f"$ref {ref!r} points to a {type(content).__name__}, not an object"
+            )
             return
         siblings = {key: value for key, value in node.items() if key != "$ref"}
         node.clear()
@@ -319,7 +343,11 @@ class _Bundler:
             text = read_text(path, display)
         except DiagnosticError as exc:
             for problem in exc.diagnostics:
-                self._report(ref_pointer, f"$ref {ref!r} cannot be followed: {display} {problem.message}", problem.hint)
+                self._report(
+                    ref_pointer,
+                    f"$ref {ref!r} cannot be followed: {display} {problem.message}",
+                    problem.hint,
+                )
             return _FAILED
         try:
             data, warnings = parse_data(text, display, path.suffix.lower() in JSON_SUFFIXES)
@@ -389,7 +417,9 @@ class _Bundler:
         if not fragment.startswith("/"):
             if not fragment:
                 return "it names the whole document"
-            return "anchors are not supported, only JSON pointers such as '#/components/schemas/Name'"
+            return (
+                "anchors are not supported, only JSON pointers such as '#/components/schemas/Name'"
+            )
         return resolve_pointer(self.document, fragment)[1]
 
 

@@ -49,7 +49,9 @@ class _Checker:
     def check_path(self, path: str, item: dict[str, Any]) -> None:
         item_pointer = join_pointer("/paths", path)
         template = _TEMPLATE_NAME.findall(path)
-        shared = self._path_parameters(item.get("parameters"), join_pointer(item_pointer, "parameters"))
+        shared = self._path_parameters(
+            item.get("parameters"), join_pointer(item_pointer, "parameters")
+        )
         for method in OPERATION_METHODS:
             operation = item.get(method)
             if not isinstance(operation, dict):
@@ -57,7 +59,9 @@ class _Checker:
             pointer = join_pointer(item_pointer, method)
             label = f"{method.upper()} {path}"
             self._check_operation_id(operation, pointer, label)
-            own = self._path_parameters(operation.get("parameters"), join_pointer(pointer, "parameters"))
+            own = self._path_parameters(
+                operation.get("parameters"), join_pointer(pointer, "parameters")
+            )
             declared = {**shared, **own}
             for name in template:
                 if name not in declared:

@@ -26,8 +26,8 @@ class LoadedDocument:
         warnings: problems that did not stop loading (duplicate operationIds, ...).
     """
 
-    openapi: OpenAPIDocument
-    raw: dict[str, Any]
+    openapi: OpenAPIDocument = field(repr=False)
+    raw: dict[str, Any] = field(repr=False)
     warnings: tuple[Diagnostic, ...]
     _origins: Origins = field(repr=False, compare=False)
     _resolved: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -56,7 +56,13 @@ class LoadedDocument:
         if not ref.startswith("#/"):
             file, pointer = self.locate("")
             raise DiagnosticError(
-                [error(file, pointer, f"cannot resolve {ref!r}: only local refs ('#/...') can be resolved")]
+                [
+                    error(
+                        file,
+                        pointer,
+                        f"cannot resolve {ref!r}: only local refs ('#/...') can be resolved",
+                    )
+                ]
             )
         node: Any = self.openapi
         walked = ""
@@ -65,7 +71,9 @@ class LoadedDocument:
             walked += "/" + token.replace("~", "~0").replace("/", "~1")
             if node is _MISSING:
                 file, pointer = self.locate(walked)
-                raise DiagnosticError([error(file, pointer, f"$ref {ref!r} points to nothing: no {walked}")])
+                raise DiagnosticError(
+                    [error(file, pointer, f"$ref {ref!r} points to nothing: no {walked}")]
+                )
         self._resolved[ref] = node
         return node
 

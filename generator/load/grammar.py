@@ -94,7 +94,13 @@ FIELDS: dict[Kind, dict[str, tuple[Shape, Kind]]] = {
     Kind.SCHEMA: {
         **{
             keyword: (Shape.MAP, Kind.SCHEMA)
-            for keyword in ("properties", "patternProperties", "dependentSchemas", "$defs", "definitions")
+            for keyword in (
+                "properties",
+                "patternProperties",
+                "dependentSchemas",
+                "$defs",
+                "definitions",
+            )
         },
         **{
             keyword: (Shape.ONE, Kind.SCHEMA)
@@ -113,7 +119,10 @@ FIELDS: dict[Kind, dict[str, tuple[Shape, Kind]]] = {
                 "contentSchema",
             )
         },
-        **{keyword: (Shape.LIST, Kind.SCHEMA) for keyword in ("allOf", "anyOf", "oneOf", "prefixItems")},
+        **{
+            keyword: (Shape.LIST, Kind.SCHEMA)
+            for keyword in ("allOf", "anyOf", "oneOf", "prefixItems")
+        },
     },
     Kind.EXAMPLE: {},
     Kind.LINK: {},
@@ -123,14 +132,18 @@ FIELDS: dict[Kind, dict[str, tuple[Shape, Kind]]] = {
 CALLBACK_ENTRY = (Shape.MAP_NO_EXTENSIONS, Kind.PATH_ITEM)
 """How a callback's own keys are read: expression -> path item, `x-` keys are extensions."""
 
-COMPONENT_KINDS: dict[str, Kind] = {name: kind for name, (_, kind) in FIELDS[Kind.COMPONENTS].items()}
+COMPONENT_KINDS: dict[str, Kind] = {
+    name: kind for name, (_, kind) in FIELDS[Kind.COMPONENTS].items()
+}
 
 
 Visitor = Callable[[dict[str, Any], Kind, str], None]
 """Called with an object, its kind and its JSON pointer."""
 
 
-def children(node: dict[str, Any], kind: Kind, pointer: str) -> Iterator[tuple[dict[str, Any], Kind, str]]:
+def children(
+    node: dict[str, Any], kind: Kind, pointer: str
+) -> Iterator[tuple[dict[str, Any], Kind, str]]:
     """The objects directly inside node at structural places: (child, its kind, its pointer).
 
     A document's components come first, so that walks meet definitions before their uses.

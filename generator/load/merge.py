@@ -79,7 +79,9 @@ class _Merger:
             )
         )
 
-    def _add(self, target: dict[str, Any], key: str, value: Any, pointer: str, source: Source) -> None:
+    def _add(
+        self, target: dict[str, Any], key: str, value: Any, pointer: str, source: Source
+    ) -> None:
         """Put value under key unless it is there already; the same value twice is fine."""
         if key not in target:
             target[key] = value
@@ -104,10 +106,14 @@ class _Merger:
             self.merged[key] = value
             self._record(pointer, source)
 
-    def _merge_components(self, source: Source, components: dict[str, Any], kind: str, entries: Any) -> None:
+    def _merge_components(
+        self, source: Source, components: dict[str, Any], kind: str, entries: Any
+    ) -> None:
         pointer = join_pointer("", "components", kind)
         existing = components.get(kind)
-        if not isinstance(entries, dict) or (existing is not None and not isinstance(existing, dict)):
+        if not isinstance(entries, dict) or (
+            existing is not None and not isinstance(existing, dict)
+        ):
             self._add(components, kind, entries, pointer, source)
             return
         if existing is None:
@@ -116,7 +122,11 @@ class _Merger:
             self._add(existing, name, definition, join_pointer(pointer, name), source)
 
     def _merge_tags(self, source: Source, tags: list[Any], new_tags: list[Any]) -> None:
-        names = {tag.get("name") for tag in tags if isinstance(tag, dict) and isinstance(tag.get("name"), str)}
+        names = {
+            tag.get("name")
+            for tag in tags
+            if isinstance(tag, dict) and isinstance(tag.get("name"), str)
+        }
         for index, tag in enumerate(new_tags):
             name = tag.get("name") if isinstance(tag, dict) else None
             if isinstance(name, str):
@@ -145,7 +155,9 @@ class _Merger:
             else:
                 self._add(existing, path, item, item_pointer, source)
 
-    def _merge_path_item(self, source: Source, current: dict[str, Any], item: dict[str, Any], pointer: str) -> None:
+    def _merge_path_item(
+        self, source: Source, current: dict[str, Any], item: dict[str, Any], pointer: str
+    ) -> None:
         if current.get("parameters") != item.get("parameters"):
             self._push_down_parameters(current, pointer)
             self._push_down_parameters(item, pointer, source)
@@ -154,7 +166,9 @@ class _Merger:
                 continue
             self._add(current, key, value, join_pointer(pointer, key), source)
 
-    def _push_down_parameters(self, item: dict[str, Any], pointer: str, source: Source | None = None) -> None:
+    def _push_down_parameters(
+        self, item: dict[str, Any], pointer: str, source: Source | None = None
+    ) -> None:
         """Move a path item's own `parameters` into each of its operations.
 
         An operation's parameter overrides a path-level one with the same name and location,
@@ -172,16 +186,22 @@ class _Merger:
             own = own if isinstance(own, list) else []
             own_keys = {self._parameter_key(parameter) for parameter in own}
             inherited = [
-                index for index, parameter in enumerate(shared) if self._parameter_key(parameter) not in own_keys
+                index
+                for index, parameter in enumerate(shared)
+                if self._parameter_key(parameter) not in own_keys
             ]
             operation["parameters"] = [shared[index] for index in inherited] + own
             operation_pointer = join_pointer(pointer, method)
             places = [join_pointer(pointer, "parameters", index) for index in inherited]
-            places += [join_pointer(operation_pointer, "parameters", index) for index in range(len(own))]
+            places += [
+                join_pointer(operation_pointer, "parameters", index) for index in range(len(own))
+            ]
             for position, place in enumerate(places):
                 merged_pointer = join_pointer(operation_pointer, "parameters", position)
                 if source is None:
-                    records.append((merged_pointer, self.origins.locate(place), self.labels.locate(place)))
+                    records.append(
+                        (merged_pointer, self.origins.locate(place), self.labels.locate(place))
+                    )
                 else:
                     records.append((merged_pointer, (source.file, place), (source.label, place)))
         for merged_pointer, (file, file_pointer), (label, _) in records:
@@ -191,11 +211,12 @@ class _Merger:
     def _parameter_key(self, parameter: Any) -> tuple[str, str]:
         if isinstance(parameter, dict) and isinstance(parameter.get("$ref"), str):
             ref = parameter["$ref"]
-            target = resolve_pointer(self.merged, unquote(ref[1:]))[0] if ref.startswith("#/") else None
+            target = (
+                resolve_pointer(self.merged, unquote(ref[1:]))[0] if ref.startswith("#/") else None
+            )
             if not isinstance(target, dict):
                 return ("$ref", ref)
             parameter = target
         if isinstance(parameter, dict):
             return (str(parameter.get("name")), str(parameter.get("in")))
         return ("", repr(parameter))
-

@@ -1,9 +1,13 @@
 """Repairs applied to the merged, bundled document before it is validated.
 
-Real-world documents break the specification in common, harmless ways. Each repair here fixes
-one such way in place and returns a warning for every change it made, so that the user learns
-what clientgen assumed. Add a repair by writing a function of the `Repair` shape and listing it
-in `REPAIRS`; the order of that tuple is the order they run in.
+This is the seam for robustness on real-world documents. A repair fixes one thing in place:
+either a common, harmless break of the specification (a version without its patch number), or
+a valid construct that openapi-pydantic's models cannot hold (`x-` keys in `paths`, 3.1 boolean
+subschemas). It returns a warning for every change the author should hear about.
+
+Add a document-wide repair as a `Repair` listed in `REPAIRS`, or a per-schema one as a
+`SchemaRepair` listed in `SCHEMA_REPAIRS` (all of those share one walk over the schemas); each
+tuple's order is the order they run in.
 """
 
 from __future__ import annotations
@@ -104,7 +108,9 @@ def boolean_subschemas(schema: dict[str, Any], version: tuple[int, int]) -> list
         if isinstance(child, bool) and shape is Shape.ONE and keyword != "additionalProperties":
             schema[keyword] = _boolean_schema(child)
         elif isinstance(child, list) and shape is not Shape.MAP:
-            schema[keyword] = [_boolean_schema(item) if isinstance(item, bool) else item for item in child]
+            schema[keyword] = [
+                _boolean_schema(item) if isinstance(item, bool) else item for item in child
+            ]
         elif isinstance(child, dict) and shape is Shape.MAP:
             for name, item in child.items():
                 if isinstance(item, bool):
@@ -118,11 +124,23 @@ def _boolean_schema(value: bool) -> dict[str, Any]:
 
 _REFERENCE_FIELDS = frozenset({"$ref", "description", "summary"})
 _ANNOTATIONS_30 = frozenset(
-    {"nullable", "readOnly", "writeOnly", "deprecated", "default", "example", "title", "externalDocs", "xml"}
+    {
+        "nullable",
+        "readOnly",
+        "writeOnly",
+        "deprecated",
+        "default",
+        "example",
+        "title",
+        "externalDocs",
+        "xml",
+    }
 )
 
 
-def wrap_refs_with_siblings(schema: dict[str, Any], version: tuple[int, int]) -> list[tuple[str, str]]:
+def wrap_refs_with_siblings(
+    schema: dict[str, Any], version: tuple[int, int]
+) -> list[tuple[str, str]]:
     """Move a `$ref` that has schema keywords beside it into `allOf`.
 
     `{$ref: X, nullable: true}` becomes `{allOf: [{$ref: X}], nullable: true}`, which always
@@ -134,7 +152,9 @@ def wrap_refs_with_siblings(schema: dict[str, Any], version: tuple[int, int]) ->
     ref = schema.get("$ref")
     if not isinstance(ref, str):
         return []
-    siblings = [key for key in schema if key not in _REFERENCE_FIELDS and not str(key).startswith("x-")]
+    siblings = [
+        key for key in schema if key not in _REFERENCE_FIELDS and not str(key).startswith("x-")
+    ]
     if not siblings:
         return []
     messages: list[tuple[str, str]] = []
@@ -178,7 +198,12 @@ def repair_schemas(document: dict[str, Any], origins: Origins) -> list[Diagnosti
     return diagnostics
 
 
-REPAIRS: tuple[Repair, ...] = (pin_version, drop_path_extensions, inline_callback_refs, repair_schemas)
+REPAIRS: tuple[Repair, ...] = (
+    pin_version,
+    drop_path_extensions,
+    inline_callback_refs,
+    repair_schemas,
+)
 
 
 def normalize_document(document: dict[str, Any], origins: Origins) -> list[Diagnostic]:

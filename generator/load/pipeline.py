@@ -61,7 +61,9 @@ def _run(paths: Sequence[Path]) -> tuple[LoadedDocument | None, list[Diagnostic]
     if _has_errors(found):
         return None, diagnostics
     try:
-        diagnostics += bundle_document(document, origins, {source.file: source.path for source in sources})
+        diagnostics += bundle_document(
+            document, origins, {source.file: source.path for source in sources}
+        )
     except DiagnosticError as exc:
         diagnostics += exc.diagnostics
     diagnostics += normalize_document(document, origins)
@@ -72,7 +74,9 @@ def _run(paths: Sequence[Path]) -> tuple[LoadedDocument | None, list[Diagnostic]
     diagnostics += check_document(document, origins)
     if _has_errors(diagnostics):
         return None, diagnostics
-    warnings = tuple(diagnostic for diagnostic in diagnostics if diagnostic.severity is Severity.WARNING)
+    warnings = tuple(
+        diagnostic for diagnostic in diagnostics if diagnostic.severity is Severity.WARNING
+    )
     return LoadedDocument(openapi, document, warnings, origins), diagnostics
 
 

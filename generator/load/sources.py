@@ -78,7 +78,9 @@ def read_text(path: Path, file: str) -> str:
     raise DiagnosticError([error(file, "", problem, hint)])
 
 
-def parse_data(text: str, file: str, as_json: bool, first_line: int = 1) -> tuple[Any, list[Diagnostic]]:
+def parse_data(
+    text: str, file: str, as_json: bool, first_line: int = 1
+) -> tuple[Any, list[Diagnostic]]:
     """Parse YAML or JSON text; raises `DiagnosticError` for a syntax error."""
     try:
         if as_json:
@@ -187,10 +189,12 @@ def _check_document(data: Any, file: str, path: Path, first_line: int, in_page: 
                     file,
                     "/openapi",
                     f"unsupported OpenAPI version {version!r}: clientgen reads 3.0.x and 3.1.x",
-                    "Swagger 2.0 documents say `swagger: '2.0'`; anything newer than 3.1 "
-                    "is not supported yet"
-                    if parsed is None or parsed < (3, 0)
-                    else "write the document as OpenAPI 3.1.x",
+                    (
+                        "Swagger 2.0 documents say `swagger: '2.0'`; anything newer than 3.1 "
+                        "is not supported yet"
+                        if parsed is None or parsed < (3, 0)
+                        else "write the document as OpenAPI 3.1.x"
+                    ),
                 )
             ]
         )

@@ -57,10 +57,14 @@ class _Problem:
     @property
     def is_shape_mismatch(self) -> bool:
         """A wrong type for the value as a whole: the branch does not fit at all."""
-        return self.missing is None and (self.kind.endswith("_type") or self.kind.endswith("_parsing"))
+        return self.missing is None and (
+            self.kind.endswith("_type") or self.kind.endswith("_parsing")
+        )
 
 
-def parse_document(document: dict[str, Any], origins: Origins) -> tuple[OpenAPIDocument | None, list[Diagnostic]]:
+def parse_document(
+    document: dict[str, Any], origins: Origins
+) -> tuple[OpenAPIDocument | None, list[Diagnostic]]:
     """Validate document with openapi-pydantic; returns the model or the problems found."""
     try:
         return parse_obj(document), []
@@ -121,7 +125,9 @@ def _reduce(problems: list[_Problem], document: Any) -> list[tuple[str, str, str
     remaining = problems
     combined: list[tuple[int, tuple[str, str, str]]] = []
     while True:
-        undecided = {point for problem in remaining for point in problem.branches if point not in decided}
+        undecided = {
+            point for problem in remaining for point in problem.branches if point not in decided
+        }
         if not undecided:
             break
         point = min(undecided, key=lambda item: (len(item[0]), item[1]))
@@ -136,13 +142,19 @@ def _reduce(problems: list[_Problem], document: Any) -> list[tuple[str, str, str
             combined.append(
                 (
                     min(problem.order for problem in group),
-                    (join_pointer("", *point[0]), f"{_subject(point[0])} must be {expected}, got {_short(value)}", ""),
+                    (
+                        join_pointer("", *point[0]),
+                        f"{_subject(point[0])} must be {expected}, got {_short(value)}",
+                        "",
+                    ),
                 )
             )
             remaining = [problem for problem in remaining if point not in problem.branches]
         else:
             decided[point] = branch
-            remaining = [problem for problem in remaining if problem.branches.get(point, branch) == branch]
+            remaining = [
+                problem for problem in remaining if problem.branches.get(point, branch) == branch
+            ]
     described = [(problem.order, _describe(problem)) for problem in remaining]
     return [item for _, item in sorted(described + combined, key=lambda pair: pair[0])]
 
@@ -162,7 +174,11 @@ def _choose(point: UnionPoint, group: list[_Problem], document: Any) -> str | No
     chosen: str | None = None
     for position, tag in enumerate(tags):
         members = [problem for problem in group if problem.branches[point] == tag]
-        fits = [problem for problem in members if not (problem.is_shape_mismatch and len(problem.path) == depth)]
+        fits = [
+            problem
+            for problem in members
+            if not (problem.is_shape_mismatch and len(problem.path) == depth)
+        ]
         if not fits:
             continue
         score = (max(len(problem.path) for problem in fits), -position)
@@ -174,8 +190,10 @@ def _choose(point: UnionPoint, group: list[_Problem], document: Any) -> str | No
 def _describe(problem: _Problem) -> tuple[str, str, str]:
     pointer = join_pointer("", *problem.path)
     if problem.missing is not None:
-        return pointer, f"required field {problem.missing!r} is missing", _MISSING_HINTS.get(
-            problem.missing, f"add `{problem.missing}` to this object"
+        return (
+            pointer,
+            f"required field {problem.missing!r} is missing",
+            _MISSING_HINTS.get(problem.missing, f"add `{problem.missing}` to this object"),
         )
     message = problem.message.replace("Input should be", "must be", 1)
     if problem.kind == "model_type" and problem.expected_class:

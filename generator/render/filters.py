@@ -19,16 +19,16 @@ def python_repr(value: object) -> str:
     return repr(value)
 
 
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# A quote next to another, or at the very end, could join the closing quotes.
+_RISKY_QUOTE = re.compile(r'"(?=")|(?<=")"|"\Z')
+
+
 def docstring_content(text: str) -> str:
     """Text safe inside a triple-double-quoted string: no closing quotes, no stray escapes."""
     escaped = str(text).replace("\\", "\\\\")
-    escaped = "".join(ch if ch in "\n\t" or ord(ch) >= 32 else f"\\x{ord(ch):02x}" for ch in escaped)
-    # A quote next to another, or at the very end, could join the closing quotes: escape those.
-    out = []
-    for index, ch in enumerate(escaped):
-        touching = escaped[index - 1 : index] == '"' or escaped[index + 1 : index + 2] in ('"', "")
-        out.append('\\"' if ch == '"' and touching else ch)
-    return "".join(out)
+    escaped = _CONTROL_CHARACTER.sub(lambda match: f"\\x{ord(match.group(0)):02x}", escaped)
+    return _RISKY_QUOTE.sub('\\\\"', escaped)
 
 
 def docstring(text: str, indent: int) -> str:

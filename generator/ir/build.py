@@ -233,11 +233,32 @@ def _ordered_unions(typer: SchemaTyper) -> tuple[Any, ...]:
     return tuple(aliases[name] for name in ordered)
 
 
+_TITLE_STOP_WORDS = frozenset(
+    {"api", "apis", "client", "rest", "restful", "openapi", "swagger", "spec", "specification", "official",
+     "the", "a", "an", "for", "of", "service", "services", "web", "http", "v1", "v2", "v3", "documentation"}
+)
+
+
+def _title_words(title: str) -> list[str]:
+    """The name-giving words of a title: `GitHub's official OpenAPI spec` -> github."""
+    words = [w for w in re.split(r"[^a-z0-9]+", title.lower().replace("'s ", " ")) if w]
+    while words and words[0] in _TITLE_STOP_WORDS:
+        words.pop(0)
+    kept: list[str] = []
+    for word in words:
+        if word in _TITLE_STOP_WORDS or len(kept) == 3:
+            break
+        kept.append(word)
+    return kept
+
+
 def _identity(openapi: Any, settings: ClientSettings) -> dict[str, str]:
-    title_words = [w for w in naming.words(openapi.info.title or "") if w not in ("api", "client", "rest", "openapi", "the")]
+    title_words = _title_words(openapi.info.title or "")
     base = "_".join(title_words) or "api"
     package = settings.package or naming.python_name(f"{base}_client", fallback="api_client", digit_prefix="api")
-    class_name = settings.client_class or naming.class_name("_".join(title_words) + "_client", fallback="Client")
+    class_name = settings.client_class or naming.class_name(
+        "".join(word.capitalize() for word in title_words) + "Client", fallback="Client"
+    )
     version = settings.version or str(openapi.info.version or "")
     if not _PEP440.match(version):
         version = "0.1.0"

@@ -31,7 +31,7 @@ RESERVED_CLASS_NAMES = frozenset(
     {
         "Any", "Literal", "Annotated", "Field", "BaseModel", "OpenEnum", "Decimal", "Mapping",
         "Endpoint", "SyncAPIClient", "AsyncAPIClient", "NotGiven", "Headers", "Query", "Body",
-        "FileTypes", "RawResponse", "Environment",
+        "FileTypes", "FileContent", "RawResponse", "Environment", "Tag", "Discriminator",
     }
 )
 _MODEL_ATTRIBUTES = frozenset(name for name in dir(pydantic.BaseModel) if not name.startswith("_"))
@@ -59,6 +59,8 @@ class SchemaTyper:
         self._component_types: dict[str, t.PyType] = {}
         self._in_progress: set[str] = set()
         self.models: dict[str, Model] = {}
+        self._model_classes: set[str] = set()
+        """Names of model classes, known before their fields are built (recursion needs that)."""
         self.enum_aliases: dict[str, TypeAlias] = {}
         self.union_aliases: dict[str, TypeAlias] = {}
         self.models_imports: set[t.Import] = set()
@@ -70,9 +72,7 @@ class SchemaTyper:
         """Give every component schema its class name up front, so names never depend on use order."""
         for name in sorted(names):
             ref = f"#/components/schemas/{naming_token(name)}"
-            self._component_names[ref] = naming.unique_class_name(
-                naming.class_name(name, fallback="Model"), self._taken_names
-            )
+            self._component_names[ref] = self.claim_class_name(name)
 
     def build_components(self) -> None:
         for ref in sorted(self._component_names):
@@ -113,7 +113,10 @@ class SchemaTyper:
         return naming.unique_name(name, taken)
 
     def claim_class_name(self, wanted: str) -> str:
-        return naming.unique_class_name(naming.class_name(wanted, fallback="Model"), self._taken_names)
+        name = naming.class_name(wanted, fallback="Model")
+        if name in RESERVED_CLASS_NAMES:
+            name = f"{name}Model"
+        return naming.unique_class_name(name, self._taken_names)
 
     # -- internals --------------------------------------------------------------------------
 
@@ -266,7 +269,7 @@ class SchemaTyper:
         discriminator = schema.discriminator
         if discriminator is None or not discriminator.propertyName:
             return None
-        if any(len(member.members) != 1 or not member.models for member in members):
+        if any(len(member.members) != 1 or member.members[0] not in self._model_classes for member in members):
             self._warn(pointer, "a discriminator over members that are not all models is parsed as a plain union")
             return None
         mapping = dict(discriminator.mapping or {})
@@ -317,6 +320,7 @@ class SchemaTyper:
         return shape if found else None
 
     def _build_model(self, name: str, schema: Any, pointer: str) -> None:
+        self._model_classes.add(name)
         shape = self._object_shape(schema, pointer)
         assert shape is not None
         taken: set[str] = set()

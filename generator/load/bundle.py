@@ -30,7 +30,7 @@ from generator.diagnostics import (
 from generator.load.data import copy_data, resolve_pointer
 from generator.load.grammar import Kind, children
 from generator.load.origins import Origins
-from generator.load.sources import JSON_SUFFIXES, parse_data, read_text
+from generator.load.files import JSON_SUFFIXES, parse_data, read_text
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _UNSAFE_NAME_CHARS = re.compile(r"[^A-Za-z0-9._-]+")

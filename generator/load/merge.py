@@ -29,7 +29,7 @@ def merge_sources(sources: Sequence[Source]) -> tuple[dict[str, Any], Origins, l
     """Merge sources into one document; returns it, where each part came from, and problems."""
     first = sources[0]
     if len(sources) == 1:
-        return first.data, Origins(first.file), []
+        return first.data, first.origins or Origins(first.file), []
     return _Merger(sources).run()
 
 
@@ -37,7 +37,7 @@ class _Merger:
     def __init__(self, sources: Sequence[Source]) -> None:
         self.sources = sources
         self.merged: dict[str, Any] = {}
-        self.origins = Origins(sources[0].file)
+        self.origins = Origins(sources[0].file, sources[0].origins)
         self.labels = Origins(sources[0].label)
         self.diagnostics: list[Diagnostic] = []
 
@@ -65,7 +65,7 @@ class _Merger:
         return self.merged, self.origins, self.diagnostics
 
     def _record(self, pointer: str, source: Source) -> None:
-        self.origins.record(pointer, source.file, pointer)
+        self.origins.record(pointer, source.file, pointer, source.origins)
         self.labels.record(pointer, source.label, pointer)
 
     def _conflict(self, pointer: str, source: Source) -> None:
@@ -135,7 +135,9 @@ class _Merger:
                 names.add(name)
             merged_pointer = join_pointer("", "tags", len(tags))
             tags.append(tag)
-            self.origins.record(merged_pointer, source.file, join_pointer("", "tags", index))
+            self.origins.record(
+                merged_pointer, source.file, join_pointer("", "tags", index), source.origins
+            )
             self.labels.record(merged_pointer, source.label, join_pointer("", "tags", index))
 
     def _merge_path_map(self, source: Source, key: str, items: Any) -> None:
@@ -177,7 +179,7 @@ class _Merger:
         shared = item.pop("parameters", None)
         if not isinstance(shared, list) or not shared:
             return
-        records: list[tuple[str, tuple[str, str], tuple[str, str]]] = []
+        records: list[tuple[str, tuple[str, str, Origins | None], tuple[str, str]]] = []
         for method in OPERATION_METHODS:
             operation = item.get(method)
             if not isinstance(operation, dict):
@@ -200,12 +202,22 @@ class _Merger:
                 merged_pointer = join_pointer(operation_pointer, "parameters", position)
                 if source is None:
                     records.append(
-                        (merged_pointer, self.origins.locate(place), self.labels.locate(place))
+                        (
+                            merged_pointer,
+                            (*self.origins.locate(place), None),
+                            self.labels.locate(place),
+                        )
                     )
                 else:
-                    records.append((merged_pointer, (source.file, place), (source.label, place)))
-        for merged_pointer, (file, file_pointer), (label, _) in records:
-            self.origins.record(merged_pointer, file, file_pointer)
+                    records.append(
+                        (
+                            merged_pointer,
+                            (source.file, place, source.origins),
+                            (source.label, place),
+                        )
+                    )
+        for merged_pointer, (file, file_pointer, via), (label, _) in records:
+            self.origins.record(merged_pointer, file, file_pointer, via)
             self.labels.record(merged_pointer, label, file_pointer)
 
     def _parameter_key(self, parameter: Any) -> tuple[str, str]:

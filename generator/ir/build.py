@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import textwrap
 from collections.abc import Mapping
@@ -13,6 +14,7 @@ from generator.ir import naming
 from generator.ir import types as t
 from generator.ir.docstrings import describe
 from generator.ir.model import Client, Group, Operation
+from generator.ir.ordering import order_declarations
 from generator.ir.operations import OperationBuilder, OperationPlan, SpecOperation, collect_operations, path_group, rest_name
 from generator.ir.schemas import RUNTIME_MODELS, SchemaTyper
 from generator.ir.security import build_security_schemes, security_alternatives
@@ -61,6 +63,7 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
     model_names = set(typer.models) | set(typer.enum_aliases) | set(typer.union_aliases)
     groups = _groups(by_group, _tag_descriptions(openapi), model_names)
     environments = build_environments(openapi.servers, settings.servers)
+    ordered = order_declarations(list(typer.models.values()), list(typer.union_aliases.values()))
     info = openapi.info
     client = Client(
         package=identity["package"],
@@ -76,7 +79,9 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         groups=groups,
         models=tuple(sorted(typer.models.values(), key=lambda m: m.name)),
         enum_aliases=tuple(sorted(typer.enum_aliases.values(), key=lambda a: a.name)),
-        union_aliases=_ordered_unions(typer),
+        union_aliases=tuple(sorted(typer.union_aliases.values(), key=lambda a: a.name)),
+        declarations=ordered.declarations,
+        postponed_annotations=ordered.postponed_annotations,
         models_imports=_models_imports(typer),
         **_client_docstrings(
             identity["class_name"], (info.title or "").strip(), environments, security, f"{identity['env_prefix']}_BASE_URL"
@@ -156,11 +161,16 @@ def _groups(by_group: Mapping[str, list[tuple[Operation, t.PyType]]], descriptio
         class_name = naming.unique_class_name(class_name, taken_classes)
         used = t.union(types for _, types in built)
         operations = [op for op, _ in built]
+        shadowed = {op.name for op in operations} & _BUILTIN_TYPES
+        if shadowed:
+            operations = [_qualify_builtins(op, shadowed) for op in operations]
         imports = _relative(used.imports, depth=2) | _GROUP_RUNTIME_IMPORTS
         imports |= {("..models", name) for name in used.models}
         imports |= {(".._base_client", name) for name in _decoder_names(operations)}
         if any(op.deprecated for op in operations):
             imports.add(("warnings", ""))
+        if shadowed:
+            imports.add(("builtins", ""))
         groups.append(
             Group(
                 attribute=attribute,
@@ -191,6 +201,26 @@ _GROUP_RUNTIME_IMPORTS: frozenset[t.Import] = frozenset(
 )
 
 
+# Builtins that annotations use; a method of the same name hides them inside its class.
+_BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes", "object", "type"})
+
+
+def _qualify_builtins(op: Operation, names: set[str]) -> Operation:
+    """The operation with `list[...]` written `builtins.list[...]` where a method is called `list`."""
+    pattern = re.compile(rf"(?<![\w.\"'])({'|'.join(sorted(names))})\b")
+
+    def qualify(annotation: str) -> str:
+        return pattern.sub(r"builtins.\1", annotation)
+
+    return dataclasses.replace(
+        op,
+        positional=tuple(dataclasses.replace(a, annotation=qualify(a.annotation)) for a in op.positional),
+        keyword=tuple(dataclasses.replace(a, annotation=qualify(a.annotation)) for a in op.keyword),
+        return_annotation=qualify(op.return_annotation),
+        responses=tuple(dataclasses.replace(c, decoder=qualify(c.decoder)) for c in op.responses),
+    )
+
+
 def _decoder_names(operations: list[Operation]) -> set[str]:
     """The runtime's response decoders that the operations' endpoints name."""
     names = set()
@@ -211,26 +241,6 @@ def _relative(imports: frozenset[t.Import] | set[t.Import], *, depth: int) -> se
     """Runtime-module markers made relative to a module `depth` packages deep."""
     dots = "." * depth
     return {(dots + module.removeprefix("@runtime."), name) if module.startswith("@runtime.") else (module, name) for module, name in imports}
-
-
-def _ordered_unions(typer: SchemaTyper) -> tuple[Any, ...]:
-    """Union aliases after the aliases they use: they are evaluated when the module loads."""
-    aliases = typer.union_aliases
-    ordered: list[str] = []
-    visiting: set[str] = set()
-
-    def visit(name: str) -> None:
-        if name in ordered or name in visiting:
-            return
-        visiting.add(name)
-        for other in sorted(aliases):
-            if other != name and re.search(rf"\b{re.escape(other)}\b", aliases[name].annotation):
-                visit(other)
-        ordered.append(name)
-
-    for name in sorted(aliases):
-        visit(name)
-    return tuple(aliases[name] for name in ordered)
 
 
 _TITLE_STOP_WORDS = frozenset(

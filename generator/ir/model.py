@@ -43,6 +43,7 @@ class Model:
     description: str
     fields: tuple[Field, ...]
     pointer: str
+    kind: Literal["model"] = "model"
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class TypeAlias:
     annotation: str
     description: str
     pointer: str
+    kind: Literal["alias"] = "alias"
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,9 @@ class Client:
     models: tuple[Model, ...]
     enum_aliases: tuple[TypeAlias, ...]
     union_aliases: tuple[TypeAlias, ...]
+    declarations: tuple[Model | TypeAlias, ...]
+    """Models and union aliases in the order `models.py` declares them."""
+    postponed_annotations: bool
     models_imports: tuple[tuple[str, ...], ...]
     sync_docstring: str
     async_docstring: str

@@ -49,8 +49,8 @@ class _Merger:
                     error(
                         source.file,
                         "/openapi",
-                        f"{source.label} is OpenAPI {source.data['openapi']} but {first.label} is "
-                        f"OpenAPI {first.data['openapi']}: merged sources must share one 3.x version",
+                        f"{source.label} is {_version(source)} but {first.label} is "
+                        f"{_version(first)}: merged sources must share one 3.x version",
                         "write all the sources for the same OpenAPI version",
                     )
                 )
@@ -232,3 +232,8 @@ class _Merger:
         if isinstance(parameter, dict):
             return (str(parameter.get("name")), str(parameter.get("in")))
         return ("", repr(parameter))
+
+
+def _version(source: Source) -> str:
+    version = f"OpenAPI {source.data['openapi']}"
+    return version if source.origins is None else f"Swagger 2.0 (read as {version})"

@@ -17,7 +17,8 @@ from typing import Any
 from generator.diagnostics import Diagnostic, DiagnosticError, error
 from generator.load.files import JSON_SUFFIXES, YAML_SUFFIXES, parse_data, read_text
 from generator.load.markdown import looks_like_document, openapi_blocks
-from generator.load.swagger import convert_swagger2
+from generator.load.origins import Origins
+from generator.load.swagger import convert_swagger2, is_swagger2
 
 SUPPORTED_VERSIONS = frozenset({(3, 0), (3, 1)})
 
@@ -33,6 +34,9 @@ class Source:
     data: dict[str, Any]
     first_line: int = 1
     in_page: bool = False
+    origins: Origins | None = None
+    """Where the parts of `data` are in the file, when `data` is not the file as written (a
+    converted Swagger 2.0 document); None when every pointer is the same in both."""
 
     @property
     def label(self) -> str:
@@ -85,12 +89,14 @@ def _read_file(path: Path, file: str) -> tuple[list[Source], list[Diagnostic]]:
     suffix = path.suffix.lower()
     if suffix in YAML_SUFFIXES or suffix in JSON_SUFFIXES:
         data, warnings = parse_data(text, file, suffix in JSON_SUFFIXES)
-        return [_check_document(data, file, resolved, 1, in_page=False)], warnings
+        source, problems = _check_document(data, file, resolved, 1, in_page=False)
+        return [source], warnings + problems
     blocks = openapi_blocks(text)
     if not blocks:
         if looks_like_document(text):
             data, warnings = parse_data(text, file, text.lstrip().startswith("{"))
-            return [_check_document(data, file, resolved, 1, in_page=False)], warnings
+            source, problems = _check_document(data, file, resolved, 1, in_page=False)
+            return [source], warnings + problems
         raise DiagnosticError(
             [
                 error(
@@ -108,14 +114,18 @@ def _read_file(path: Path, file: str) -> tuple[list[Source], list[Diagnostic]]:
     for block in blocks:
         try:
             data, warnings = parse_data(block.text, file, block.is_json, block.first_line)
-            sources.append(_check_document(data, file, resolved, block.first_line, in_page=True))
-            diagnostics.extend(warnings)
+            source, problems = _check_document(data, file, resolved, block.first_line, True)
+            sources.append(source)
+            diagnostics.extend(warnings + problems)
         except DiagnosticError as exc:
             diagnostics.extend(exc.diagnostics)
     return sources, diagnostics
 
 
-def _check_document(data: Any, file: str, path: Path, first_line: int, in_page: bool) -> Source:
+def _check_document(
+    data: Any, file: str, path: Path, first_line: int, in_page: bool
+) -> tuple[Source, list[Diagnostic]]:
+    """The source data makes, with the warnings of converting it from Swagger 2.0."""
     if not isinstance(data, dict):
         kind = "nothing (the document is empty)" if data is None else f"a {_kind(data)}"
         raise DiagnosticError(
@@ -127,8 +137,11 @@ def _check_document(data: Any, file: str, path: Path, first_line: int, in_page: 
                 )
             ]
         )
-    if "openapi" not in data and "swagger" in data:
-        data = convert_swagger2(data, file)
+    origins: Origins | None = None
+    diagnostics: list[Diagnostic] = []
+    if is_swagger2(data):
+        converted = convert_swagger2(data, file, path)
+        data, origins, diagnostics = converted.document, converted.origins, converted.diagnostics
     version = data.get("openapi")
     if version is None:
         raise DiagnosticError(
@@ -169,7 +182,7 @@ def _check_document(data: Any, file: str, path: Path, first_line: int, in_page: 
                 )
             ]
         )
-    return Source(file, path, data, first_line, in_page)
+    return Source(file, path, data, first_line, in_page, origins), diagnostics
 
 
 def _kind(value: object) -> str:

@@ -322,6 +322,18 @@ class SyncAPIClient(BaseClient):
         Raises APIStatusError (a subclass per status) for other statuses, APITimeoutError and
         APIConnectionError when no response came, APIResponseValidationError when a 2xx body
         does not fit its schema.
+
+        Args:
+            endpoint: The operation to call.
+            path_params: Path parameter values by their name in the path template.
+            query: Query parameter values by wire name; NOT_GIVEN values are left out.
+            headers: Header parameter values by wire name; NOT_GIVEN values are left out.
+            cookies: Cookie parameter values by wire name; NOT_GIVEN values are left out.
+            body: The request body, or NOT_GIVEN for none.
+            extra_headers: Headers to send in addition to (and over) the others.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into an object body.
+            timeout: Overrides the client's timeout for this call, in seconds.
         """
         request = self._build_request(
             self._http_client,
@@ -357,7 +369,12 @@ class SyncAPIClient(BaseClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> _S:
-        """A copy of this client with other defaults, sharing its HTTP connection pool."""
+        """A copy of this client with other defaults, sharing its HTTP connection pool.
+
+        Args:
+            max_retries: How many times the copy retries a failed request.
+            timeout: Seconds (or an httpx.Timeout) the copy allows for each request.
+        """
         return self._copy(self._http_client, max_retries, timeout)
 
     def close(self) -> None:
@@ -424,6 +441,18 @@ class AsyncAPIClient(BaseClient):
         """Call `endpoint`, retrying failures worth retrying, and return the decoded 2xx body.
 
         Raises as `SyncAPIClient.request` does.
+
+        Args:
+            endpoint: The operation to call.
+            path_params: Path parameter values by their name in the path template.
+            query: Query parameter values by wire name; NOT_GIVEN values are left out.
+            headers: Header parameter values by wire name; NOT_GIVEN values are left out.
+            cookies: Cookie parameter values by wire name; NOT_GIVEN values are left out.
+            body: The request body, or NOT_GIVEN for none.
+            extra_headers: Headers to send in addition to (and over) the others.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into an object body.
+            timeout: Overrides the client's timeout for this call, in seconds.
         """
         request = self._build_request(
             self._http_client,
@@ -459,7 +488,12 @@ class AsyncAPIClient(BaseClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> _A:
-        """A copy of this client with other defaults, sharing its HTTP connection pool."""
+        """A copy of this client with other defaults, sharing its HTTP connection pool.
+
+        Args:
+            max_retries: How many times the copy retries a failed request.
+            timeout: Seconds (or an httpx.Timeout) the copy allows for each request.
+        """
         return self._copy(self._http_client, max_retries, timeout)
 
     async def aclose(self) -> None:

@@ -1,7 +1,5 @@
 """Data models of the Dasha BlackBox API."""
 
-from __future__ import annotations
-
 from datetime import datetime
 from typing import Any
 
@@ -10,6 +8,13 @@ from pydantic import Field
 from ._models import BaseModel
 
 __all__ = ["ChatMessage", "ChatSession", "EndChatRequest", "ToolCall"]
+
+
+class ToolCall(BaseModel):
+    id: str | None = None
+    name: str | None = None
+    arguments: Any | None = None
+    response: Any | None = None
 
 
 class ChatMessage(BaseModel):
@@ -64,10 +69,3 @@ class EndChatRequest(BaseModel):
     """Optional operator-supplied free-form note appended to the activity log for this
     finalisation. Not used by the pipeline; purely audit metadata.
     """
-
-
-class ToolCall(BaseModel):
-    id: str | None = None
-    name: str | None = None
-    arguments: Any | None = None
-    response: Any | None = None

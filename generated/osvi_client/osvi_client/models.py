@@ -1,7 +1,5 @@
 """Data models of the OSVI AI API."""
 
-from __future__ import annotations
-
 from ._models import BaseModel
 
 __all__ = ["ChatErrorUnauthorized", "CloseSessionResponse", "CloseSessionResponseData"]
@@ -12,12 +10,12 @@ class ChatErrorUnauthorized(BaseModel):
     error: str | None = None
 
 
-class CloseSessionResponse(BaseModel):
-    success: bool | None = None
-    data: CloseSessionResponseData | None = None
-
-
 class CloseSessionResponseData(BaseModel):
     session_id: str | None = None
     summary: str | None = None
     """AI-generated summary of the conversation."""
+
+
+class CloseSessionResponse(BaseModel):
+    success: bool | None = None
+    data: CloseSessionResponseData | None = None

@@ -1,7 +1,5 @@
 """Data models of the Chat API."""
 
-from __future__ import annotations
-
 from ._models import BaseModel
 
 __all__ = ["CloseChatRequest", "CloseChatResponse", "Error"]

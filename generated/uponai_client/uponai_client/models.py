@@ -1,7 +1,5 @@
 """Data models of the UponAI Platform API."""
 
-from __future__ import annotations
-
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
@@ -12,6 +10,13 @@ from ._models import BaseModel, OpenEnum
 __all__ = ["Chat", "Message", "MessageRole"]
 
 MessageRole = Annotated[Literal["assistant", "user"], OpenEnum]
+
+
+class Message(BaseModel):
+    role: MessageRole
+    content: str
+    name: str | None = None
+    tool_calls: list[dict[str, Any]] | None = None
 
 
 class Chat(BaseModel):
@@ -53,10 +58,3 @@ class Chat(BaseModel):
         validation_alias="overrideDynamicVariables",
         serialization_alias="overrideDynamicVariables",
     )
-
-
-class Message(BaseModel):
-    role: MessageRole
-    content: str
-    name: str | None = None
-    tool_calls: list[dict[str, Any]] | None = None

@@ -218,6 +218,10 @@ class Client:
         return sorted(item.name for item in (*self.models, *self.enum_aliases, *self.union_aliases))
 
     @property
+    def credential_arguments(self) -> tuple[str, ...]:
+        return tuple(argument.name for scheme in self.security_schemes for argument in scheme.arguments)
+
+    @property
     def has_environment_choice(self) -> bool:
         return len(self.environments) > 1
 

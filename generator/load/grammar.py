@@ -89,7 +89,7 @@ FIELDS: dict[Kind, dict[str, tuple[Shape, Kind]]] = {
         "content": (Shape.MAP, Kind.MEDIA_TYPE),
         "links": (Shape.MAP, Kind.LINK),
     },
-    # A callback maps runtime expressions to path items: see `CALLBACK_ENTRY`.
+    # A callback maps runtime expressions to path items (its `x-` keys are extensions).
     Kind.CALLBACK: {},
     Kind.SCHEMA: {
         **{
@@ -129,8 +129,6 @@ FIELDS: dict[Kind, dict[str, tuple[Shape, Kind]]] = {
     Kind.SECURITY_SCHEME: {},
 }
 
-CALLBACK_ENTRY = (Shape.MAP_NO_EXTENSIONS, Kind.PATH_ITEM)
-"""How a callback's own keys are read: expression -> path item, `x-` keys are extensions."""
 
 COMPONENT_KINDS: dict[str, Kind] = {
     name: kind for name, (_, kind) in FIELDS[Kind.COMPONENTS].items()
@@ -151,10 +149,15 @@ def children(
     """
     fields = FIELDS[kind]
     items = list(node.items())
+    if kind is Kind.CALLBACK:
+        for key, child in items:
+            if isinstance(child, dict) and not str(key).startswith("x-"):
+                yield child, Kind.PATH_ITEM, pointer + "/" + escape_pointer_token(key)
+        return
     if kind is Kind.DOCUMENT:
         items.sort(key=lambda item: item[0] != "components")
     for key, child in items:
-        spec = CALLBACK_ENTRY if kind is Kind.CALLBACK else fields.get(key)
+        spec = fields.get(key)
         if spec is None:
             continue
         shape, child_kind = spec

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.diagnostics import Diagnostic, DiagnosticError, error
+from generator.diagnostics import Diagnostic, DiagnosticError, error, warning
 from generator.load.files import JSON_SUFFIXES, YAML_SUFFIXES, parse_data, read_text
 from generator.load.markdown import looks_like_document, openapi_blocks
 from generator.load.origins import Origins
@@ -154,6 +154,17 @@ def _check_document(
                 )
             ]
         )
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        # `openapi: 3.0` in YAML is a number: read it as the version it spells
+        diagnostics.append(
+            warning(
+                file,
+                "/openapi",
+                f"`openapi` is the number {version!r}; it should be a version string",
+                f"quote it: openapi: '{version}'",
+            )
+        )
+        version = data["openapi"] = str(version)
     if not isinstance(version, str):
         raise DiagnosticError(
             [

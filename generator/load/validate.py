@@ -62,24 +62,59 @@ class _Problem:
         )
 
 
+@dataclass(frozen=True)
+class Finding:
+    """One problem validation found, with what a repair needs to know about it.
+
+    Attributes:
+        path: where the value is (for a missing field: the object that lacks it).
+        missing: the name of the missing field, for a missing one.
+        kind: pydantic's error type (`string_type`, `enum`, ...), or `union` when the value
+            fits no branch of a union (`expected` names the branches).
+        value: the value found (None for a missing field).
+    """
+
+    path: tuple[Token, ...]
+    missing: str | None
+    kind: str
+    value: Any
+    message: str
+    hint: str
+    expected: tuple[str, ...] = ()
+
+    @property
+    def pointer(self) -> str:
+        return join_pointer("", *self.path)
+
+
 def parse_document(
     document: dict[str, Any], origins: Origins
 ) -> tuple[OpenAPIDocument | None, list[Diagnostic]]:
     """Validate document with openapi-pydantic; returns the model or the problems found."""
+    openapi, findings = check_document_model(document)
+    return openapi, diagnostics_from_findings(findings, origins)
+
+
+def check_document_model(document: dict[str, Any]) -> tuple[OpenAPIDocument | None, list[Finding]]:
+    """Validate document with openapi-pydantic; returns the model or what is wrong."""
     try:
         return parse_obj(document), []
     except ValidationError as exc:
-        return None, diagnostics_from_errors(exc.errors(include_url=False), document, origins)
+        return None, findings_from_errors(exc.errors(include_url=False), document)
 
 
-def diagnostics_from_errors(
-    errors: Sequence[ErrorDetails], document: dict[str, Any], origins: Origins
-) -> list[Diagnostic]:
-    """One diagnostic per distinct problem, located in the file each part came from."""
+def findings_from_errors(errors: Sequence[ErrorDetails], document: dict[str, Any]) -> list[Finding]:
+    """One finding per distinct problem, in the order pydantic reported them."""
     problems = [_split(details, document, order) for order, details in enumerate(errors)]
+    return _reduce(problems, document)
+
+
+def diagnostics_from_findings(findings: Sequence[Finding], origins: Origins) -> list[Diagnostic]:
+    """One error diagnostic per finding, located in the file each part came from."""
     diagnostics: list[Diagnostic] = []
     seen: set[tuple[str, str, str]] = set()
-    for pointer, message, hint in _reduce(problems, document):
+    for finding in findings:
+        pointer, message, hint = finding.pointer, finding.message, finding.hint
         file, file_pointer = origins.locate(pointer)
         if (file, file_pointer, message) in seen:
             continue
@@ -119,11 +154,11 @@ def _split(details: ErrorDetails, document: Any, order: int) -> _Problem:
     )
 
 
-def _reduce(problems: list[_Problem], document: Any) -> list[tuple[str, str, str]]:
-    """Keep the problems of the branch meant at every union; (pointer, message, hint) each."""
+def _reduce(problems: list[_Problem], document: Any) -> list[Finding]:
+    """Keep the problems of the branch meant at every union; one finding each."""
     decided: dict[UnionPoint, str] = {}
     remaining = problems
-    combined: list[tuple[int, tuple[str, str, str]]] = []
+    combined: list[tuple[int, Finding]] = []
     while True:
         undecided = {
             point for problem in remaining for point in problem.branches if point not in decided
@@ -142,10 +177,14 @@ def _reduce(problems: list[_Problem], document: Any) -> list[tuple[str, str, str
             combined.append(
                 (
                     min(problem.order for problem in group),
-                    (
-                        join_pointer("", *point[0]),
+                    Finding(
+                        point[0],
+                        None,
+                        "union",
+                        value,
                         f"{_subject(point[0])} must be {expected}, got {_short(value)}",
                         "",
+                        tuple(tags),
                     ),
                 )
             )
@@ -155,8 +194,13 @@ def _reduce(problems: list[_Problem], document: Any) -> list[tuple[str, str, str
             remaining = [
                 problem for problem in remaining if problem.branches.get(point, branch) == branch
             ]
-    described = [(problem.order, _describe(problem)) for problem in remaining]
+    described = [(problem.order, _finding(problem)) for problem in remaining]
     return [item for _, item in sorted(described + combined, key=lambda pair: pair[0])]
+
+
+def _finding(problem: _Problem) -> Finding:
+    _, message, hint = _describe(problem)
+    return Finding(problem.path, problem.missing, problem.kind, problem.value, message, hint)
 
 
 def _choose(point: UnionPoint, group: list[_Problem], document: Any) -> str | None:

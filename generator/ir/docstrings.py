@@ -51,7 +51,7 @@ def _paragraphs(text: str) -> str:
         if any(_is_structured(line) for line in lines):
             out.append(paragraph.rstrip())
         else:
-            out.append(textwrap.fill(" ".join(line.strip() for line in lines), _WIDTH))
+            out.append(textwrap.fill(" ".join(line.strip() for line in lines), _WIDTH, break_on_hyphens=False, break_long_words=False))
     return "\n\n".join(out)
 
 
@@ -63,7 +63,7 @@ def _is_structured(line: str) -> bool:
 
 def _hanging(head: str, text: str) -> str:
     body = " ".join(text.split())
-    wrapped = textwrap.wrap(body, _WIDTH - 8 - len(head)) or [""]
+    wrapped = textwrap.wrap(body, _WIDTH - 8 - len(head), break_on_hyphens=False, break_long_words=False) or [""]
     first, rest = wrapped[0], wrapped[1:]
     lines = [f"    {head}{first}"] + [f"        {line}" for line in rest]
     return "\n".join(lines)

@@ -100,6 +100,8 @@ class Operation:
     body: RequestBody | None
     return_annotation: str
     responses: tuple[ResponseCase, ...]
+    accept: str | None
+    """The media type the success response is decoded from, when the spec offers a choice or names one."""
     security: tuple[tuple[str, ...], ...]
     always_apply: tuple[str, ...]
     deprecated: bool

@@ -178,6 +178,7 @@ class OperationBuilder:
         keyword.extend(body_arguments)
         keyword.sort(key=lambda a: not a.required)
         responses, return_type = self._responses(spec, plan)
+        accept = self._accept(spec)
         summary = (spec.operation.summary or "").strip()
         description = (spec.operation.description or "").strip()
         deprecated = bool(spec.operation.deprecated)
@@ -195,6 +196,7 @@ class OperationBuilder:
             body=body,
             return_annotation=return_type.annotation,
             responses=tuple(responses),
+            accept=accept,
             security=self.security_of(spec),
             always_apply=tuple(always_apply),
             deprecated=deprecated,
@@ -286,6 +288,15 @@ class OperationBuilder:
         return_type = t.union(success or fallback or [t.NONE])
         return cases, return_type
 
+    def _accept(self, spec: SpecOperation) -> str | None:
+        """The media type of the first success response that has a body."""
+        for status, node in (spec.operation.responses or {}).items():
+            content = getattr(self.deref(node), "content", None)
+            if str(status).startswith("2") and content:
+                media_type = _preferred_response_media(content)
+                return None if "*" in media_type else media_type
+        return None
+
     def _response_decoder(self, response: Any, type_name: str, pointer: str) -> tuple[str, t.PyType]:
         content = getattr(response, "content", None) or {}
         if not content:
@@ -339,11 +350,16 @@ def _is_json_media(media_type: str) -> bool:
 def _is_binary(schema: Any) -> bool:
     if schema is None or is_reference(schema):
         return False
-    fmt = getattr(schema, "schema_format", None)
-    if fmt == "binary":
+    if _is_file(schema):
         return True
     items = getattr(schema, "items", None)
-    return items is not None and getattr(items, "schema_format", None) == "binary"
+    return items is not None and not is_reference(items) and _is_file(items)
+
+
+def _is_file(schema: Any) -> bool:
+    """`format: binary` (3.0), or 3.1's `contentMediaType` naming a non-text type."""
+    media = getattr(schema, "contentMediaType", None)
+    return getattr(schema, "schema_format", None) == "binary" or (isinstance(media, str) and not media.startswith("text/"))
 
 
 def _example_call(plan: OperationPlan, arguments: tuple[Argument, ...]) -> str:

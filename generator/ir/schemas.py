@@ -58,6 +58,8 @@ class SchemaTyper:
         self._component_names: dict[str, str] = {}
         self._component_types: dict[str, t.PyType] = {}
         self._in_progress: set[str] = set()
+        """Pointers (and component refs) whose type is being decided right now."""
+        self._pointer_types: dict[str, t.PyType] = {}
         self.models: dict[str, Model] = {}
         self._model_classes: set[str] = set()
         """Names of model classes, known before their fields are built (recursion needs that)."""
@@ -127,14 +129,7 @@ class SchemaTyper:
         if ref in self._component_names:
             return self._component_type(ref)
         target = self._resolver.resolve(ref)
-        if ref in self._in_progress:
-            self._warn(pointer, f"recursive reference {ref} outside components/schemas is typed Any")
-            return t.ANY
-        self._in_progress.add(ref)
-        try:
-            return self.type_of(target, name=naming.pascal_case(ref_name(ref)), pointer=ref.lstrip("#"))
-        finally:
-            self._in_progress.discard(ref)
+        return self.type_of(target, name=naming.pascal_case(ref_name(ref)), pointer=ref.lstrip("#"))
 
     def _component_type(self, ref: str) -> t.PyType:
         cached = self._component_types.get(ref)
@@ -156,7 +151,7 @@ class SchemaTyper:
             return resolved
         if self._object_shape(schema, pointer) is not None:
             # Registered before its fields are typed, so recursive models refer to themselves.
-            self._component_types[ref] = t.model(name)
+            self._component_types[ref] = self._pointer_types[pointer] = t.model(name)
             self._build_model(name, schema, pointer)
             return self._component_types[ref]
         if ref in self._in_progress:
@@ -171,6 +166,22 @@ class SchemaTyper:
         return built
 
     def _schema_type(self, schema: Any, *, name: str, pointer: str, alias_name: str | None = None) -> t.PyType:
+        """The type of the schema at `pointer`, decided once however often it is reached."""
+        cached = self._pointer_types.get(pointer)
+        if cached is not None:
+            return cached
+        if pointer in self._in_progress:
+            self._warn(pointer, "a schema that contains itself other than through an object is typed Any")
+            return t.ANY
+        self._in_progress.add(pointer)
+        try:
+            built = self._new_schema_type(schema, name=name, pointer=pointer, alias_name=alias_name)
+        finally:
+            self._in_progress.discard(pointer)
+        self._pointer_types[pointer] = built
+        return built
+
+    def _new_schema_type(self, schema: Any, *, name: str, pointer: str, alias_name: str | None) -> t.PyType:
         found, value = const_value(schema)
         if found:
             return self._nullable(schema, self._literal_type([value], schema, name, pointer, alias_name))
@@ -179,12 +190,16 @@ class SchemaTyper:
         variants = schema.oneOf or schema.anyOf
         if variants and not schema.properties:
             return self._nullable(schema, self._union_type(schema, variants, name, pointer, alias_name))
-        if schema.allOf and not self._object_shape(schema, pointer):
+        if schema.allOf and not schema.properties:
+            # `allOf: [$ref]` with only annotations beside it (3.0's way to make a ref
+            # nullable or describe it) is the referenced type, not a new model.
             members = [m for m in schema.allOf if not _is_empty(self.deref(m))]
             if len(members) == 1:
-                return self._nullable(schema, self.type_of(members[0], name=name, pointer=join_pointer(pointer, "allOf", 0)))
+                index = schema.allOf.index(members[0])
+                return self._nullable(schema, self.type_of(members[0], name=name, pointer=join_pointer(pointer, "allOf", index)))
         if self._object_shape(schema, pointer) is not None:
             model_name = alias_name or self.claim_class_name(name)
+            self._pointer_types[pointer] = t.model(model_name)
             self._build_model(model_name, schema, pointer)
             return self._nullable(schema, t.model(model_name))
         return self._nullable(schema, self._plain_type(schema, name=name, pointer=pointer))
@@ -272,7 +287,11 @@ class SchemaTyper:
         if any(len(member.members) != 1 or member.members[0] not in self._model_classes for member in members):
             self._warn(pointer, "a discriminator over members that are not all models is parsed as a plain union")
             return None
-        mapping = dict(discriminator.mapping or {})
+        # A mapping value is a ref, or (as many specs write it) a bare schema name.
+        mapping = {
+            value: target if "#" in target or "/" in target else f"#/components/schemas/{naming_token(target)}"
+            for value, target in (discriminator.mapping or {}).items()
+        }
         tags: dict[str, str] = {}
         for variant, member in zip(variants, members):
             class_name = member.members[0]
@@ -376,6 +395,8 @@ def _python_default(schema: Any, annotation: t.PyType) -> str | None:
     if schema is None or is_reference(schema) or "default" not in schema.model_fields_set:
         return None
     value = schema.default
+    if schema.enum and isinstance(value, (str, int)) and value in schema.enum:
+        return t.python_literal(value)
     expected = {"str": str, "int": int, "float": (int, float), "bool": bool}
     members = annotation.without_none().members
     if len(members) != 1:

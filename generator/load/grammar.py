@@ -8,7 +8,7 @@ for at any place.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from generator.diagnostics import escape_pointer_token
@@ -187,3 +187,30 @@ def _walk(node: dict[str, Any], kind: Kind, pointer: str, visit: Visitor) -> Non
     visit(node, kind, pointer)
     for child, child_kind, child_pointer in children(node, kind, pointer):
         _walk(child, child_kind, child_pointer, visit)
+
+
+def kind_at(path: Sequence[str | int]) -> tuple[Kind, int]:
+    """The kind of the innermost structural object on a path, and how many tokens lead to it.
+
+    `("paths", "/a", "get", "parameters", 0, "in")` gives `(Kind.PARAMETER, 5)`: the value is
+    the field `in` of a parameter. `("info", "version")` gives `(Kind.DOCUMENT, 0)`.
+    """
+    kind, length, index = Kind.DOCUMENT, 0, 0
+    while index < len(path):
+        if kind is Kind.CALLBACK:
+            kind, index = Kind.PATH_ITEM, index + 1
+            length = index
+            continue
+        token = path[index]
+        spec = FIELDS[kind].get(token) if isinstance(token, str) else None
+        if spec is None:
+            break
+        shape, child_kind = spec
+        step = 2 if shape is not Shape.ONE else 1
+        if shape is Shape.ONE and index + 1 < len(path) and isinstance(path[index + 1], int):
+            step = 2  # `items` written as a list of schemas
+        if index + step > len(path):
+            break
+        index += step
+        kind, length = child_kind, index
+    return kind, length

@@ -10,9 +10,12 @@ from generator.load.bundle import bundle_document
 from generator.load.checks import check_document
 from generator.load.document import LoadedDocument
 from generator.load.merge import merge_sources
-from generator.load.normalize import normalize_document
+from generator.load.normalize import normalize_document, repair_invalid
 from generator.load.sources import display_name, read_sources
-from generator.load.validate import parse_document
+from generator.load.validate import check_document_model, diagnostics_from_findings
+
+_REPAIR_ROUNDS = 5
+"""How often what validation refused is repaired and the document validated again."""
 
 
 def load_document(sources: Sequence[Path]) -> LoadedDocument:
@@ -67,10 +70,17 @@ def _run(paths: Sequence[Path]) -> tuple[LoadedDocument | None, list[Diagnostic]
     except DiagnosticError as exc:
         diagnostics += exc.diagnostics
     diagnostics += normalize_document(document, origins)
-    openapi, found = parse_document(document, origins)
-    diagnostics += found
+    openapi, findings = check_document_model(document)
+    for _ in range(_REPAIR_ROUNDS):
+        if openapi is not None:
+            break
+        repaired = repair_invalid(document, origins, findings)
+        if not repaired:
+            break
+        diagnostics += repaired
+        openapi, findings = check_document_model(document)
     if openapi is None:
-        return None, diagnostics
+        return None, diagnostics + diagnostics_from_findings(findings, origins)
     diagnostics += check_document(document, origins)
     if _has_errors(diagnostics):
         return None, diagnostics

@@ -257,6 +257,11 @@ def _hint(problem: _Problem) -> str:
         return f"write a list, e.g. [{value}]"
     if problem.kind == "dict_type":
         return "a mapping of names to values is expected here"
+    if problem.path[-1:] == ("in",) and value in ("body", "formData"):
+        return (
+            "a Swagger 2.0 body parameter is a request body in OpenAPI 3: put it under "
+            "components/requestBodies and $ref it from the operations' requestBody"
+        )
     return ""
 
 

@@ -4,12 +4,18 @@
 - `closed_port_url`: a base URL on 127.0.0.1 where nothing listens (connection refused).
 - `prism_executable`: path to Prism; skips when it is not installed, fails instead under CI.
 - `prism`: starts Prism mock servers for the test and stops them after it.
+- `runner`: drives a seed client in sync and in async mode with the same test code (see seeds.py).
+
+The generated seed packages (generated/<name>/<package>) are importable: each generated/<name>
+folder is put on sys.path. Environment variables the seed clients read are cleared for every
+test, so a developer's own keys or base URLs never leak into a run.
 """
 
 from __future__ import annotations
 
 import os
 import socket
+import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -19,6 +25,66 @@ import pytest
 
 from .prism import PRISM_BIN, REPO_ROOT, prism_mock, prism_mock_document
 from .recording_server import RecordingServer
+from .seeds import GENERATED_DIR, SEEDS, Runner
+
+
+def _put_generated_packages_on_path() -> None:
+    for folder in sorted(GENERATED_DIR.iterdir()):
+        if (folder / "pyproject.toml").is_file() and str(folder) not in sys.path:
+            sys.path.insert(0, str(folder))
+
+
+_put_generated_packages_on_path()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_ssl_context() -> Iterator[None]:
+    """Build httpx's default SSL context once instead of once per client (~0.1 s each).
+
+    Every client the seed tests create makes an httpx client, and every httpx client loads
+    the CA bundle; the tests only speak plain HTTP to 127.0.0.1, so sharing one context
+    changes nothing but the run time. Only calls with httpx's default arguments are shared.
+    """
+    from httpx._transports import default as transports
+
+    original = getattr(transports, "create_ssl_context", None)
+    if original is None:  # another httpx layout: just run slower
+        yield
+        return
+    shared: dict[bool, Any] = {}
+
+    def create_ssl_context(
+        verify: Any = True, cert: Any = None, trust_env: bool = True
+    ) -> Any:
+        if verify is True and cert is None:
+            if trust_env not in shared:
+                shared[trust_env] = original(
+                    verify=True, cert=None, trust_env=trust_env
+                )
+            return shared[trust_env]
+        return original(verify=verify, cert=cert, trust_env=trust_env)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(transports, "create_ssl_context", create_ssl_context)
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _clean_client_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No credential or base-URL variable of any seed client is set unless a test sets it."""
+    for seed in SEEDS:
+        for name in seed.env_vars():
+            monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(params=[False, True], ids=["sync", "async"])
+def runner(request: pytest.FixtureRequest) -> Iterator[Runner]:
+    """A `Runner` for the sync clients, then for the async ones."""
+    active = Runner(is_async=request.param)
+    try:
+        yield active
+    finally:
+        active.close()
 
 
 def _running_in_ci() -> bool:

@@ -23,7 +23,9 @@ def test_a_component_that_refs_a_file_takes_the_content_under_its_own_name(bundl
     pet = bundled.raw["components"]["schemas"]["Pet"]
     assert pet["type"] == "object" and "$ref" not in pet
     response = bundled.raw["paths"]["/pets"]["get"]["responses"]["200"]
-    assert response["content"]["application/json"]["schema"]["items"] == {"$ref": "#/components/schemas/Pet"}
+    assert response["content"]["application/json"]["schema"]["items"] == {
+        "$ref": "#/components/schemas/Pet"
+    }
 
 
 def test_bundled_names_never_clash_with_existing_ones(bundled):
@@ -47,7 +49,9 @@ def test_other_objects_are_copied_in_place(bundled):
     assert pets["get"]["operationId"] == "listPets"
     default = pets["get"]["responses"]["default"]
     assert default["description"] == "Something went wrong."
-    assert default["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Error"}
+    assert default["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Error"
+    }
     parameter = bundled.raw["paths"]["/owners/{id}"]["get"]["parameters"][0]
     assert parameter == {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
 
@@ -58,7 +62,10 @@ def test_bundled_parts_know_their_file(bundled, fixture):
         str(common / "models.yaml"),
         "/Owner/properties/pets",
     )
-    assert bundled.locate("/paths/~1pets/get/responses/default") == (str(common / "responses.yaml"), "/Error")
+    assert bundled.locate("/paths/~1pets/get/responses/default") == (
+        str(common / "responses.yaml"),
+        "/Error",
+    )
     assert bundled.origin("/paths/~1pets/get") == str(fixture("external_refs/paths/pets.yaml"))
     assert bundled.origin("/components/schemas/Tag2") == str(common / "Tag.yaml")
 
@@ -82,7 +89,9 @@ def test_missing_file_and_missing_fragment_are_errors_at_the_ref(problems, fixtu
     assert [item.severity for item in found] == [Severity.ERROR, Severity.ERROR]
     assert {item.file for item in found} == {str(fixture("external_missing/api.yaml"))}
     missing_file, missing_fragment = found
-    assert missing_file.pointer == "/paths/~1a/get/responses/200/content/application~1json/schema/$ref"
+    assert (
+        missing_file.pointer == "/paths/~1a/get/responses/200/content/application~1json/schema/$ref"
+    )
     assert "nowhere.yaml" in missing_file.message and "not found" in missing_file.message
     assert "no 'Missing'" in missing_fragment.message
 
@@ -110,7 +119,9 @@ def test_a_ref_written_inside_an_example_is_data_not_a_ref(tmp_path):
         "      example: {$ref: 'https://example.com/not-followed.json'}\n"
     )
     document = load_document([source])
-    assert document.raw["components"]["schemas"]["A"]["example"] == {"$ref": "https://example.com/not-followed.json"}
+    assert document.raw["components"]["schemas"]["A"]["example"] == {
+        "$ref": "https://example.com/not-followed.json"
+    }
 
 
 def test_a_property_named_ref_is_not_a_ref(tmp_path):
@@ -119,7 +130,10 @@ def test_a_property_named_ref_is_not_a_ref(tmp_path):
         "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
         "components:\n  schemas:\n    A: {type: object, properties: {$ref: {type: string}}}\n"
     )
-    assert load_document([source]).resolve("#/components/schemas/A/properties/$ref").type.value == "string"
+    assert (
+        load_document([source]).resolve("#/components/schemas/A/properties/$ref").type.value
+        == "string"
+    )
 
 
 def test_broken_discriminator_mapping_entries_are_dropped_with_a_warning(fixture, problems):

@@ -59,7 +59,9 @@ def test_31_type_lists_are_lists_of_data_types(document):
 def test_a_ref_with_only_a_description_is_a_reference(document):
     agent = document.resolve("#/components/schemas/Chat").properties["agent"]
     assert isinstance(agent, Reference)
-    assert agent.ref == "#/components/schemas/Agent" and agent.description == "The agent of the chat."
+    assert (
+        agent.ref == "#/components/schemas/Agent" and agent.description == "The agent of the chat."
+    )
 
 
 def test_a_ref_with_schema_keywords_beside_it_is_a_schema_with_the_ref_in_all_of(document):
@@ -71,5 +73,8 @@ def test_a_ref_with_schema_keywords_beside_it_is_a_schema_with_the_ref_in_all_of
 
 
 def test_raw_is_what_openapi_was_validated_from(document):
-    assert document.raw["components"]["schemas"]["Chat"]["properties"]["note"]["type"] == ["string", "null"]
+    assert document.raw["components"]["schemas"]["Chat"]["properties"]["note"]["type"] == [
+        "string",
+        "null",
+    ]
     assert document.openapi.info.title == document.raw["info"]["title"]

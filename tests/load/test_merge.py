@@ -97,8 +97,10 @@ def test_the_same_operation_defined_differently_is_an_error(fixture):
 
 def test_blocks_of_one_page_are_named_by_their_line_in_conflicts(tmp_path):
     page = tmp_path / "page.md"
-    block = "```yaml\nopenapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\n" \
+    block = (
+        "```yaml\nopenapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\n"
         "components: {{schemas: {{A: {{type: {kind}}}}}}}\n```\n"
+    )
     page.write_text(block.format(kind="string") + "\n" + block.format(kind="integer"))
     with pytest.raises(DiagnosticError) as raised:
         load_document([page])

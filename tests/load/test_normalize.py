@@ -14,7 +14,15 @@ def test_repairs_are_listed_in_one_place():
         "inline_callback_refs",
         "repair_schemas",
     ]
-    assert [repair.__name__ for repair in SCHEMA_REPAIRS] == ["boolean_subschemas", "wrap_refs_with_siblings"]
+    assert [repair.__name__ for repair in SCHEMA_REPAIRS] == [
+        "subschema_shapes",
+        "boolean_subschemas",
+        "wrap_refs_with_siblings",
+        "schema_types",
+        "property_required_flags",
+        "keyword_values",
+        "exclusive_bounds",
+    ]
 
 
 def test_a_version_without_patch_is_read_as_the_newest_known_one(fixture, problems):
@@ -33,7 +41,9 @@ def test_callback_refs_in_30_operations_are_copied_in(fixture):
     document = load_document([fixture("callback_ref_30.yaml")])
     callback = document.raw["paths"]["/subscribe"]["post"]["callbacks"]["onEvent"]
     assert list(callback) == ["{$request.body#/url}"]
-    assert document.openapi.paths["/subscribe"].post.callbacks["onEvent"]["{$request.body#/url}"].post
+    assert (
+        document.openapi.paths["/subscribe"].post.callbacks["onEvent"]["{$request.body#/url}"].post
+    )
 
 
 def test_boolean_subschemas_in_31_become_objects(fixture):
@@ -66,8 +76,17 @@ def test_30_keeps_annotations_beside_a_ref_and_drops_other_keywords(tmp_path):
     properties = document.raw["components"]["schemas"]["B"]["properties"]
     assert properties["a"] == {"nullable": True, "allOf": [{"$ref": "#/components/schemas/A"}]}
     assert properties["b"] == {"$ref": "#/components/schemas/A"}
-    assert properties["c"] == {"$ref": "#/components/schemas/A", "description": "kept as a Reference"}
+    assert properties["c"] == {
+        "$ref": "#/components/schemas/A",
+        "description": "kept as a Reference",
+    }
     assert [(item.pointer, item.message) for item in document.warnings] == [
-        ("/components/schemas/B/properties/a", "OpenAPI 3.0 ignores keywords beside $ref: 'type' dropped"),
-        ("/components/schemas/B/properties/b", "OpenAPI 3.0 ignores keywords beside $ref: 'format' dropped"),
+        (
+            "/components/schemas/B/properties/a",
+            "OpenAPI 3.0 ignores keywords beside $ref: 'type' dropped",
+        ),
+        (
+            "/components/schemas/B/properties/b",
+            "OpenAPI 3.0 ignores keywords beside $ref: 'format' dropped",
+        ),
     ]

@@ -64,7 +64,9 @@ def test_page_without_openapi_block_is_an_error(fixture):
 
 
 def test_fenced_blocks_keep_the_line_where_each_starts():
-    page = "# Title\n\n````yaml /openapi.json get /a\nopenapi: 3.1.0\n````\n\n  ~~~\n  a: 1\n  ~~~\n"
+    page = (
+        "# Title\n\n````yaml /openapi.json get /a\nopenapi: 3.1.0\n````\n\n  ~~~\n  a: 1\n  ~~~\n"
+    )
     blocks = fenced_blocks(page)
     assert [(block.first_line, block.text, block.info) for block in blocks] == [
         (4, "openapi: 3.1.0\n", "yaml /openapi.json get /a"),
@@ -78,7 +80,7 @@ def test_unclosed_fence_runs_to_the_end_of_the_page():
 
 
 def test_only_blocks_with_a_top_level_openapi_key_count():
-    page = "```yaml\nschema:\n  openapi: 3.0.0\n```\n```json\n{\"openapi\": \"3.0.0\"}\n```\n"
+    page = '```yaml\nschema:\n  openapi: 3.0.0\n```\n```json\n{"openapi": "3.0.0"}\n```\n'
     assert [block.first_line for block in openapi_blocks(page)] == [6]
 
 

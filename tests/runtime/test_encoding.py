@@ -415,4 +415,6 @@ def test_binary_body_sends_bytes_or_a_file_read_up_front() -> None:
 def test_text_body_is_utf8() -> None:
     encoded = encode_body("grüße", encoding="text", content_type="text/plain")
     assert encoded.content is not None and encoded.content.decode("utf-8") == "grüße"
-    assert encoded.content_type == "text/plain"
+    assert encoded.content_type == "text/plain; charset=utf-8"
+    declared = encode_body("x", encoding="text", content_type="text/csv; charset=UTF-8")
+    assert declared.content_type == "text/csv; charset=UTF-8"

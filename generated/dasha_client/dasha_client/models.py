@@ -29,8 +29,8 @@ class ChatMessage(BaseModel):
 class ChatSession(BaseModel):
     """Public projection of a chat session — what callers see via GET
     /api/v1/chats/{id} and the list endpoint. Deliberately omits the orchestration
-    State blob, the ExternalIdHash, and the worker hot-flags; those are server-
-    internal.
+    State blob, the ExternalIdHash, and the worker hot-flags; those are
+    server-internal.
     """
 
     id: str | None = None
@@ -51,8 +51,8 @@ class ChatSession(BaseModel):
     """True once the session has terminated."""
     status: str | None = None
     """Status mirror of
-    DashaAI.BlackBox.AgentAPI.TextChat.Dtos.Chats.ChatSessionDto.IsFinal for list-
-    endpoint filtering (active / final).
+    DashaAI.BlackBox.AgentAPI.TextChat.Dtos.Chats.ChatSessionDto.IsFinal for
+    list-endpoint filtering (active / final).
     """
     final_reason: str | None = None
     """Reason for finalisation (ttl, user_end, agent_finish, …)."""

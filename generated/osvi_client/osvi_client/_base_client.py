@@ -64,6 +64,8 @@ class Endpoint(Generic[T]):
     always_apply: tuple[str, ...] = ()
     body_encoding: BodyEncoding | None = None
     content_type: str | None = None
+    accept: str | None = None
+    """The media type of the body the client decodes, asked for in `Accept`."""
     path_styles: Mapping[str, StyleSpec] = field(default_factory=dict[str, StyleSpec])
     query_styles: Mapping[str, StyleSpec] = field(default_factory=dict[str, StyleSpec])
     header_styles: Mapping[str, StyleSpec] = field(default_factory=dict[str, StyleSpec])
@@ -192,6 +194,8 @@ class BaseClient:
         url = str(self._base_url).rstrip("/") + path + (f"?{query_string}" if query_string else "")
 
         merged_headers = httpx.Headers(self._default_headers)
+        if endpoint.accept is not None and "accept" not in merged_headers:
+            merged_headers["Accept"] = endpoint.accept
         merged_headers.update(encode_headers(headers or {}, endpoint.header_styles))
         merged_headers.update(_located(auth, "header"))
         cookie = encode_cookies(

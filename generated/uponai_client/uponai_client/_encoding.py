@@ -299,9 +299,17 @@ def encode_body(
             content=_binary(merged), content_type=content_type or "application/octet-stream"
         )
     return EncodedBody(
-        content=str(merged).encode("utf-8"),
-        content_type=content_type or "text/plain; charset=utf-8",
+        content=str(merged).encode("utf-8"), content_type=_with_charset(content_type)
     )
+
+
+def _with_charset(content_type: str | None) -> str:
+    """The text content type naming UTF-8, the encoding the body is written in."""
+    if content_type is None:
+        return "text/plain; charset=utf-8"
+    if "charset=" in content_type.lower():
+        return content_type
+    return f"{content_type}; charset=utf-8"
 
 
 def _merged(body: object, extra_body: Mapping[str, object] | None) -> object:

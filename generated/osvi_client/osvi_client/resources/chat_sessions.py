@@ -21,6 +21,7 @@ _CLOSE = Endpoint[CloseSessionResponse](
         "401": json_body(ChatErrorUnauthorized),
     },
     security=(("ApiToken",),),
+    accept="application/json",
     body_encoding="json",
     content_type="application/json",
 )
@@ -44,8 +45,8 @@ class ChatSessions:
     ) -> CloseSessionResponse:
         """End a chat session
 
-        **Legacy — will be deprecated soon. Use the [Chat v1](/api-
-        reference/endpoint/chat/support) `close` command (`POST
+        **Legacy — will be deprecated soon. Use the [Chat
+        v1](/api-reference/endpoint/chat/support) `close` command (`POST
         /v1/chat/session/:id/support` with `{ "command": "close" }`) for new
         integrations.**
 
@@ -99,8 +100,8 @@ class AsyncChatSessions:
     ) -> CloseSessionResponse:
         """End a chat session
 
-        **Legacy — will be deprecated soon. Use the [Chat v1](/api-
-        reference/endpoint/chat/support) `close` command (`POST
+        **Legacy — will be deprecated soon. Use the [Chat
+        v1](/api-reference/endpoint/chat/support) `close` command (`POST
         /v1/chat/session/:id/support` with `{ "command": "close" }`) for new
         integrations.**
 

@@ -24,6 +24,7 @@ _CLOSE = Endpoint[CloseChatResponse](
     },
     security=(("ApiKeyAuth",), ("TokenAuth",)),
     always_apply=("ApiKeyAuth", "TokenAuth"),
+    accept="application/json",
     body_encoding="json",
     content_type="application/json",
 )

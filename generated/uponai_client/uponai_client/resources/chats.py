@@ -29,6 +29,7 @@ _GET = Endpoint[Chat](
         "200": json_body(Chat),
     },
     security=(("bearerAuth",),),
+    accept="application/json",
 )
 
 
@@ -60,7 +61,7 @@ class Chats:
             extra_body: Fields to merge into the request body.
             timeout: Overrides the client's timeout for this call, in seconds.
         """
-        self._client.request(
+        return self._client.request(
             _END,
             path_params={"chatId": chat_id},
             body={"workspaceId": workspace_id},
@@ -140,7 +141,7 @@ class AsyncChats:
             extra_body: Fields to merge into the request body.
             timeout: Overrides the client's timeout for this call, in seconds.
         """
-        await self._client.request(
+        return await self._client.request(
             _END,
             path_params={"chatId": chat_id},
             body={"workspaceId": workspace_id},

@@ -1,0 +1,1 @@
+"""The feature fixture clients (tests/golden/features/generated/) driven over real HTTP."""

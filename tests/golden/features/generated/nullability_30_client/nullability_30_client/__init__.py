@@ -1,0 +1,50 @@
+"""Nullability 3.0 Fixture: a typed Python client.
+
+`Nullability30Client` is the synchronous client and `AsyncNullability30Client` the asynchronous one.
+"""
+
+from ._client import AsyncNullability30Client, Nullability30Client
+from ._raw_response import RawResponse
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MissingBaseURLError,
+    MissingCredentialError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "Nullability30Client",
+    "AsyncNullability30Client",
+    "RawResponse",
+    "NOT_GIVEN",
+    "NotGiven",
+    "__version__",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIStatusError",
+    "APIResponseValidationError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "MissingCredentialError",
+    "MissingBaseURLError",
+]

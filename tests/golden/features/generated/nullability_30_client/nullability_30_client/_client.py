@@ -1,0 +1,130 @@
+"""The Nullability 3.0 Fixture clients: `Nullability30Client` (sync) and `AsyncNullability30Client` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
+from ._version import __version__
+from .resources.profiles import (
+    Profiles,
+    ProfilesWithRawResponse,
+    AsyncProfiles,
+    AsyncProfilesWithRawResponse,
+)
+
+__all__ = ["Nullability30Client", "AsyncNullability30Client"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "server-1": "/",
+}
+
+
+class Nullability30Client(SyncAPIClient):
+    """Synchronous client for the Nullability 3.0 Fixture."""
+
+    profiles: Profiles
+    with_raw_response: Nullability30ClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the NULLABILITY30_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="NULLABILITY30_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"nullability_30_client/{__version__}",
+        )
+        self.profiles = Profiles(self)
+        self.with_raw_response = Nullability30ClientWithRawResponse(self)
+
+
+class Nullability30ClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: Nullability30Client) -> None:
+        self.profiles = ProfilesWithRawResponse(client.profiles)
+
+
+class AsyncNullability30Client(AsyncAPIClient):
+    """Asynchronous client for the Nullability 3.0 Fixture."""
+
+    profiles: AsyncProfiles
+    with_raw_response: AsyncNullability30ClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the NULLABILITY30_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="NULLABILITY30_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"nullability_30_client/{__version__}",
+        )
+        self.profiles = AsyncProfiles(self)
+        self.with_raw_response = AsyncNullability30ClientWithRawResponse(self)
+
+
+class AsyncNullability30ClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncNullability30Client) -> None:
+        self.profiles = AsyncProfilesWithRawResponse(client.profiles)

@@ -1,0 +1,50 @@
+"""Nullability 3.1 Fixture: a typed Python client.
+
+`Nullability31Client` is the synchronous client and `AsyncNullability31Client` the asynchronous one.
+"""
+
+from ._client import AsyncNullability31Client, Nullability31Client
+from ._raw_response import RawResponse
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MissingBaseURLError,
+    MissingCredentialError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "Nullability31Client",
+    "AsyncNullability31Client",
+    "RawResponse",
+    "NOT_GIVEN",
+    "NotGiven",
+    "__version__",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIStatusError",
+    "APIResponseValidationError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "MissingCredentialError",
+    "MissingBaseURLError",
+]

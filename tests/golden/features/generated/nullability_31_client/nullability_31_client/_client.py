@@ -1,0 +1,130 @@
+"""The Nullability 3.1 Fixture clients: `Nullability31Client` (sync) and `AsyncNullability31Client` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
+from ._version import __version__
+from .resources.profiles import (
+    Profiles,
+    ProfilesWithRawResponse,
+    AsyncProfiles,
+    AsyncProfilesWithRawResponse,
+)
+
+__all__ = ["Nullability31Client", "AsyncNullability31Client"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "server-1": "/",
+}
+
+
+class Nullability31Client(SyncAPIClient):
+    """Synchronous client for the Nullability 3.1 Fixture."""
+
+    profiles: Profiles
+    with_raw_response: Nullability31ClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the NULLABILITY31_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="NULLABILITY31_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"nullability_31_client/{__version__}",
+        )
+        self.profiles = Profiles(self)
+        self.with_raw_response = Nullability31ClientWithRawResponse(self)
+
+
+class Nullability31ClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: Nullability31Client) -> None:
+        self.profiles = ProfilesWithRawResponse(client.profiles)
+
+
+class AsyncNullability31Client(AsyncAPIClient):
+    """Asynchronous client for the Nullability 3.1 Fixture."""
+
+    profiles: AsyncProfiles
+    with_raw_response: AsyncNullability31ClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the NULLABILITY31_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="NULLABILITY31_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"nullability_31_client/{__version__}",
+        )
+        self.profiles = AsyncProfiles(self)
+        self.with_raw_response = AsyncNullability31ClientWithRawResponse(self)
+
+
+class AsyncNullability31ClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncNullability31Client) -> None:
+        self.profiles = AsyncProfilesWithRawResponse(client.profiles)

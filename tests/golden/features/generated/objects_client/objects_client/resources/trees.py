@@ -1,0 +1,168 @@
+"""Operations of the `trees` group."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
+from .._raw_response import to_async_raw_response, to_raw_response
+from .._types import Body, Headers, NOT_GIVEN, NotGiven, Query
+from ..models import Person, Tree
+
+__all__ = ["Trees", "AsyncTrees"]
+
+_GET = Endpoint[Tree](
+    method="GET",
+    path="/trees/{id}",
+    responses={
+        "200": json_body(Tree),
+    },
+    accept="application/json",
+)
+
+_GET_PERSON = Endpoint[Person](
+    method="GET",
+    path="/people/{id}",
+    responses={
+        "200": json_body(Person),
+    },
+    accept="application/json",
+)
+
+
+class Trees:
+    """Operations of the `trees` group."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Tree:
+        """Call this operation.
+
+        Args:
+            id: Path parameter `id`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _GET,
+            path_params={"id": id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_person(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Person:
+        """Call this operation.
+
+        Args:
+            id: Path parameter `id`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _GET_PERSON,
+            path_params={"id": id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class TreesWithRawResponse:
+    """`Trees` returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, resource: Trees) -> None:
+        self.get = to_raw_response(resource.get)
+        self.get_person = to_raw_response(resource.get_person)
+
+
+class AsyncTrees:
+    """Operations of the `trees` group."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Tree:
+        """Call this operation.
+
+        Args:
+            id: Path parameter `id`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _GET,
+            path_params={"id": id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_person(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Person:
+        """Call this operation.
+
+        Args:
+            id: Path parameter `id`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _GET_PERSON,
+            path_params={"id": id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncTreesWithRawResponse:
+    """`AsyncTrees` returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, resource: AsyncTrees) -> None:
+        self.get = to_async_raw_response(resource.get)
+        self.get_person = to_async_raw_response(resource.get_person)

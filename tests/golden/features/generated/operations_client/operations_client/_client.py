@@ -1,0 +1,156 @@
+"""The Operations Fixture clients: `OperationsClient` (sync) and `AsyncOperationsClient` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
+from ._version import __version__
+from .resources.alpha import Alpha, AlphaWithRawResponse, AsyncAlpha, AsyncAlphaWithRawResponse
+from .resources.dupes import Dupes, DupesWithRawResponse, AsyncDupes, AsyncDupesWithRawResponse
+from .resources.reports import (
+    Reports,
+    ReportsWithRawResponse,
+    AsyncReports,
+    AsyncReportsWithRawResponse,
+)
+from .resources.widgets import (
+    Widgets,
+    WidgetsWithRawResponse,
+    AsyncWidgets,
+    AsyncWidgetsWithRawResponse,
+)
+
+__all__ = ["OperationsClient", "AsyncOperationsClient"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "server-1": "/",
+}
+
+
+class OperationsClient(SyncAPIClient):
+    """Synchronous client for the Operations Fixture."""
+
+    alpha: Alpha
+    dupes: Dupes
+    reports: Reports
+    widgets: Widgets
+    with_raw_response: OperationsClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the OPERATIONS_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="OPERATIONS_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"operations_client/{__version__}",
+        )
+        self.alpha = Alpha(self)
+        self.dupes = Dupes(self)
+        self.reports = Reports(self)
+        self.widgets = Widgets(self)
+        self.with_raw_response = OperationsClientWithRawResponse(self)
+
+
+class OperationsClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: OperationsClient) -> None:
+        self.alpha = AlphaWithRawResponse(client.alpha)
+        self.dupes = DupesWithRawResponse(client.dupes)
+        self.reports = ReportsWithRawResponse(client.reports)
+        self.widgets = WidgetsWithRawResponse(client.widgets)
+
+
+class AsyncOperationsClient(AsyncAPIClient):
+    """Asynchronous client for the Operations Fixture."""
+
+    alpha: AsyncAlpha
+    dupes: AsyncDupes
+    reports: AsyncReports
+    widgets: AsyncWidgets
+    with_raw_response: AsyncOperationsClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the OPERATIONS_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="OPERATIONS_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"operations_client/{__version__}",
+        )
+        self.alpha = AsyncAlpha(self)
+        self.dupes = AsyncDupes(self)
+        self.reports = AsyncReports(self)
+        self.widgets = AsyncWidgets(self)
+        self.with_raw_response = AsyncOperationsClientWithRawResponse(self)
+
+
+class AsyncOperationsClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncOperationsClient) -> None:
+        self.alpha = AsyncAlphaWithRawResponse(client.alpha)
+        self.dupes = AsyncDupesWithRawResponse(client.dupes)
+        self.reports = AsyncReportsWithRawResponse(client.reports)
+        self.widgets = AsyncWidgetsWithRawResponse(client.widgets)

@@ -1,0 +1,3 @@
+"""The client's operations, one module per group."""
+
+__all__ = []

@@ -1,0 +1,125 @@
+"""The Query Styles Fixture clients: `QueryStylesClient` (sync) and `AsyncQueryStylesClient` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
+from ._version import __version__
+from .resources.styles import Styles, StylesWithRawResponse, AsyncStyles, AsyncStylesWithRawResponse
+
+__all__ = ["QueryStylesClient", "AsyncQueryStylesClient"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "server-1": "/",
+}
+
+
+class QueryStylesClient(SyncAPIClient):
+    """Synchronous client for the Query Styles Fixture."""
+
+    styles: Styles
+    with_raw_response: QueryStylesClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the QUERY_STYLES_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="QUERY_STYLES_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"query_styles_client/{__version__}",
+        )
+        self.styles = Styles(self)
+        self.with_raw_response = QueryStylesClientWithRawResponse(self)
+
+
+class QueryStylesClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: QueryStylesClient) -> None:
+        self.styles = StylesWithRawResponse(client.styles)
+
+
+class AsyncQueryStylesClient(AsyncAPIClient):
+    """Asynchronous client for the Query Styles Fixture."""
+
+    styles: AsyncStyles
+    with_raw_response: AsyncQueryStylesClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the QUERY_STYLES_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="QUERY_STYLES_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"query_styles_client/{__version__}",
+        )
+        self.styles = AsyncStyles(self)
+        self.with_raw_response = AsyncQueryStylesClientWithRawResponse(self)
+
+
+class AsyncQueryStylesClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncQueryStylesClient) -> None:
+        self.styles = AsyncStylesWithRawResponse(client.styles)

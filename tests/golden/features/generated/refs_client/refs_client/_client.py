@@ -1,0 +1,132 @@
+"""The Refs Fixture clients: `RefsClient` (sync) and `AsyncRefsClient` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
+from ._version import __version__
+from .resources.items import Items, ItemsWithRawResponse, AsyncItems, AsyncItemsWithRawResponse
+from .resources.owners import Owners, OwnersWithRawResponse, AsyncOwners, AsyncOwnersWithRawResponse
+
+__all__ = ["RefsClient", "AsyncRefsClient"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "server-1": "/",
+}
+
+
+class RefsClient(SyncAPIClient):
+    """Synchronous client for the Refs Fixture."""
+
+    items: Items
+    owners: Owners
+    with_raw_response: RefsClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the REFS_BASE_URL environment
+                variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="REFS_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"refs_client/{__version__}",
+        )
+        self.items = Items(self)
+        self.owners = Owners(self)
+        self.with_raw_response = RefsClientWithRawResponse(self)
+
+
+class RefsClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: RefsClient) -> None:
+        self.items = ItemsWithRawResponse(client.items)
+        self.owners = OwnersWithRawResponse(client.owners)
+
+
+class AsyncRefsClient(AsyncAPIClient):
+    """Asynchronous client for the Refs Fixture."""
+
+    items: AsyncItems
+    owners: AsyncOwners
+    with_raw_response: AsyncRefsClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the REFS_BASE_URL environment
+                variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="REFS_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"refs_client/{__version__}",
+        )
+        self.items = AsyncItems(self)
+        self.owners = AsyncOwners(self)
+        self.with_raw_response = AsyncRefsClientWithRawResponse(self)
+
+
+class AsyncRefsClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncRefsClient) -> None:
+        self.items = AsyncItemsWithRawResponse(client.items)
+        self.owners = AsyncOwnersWithRawResponse(client.owners)

@@ -1,0 +1,50 @@
+"""Request Bodies 3.1 Fixture: a typed Python client.
+
+`RequestBodies31Client` is the synchronous client and `AsyncRequestBodies31Client` the asynchronous one.
+"""
+
+from ._client import AsyncRequestBodies31Client, RequestBodies31Client
+from ._raw_response import RawResponse
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MissingBaseURLError,
+    MissingCredentialError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "RequestBodies31Client",
+    "AsyncRequestBodies31Client",
+    "RawResponse",
+    "NOT_GIVEN",
+    "NotGiven",
+    "__version__",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIStatusError",
+    "APIResponseValidationError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "MissingCredentialError",
+    "MissingBaseURLError",
+]

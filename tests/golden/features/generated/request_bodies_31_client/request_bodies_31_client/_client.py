@@ -1,0 +1,125 @@
+"""The Request Bodies 3.1 Fixture clients: `RequestBodies31Client` (sync) and `AsyncRequestBodies31Client` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
+from ._version import __version__
+from .resources.bodies import Bodies, BodiesWithRawResponse, AsyncBodies, AsyncBodiesWithRawResponse
+
+__all__ = ["RequestBodies31Client", "AsyncRequestBodies31Client"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "server-1": "/",
+}
+
+
+class RequestBodies31Client(SyncAPIClient):
+    """Synchronous client for the Request Bodies 3.1 Fixture."""
+
+    bodies: Bodies
+    with_raw_response: RequestBodies31ClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the REQUEST_BODIES31_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="REQUEST_BODIES31_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"request_bodies_31_client/{__version__}",
+        )
+        self.bodies = Bodies(self)
+        self.with_raw_response = RequestBodies31ClientWithRawResponse(self)
+
+
+class RequestBodies31ClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: RequestBodies31Client) -> None:
+        self.bodies = BodiesWithRawResponse(client.bodies)
+
+
+class AsyncRequestBodies31Client(AsyncAPIClient):
+    """Asynchronous client for the Request Bodies 3.1 Fixture."""
+
+    bodies: AsyncBodies
+    with_raw_response: AsyncRequestBodies31ClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the REQUEST_BODIES31_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="REQUEST_BODIES31_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"request_bodies_31_client/{__version__}",
+        )
+        self.bodies = AsyncBodies(self)
+        self.with_raw_response = AsyncRequestBodies31ClientWithRawResponse(self)
+
+
+class AsyncRequestBodies31ClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncRequestBodies31Client) -> None:
+        self.bodies = AsyncBodiesWithRawResponse(client.bodies)

@@ -1,0 +1,50 @@
+"""Request Bodies Fixture: a typed Python client.
+
+`RequestBodiesClient` is the synchronous client and `AsyncRequestBodiesClient` the asynchronous one.
+"""
+
+from ._client import AsyncRequestBodiesClient, RequestBodiesClient
+from ._raw_response import RawResponse
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MissingBaseURLError,
+    MissingCredentialError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "RequestBodiesClient",
+    "AsyncRequestBodiesClient",
+    "RawResponse",
+    "NOT_GIVEN",
+    "NotGiven",
+    "__version__",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIStatusError",
+    "APIResponseValidationError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "MissingCredentialError",
+    "MissingBaseURLError",
+]

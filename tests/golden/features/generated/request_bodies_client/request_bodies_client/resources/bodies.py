@@ -1,0 +1,554 @@
+"""Operations of the `bodies` group."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._base_client import AsyncAPIClient, EMPTY, Endpoint, SyncAPIClient
+from .._raw_response import to_async_raw_response, to_raw_response
+from .._types import Body, FileContent, FileTypes, Headers, NOT_GIVEN, NotGiven, Query
+from ..models import Message, UploadRequestMeta
+
+__all__ = ["Bodies", "AsyncBodies"]
+
+_SEND_JSON = Endpoint[None](
+    method="POST",
+    path="/json",
+    responses={
+        "204": EMPTY,
+    },
+    body_encoding="json",
+    content_type="application/json",
+)
+
+_SEND_JSON_ARRAY = Endpoint[None](
+    method="POST",
+    path="/json-array",
+    responses={
+        "204": EMPTY,
+    },
+    body_encoding="json",
+    content_type="application/json",
+)
+
+_SEND_FORM = Endpoint[None](
+    method="POST",
+    path="/form",
+    responses={
+        "204": EMPTY,
+    },
+    body_encoding="form",
+    content_type="application/x-www-form-urlencoded",
+)
+
+_UPLOAD = Endpoint[None](
+    method="POST",
+    path="/upload",
+    responses={
+        "204": EMPTY,
+    },
+    body_encoding="multipart",
+    content_type="multipart/form-data",
+)
+
+_PUT_BLOB = Endpoint[None](
+    method="PUT",
+    path="/blob",
+    responses={
+        "204": EMPTY,
+    },
+    body_encoding="binary",
+    content_type="application/octet-stream",
+)
+
+_SEND_NOTE = Endpoint[None](
+    method="POST",
+    path="/note",
+    responses={
+        "204": EMPTY,
+    },
+    body_encoding="text",
+    content_type="text/plain",
+)
+
+_SEND_EITHER = Endpoint[None](
+    method="POST",
+    path="/either",
+    responses={
+        "204": EMPTY,
+    },
+    body_encoding="json",
+    content_type="application/json",
+)
+
+
+class Bodies:
+    """Operations of the `bodies` group."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def send_json(
+        self,
+        *,
+        text: str,
+        priority: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            text: Body field `text`.
+            priority: Body field `priority`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _SEND_JSON,
+            body={"text": text, "priority": priority},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def send_json_array(
+        self,
+        *,
+        body: list[Message],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            body: The request body.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _SEND_JSON_ARRAY,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def send_form(
+        self,
+        *,
+        name: str,
+        age: int | NotGiven = NOT_GIVEN,
+        subscribed: bool | NotGiven = NOT_GIVEN,
+        colours: list[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            name: Body field `name`.
+            age: Body field `age`.
+            subscribed: Body field `subscribed`.
+            colours: Body field `colours`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _SEND_FORM,
+            body={"name": name, "age": age, "subscribed": subscribed, "colours": colours},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def upload(
+        self,
+        *,
+        file: FileTypes,
+        description: str | NotGiven = NOT_GIVEN,
+        count: int | NotGiven = NOT_GIVEN,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        meta: UploadRequestMeta | NotGiven = NOT_GIVEN,
+        thumbnail: FileTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            file: Body field `file`.
+            description: Body field `description`.
+            count: Body field `count`.
+            tags: Body field `tags`.
+            meta: Body field `meta`.
+            thumbnail: Body field `thumbnail`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _UPLOAD,
+            body={
+                "file": file,
+                "description": description,
+                "count": count,
+                "tags": tags,
+                "meta": meta,
+                "thumbnail": thumbnail,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def put_blob(
+        self,
+        *,
+        body: FileContent,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            body: The request body.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _PUT_BLOB,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def send_note(
+        self,
+        *,
+        body: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            body: The request body.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _SEND_NOTE,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def send_either(
+        self,
+        *,
+        text: str,
+        priority: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            text: Body field `text`.
+            priority: Body field `priority`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _SEND_EITHER,
+            body={"text": text, "priority": priority},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class BodiesWithRawResponse:
+    """`Bodies` returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, resource: Bodies) -> None:
+        self.send_json = to_raw_response(resource.send_json)
+        self.send_json_array = to_raw_response(resource.send_json_array)
+        self.send_form = to_raw_response(resource.send_form)
+        self.upload = to_raw_response(resource.upload)
+        self.put_blob = to_raw_response(resource.put_blob)
+        self.send_note = to_raw_response(resource.send_note)
+        self.send_either = to_raw_response(resource.send_either)
+
+
+class AsyncBodies:
+    """Operations of the `bodies` group."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def send_json(
+        self,
+        *,
+        text: str,
+        priority: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            text: Body field `text`.
+            priority: Body field `priority`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _SEND_JSON,
+            body={"text": text, "priority": priority},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def send_json_array(
+        self,
+        *,
+        body: list[Message],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            body: The request body.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _SEND_JSON_ARRAY,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def send_form(
+        self,
+        *,
+        name: str,
+        age: int | NotGiven = NOT_GIVEN,
+        subscribed: bool | NotGiven = NOT_GIVEN,
+        colours: list[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            name: Body field `name`.
+            age: Body field `age`.
+            subscribed: Body field `subscribed`.
+            colours: Body field `colours`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _SEND_FORM,
+            body={"name": name, "age": age, "subscribed": subscribed, "colours": colours},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def upload(
+        self,
+        *,
+        file: FileTypes,
+        description: str | NotGiven = NOT_GIVEN,
+        count: int | NotGiven = NOT_GIVEN,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        meta: UploadRequestMeta | NotGiven = NOT_GIVEN,
+        thumbnail: FileTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            file: Body field `file`.
+            description: Body field `description`.
+            count: Body field `count`.
+            tags: Body field `tags`.
+            meta: Body field `meta`.
+            thumbnail: Body field `thumbnail`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _UPLOAD,
+            body={
+                "file": file,
+                "description": description,
+                "count": count,
+                "tags": tags,
+                "meta": meta,
+                "thumbnail": thumbnail,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def put_blob(
+        self,
+        *,
+        body: FileContent,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            body: The request body.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _PUT_BLOB,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def send_note(
+        self,
+        *,
+        body: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            body: The request body.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _SEND_NOTE,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def send_either(
+        self,
+        *,
+        text: str,
+        priority: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            text: Body field `text`.
+            priority: Body field `priority`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _SEND_EITHER,
+            body={"text": text, "priority": priority},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncBodiesWithRawResponse:
+    """`AsyncBodies` returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, resource: AsyncBodies) -> None:
+        self.send_json = to_async_raw_response(resource.send_json)
+        self.send_json_array = to_async_raw_response(resource.send_json_array)
+        self.send_form = to_async_raw_response(resource.send_form)
+        self.upload = to_async_raw_response(resource.upload)
+        self.put_blob = to_async_raw_response(resource.put_blob)
+        self.send_note = to_async_raw_response(resource.send_note)
+        self.send_either = to_async_raw_response(resource.send_either)

@@ -1,0 +1,130 @@
+"""The Responses Fixture clients: `ResponsesClient` (sync) and `AsyncResponsesClient` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
+from ._version import __version__
+from .resources.responses import (
+    Responses,
+    ResponsesWithRawResponse,
+    AsyncResponses,
+    AsyncResponsesWithRawResponse,
+)
+
+__all__ = ["ResponsesClient", "AsyncResponsesClient"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "server-1": "/",
+}
+
+
+class ResponsesClient(SyncAPIClient):
+    """Synchronous client for the Responses Fixture."""
+
+    responses: Responses
+    with_raw_response: ResponsesClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the RESPONSES_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="RESPONSES_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"responses_client/{__version__}",
+        )
+        self.responses = Responses(self)
+        self.with_raw_response = ResponsesClientWithRawResponse(self)
+
+
+class ResponsesClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: ResponsesClient) -> None:
+        self.responses = ResponsesWithRawResponse(client.responses)
+
+
+class AsyncResponsesClient(AsyncAPIClient):
+    """Asynchronous client for the Responses Fixture."""
+
+    responses: AsyncResponses
+    with_raw_response: AsyncResponsesClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the RESPONSES_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="RESPONSES_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"responses_client/{__version__}",
+        )
+        self.responses = AsyncResponses(self)
+        self.with_raw_response = AsyncResponsesClientWithRawResponse(self)
+
+
+class AsyncResponsesClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncResponsesClient) -> None:
+        self.responses = AsyncResponsesWithRawResponse(client.responses)

@@ -1,0 +1,50 @@
+"""Swagger Fixture: a typed Python client.
+
+`Swagger2Client` is the synchronous client and `AsyncSwagger2Client` the asynchronous one.
+"""
+
+from ._client import AsyncSwagger2Client, Swagger2Client
+from ._raw_response import RawResponse
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MissingBaseURLError,
+    MissingCredentialError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "Swagger2Client",
+    "AsyncSwagger2Client",
+    "RawResponse",
+    "NOT_GIVEN",
+    "NotGiven",
+    "__version__",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIStatusError",
+    "APIResponseValidationError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "MissingCredentialError",
+    "MissingBaseURLError",
+]

@@ -1,0 +1,125 @@
+"""The Swagger Fixture clients: `Swagger2Client` (sync) and `AsyncSwagger2Client` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
+from ._version import __version__
+from .resources.notes import Notes, NotesWithRawResponse, AsyncNotes, AsyncNotesWithRawResponse
+
+__all__ = ["Swagger2Client", "AsyncSwagger2Client"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "api": "https://api.example.test/v1",
+}
+
+
+class Swagger2Client(SyncAPIClient):
+    """Synchronous client for the Swagger Fixture."""
+
+    notes: Notes
+    with_raw_response: Swagger2ClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the SWAGGER2_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="SWAGGER2_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="api",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"swagger2_client/{__version__}",
+        )
+        self.notes = Notes(self)
+        self.with_raw_response = Swagger2ClientWithRawResponse(self)
+
+
+class Swagger2ClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: Swagger2Client) -> None:
+        self.notes = NotesWithRawResponse(client.notes)
+
+
+class AsyncSwagger2Client(AsyncAPIClient):
+    """Asynchronous client for the Swagger Fixture."""
+
+    notes: AsyncNotes
+    with_raw_response: AsyncSwagger2ClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the SWAGGER2_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="SWAGGER2_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="api",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"swagger2_client/{__version__}",
+        )
+        self.notes = AsyncNotes(self)
+        self.with_raw_response = AsyncSwagger2ClientWithRawResponse(self)
+
+
+class AsyncSwagger2ClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncSwagger2Client) -> None:
+        self.notes = AsyncNotesWithRawResponse(client.notes)

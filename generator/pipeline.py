@@ -9,7 +9,7 @@ from generator.diagnostics import Diagnostic
 from generator.ir.build import build_client
 from generator.ir.model import Client
 from generator.load import load_document
-from generator.render import render_package
+from generator.render import render_package, runtime_files
 from generator.write import format_files
 
 
@@ -24,5 +24,6 @@ def generate_client(settings: ClientSettings) -> GeneratedClient:
     """Every file of one client project, formatted; raises DiagnosticError for bad input."""
     document = load_document(settings.sources)
     client, diagnostics = build_client(document, settings)
-    files = format_files(render_package(client))
+    files = {**format_files(render_package(client)), **runtime_files(client.package)}
+    files = dict(sorted(files.items()))
     return GeneratedClient(client, files, (*document.warnings, *diagnostics))

@@ -175,7 +175,7 @@ def _groups(by_group: Mapping[str, list[tuple[Operation, t.PyType]]], descriptio
             Group(
                 attribute=attribute,
                 class_name=class_name,
-                module=attribute.rstrip("_") + ("_" if attribute.rstrip("_") in {"models", "errors"} else ""),
+                module=attribute,
                 description=descriptions.get(attribute) or f"Operations of the `{attribute}` group.",
                 operations=tuple(operations),
                 imports=t.import_sections(imports),

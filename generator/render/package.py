@@ -52,7 +52,7 @@ def _environment() -> jinja2.Environment:
 
 
 def render_package(client: Client) -> dict[str, str]:
-    """Every file of the client's project, by path relative to the project folder."""
+    """The files rendered from templates, by path relative to the project folder."""
     environment = _environment()
     files: dict[str, str] = {}
     for template, target in _PACKAGE_TEMPLATES.items():
@@ -60,8 +60,14 @@ def render_package(client: Client) -> dict[str, str]:
     group_template = environment.get_template(_GROUP_TEMPLATE)
     for group in client.groups:
         files[f"{client.package}/resources/{group.module}.py"] = group_template.render(client=client, group=group)
-    runtime = templates_root().joinpath("runtime")
-    for entry in sorted(runtime.iterdir(), key=lambda item: item.name):
-        if entry.name.endswith(".py") or entry.name == "py.typed":
-            files[f"{client.package}/{entry.name}"] = entry.read_text(encoding="utf-8")
     return files
+
+
+def runtime_files(package: str) -> dict[str, str]:
+    """The hand-written runtime, copied as it is: it is kept black-formatted in `templates/`."""
+    runtime = templates_root().joinpath("runtime")
+    return {
+        f"{package}/{entry.name}": entry.read_text(encoding="utf-8")
+        for entry in sorted(runtime.iterdir(), key=lambda item: item.name)
+        if entry.name.endswith(".py") or entry.name == "py.typed"
+    }

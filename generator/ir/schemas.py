@@ -60,6 +60,9 @@ class SchemaTyper:
         self._in_progress: set[str] = set()
         """Pointers (and component refs) whose type is being decided right now."""
         self._pointer_types: dict[str, t.PyType] = {}
+        self._subtypes: dict[str, list[str]] = {}
+        """Base component ref -> the components that extend it, for bases with a discriminator."""
+        self._polymorphic: dict[str, t.PyType] = {}
         self.models: dict[str, Model] = {}
         self._model_classes: set[str] = set()
         """Names of model classes, known before their fields are built (recursion needs that)."""
@@ -75,6 +78,7 @@ class SchemaTyper:
         for name in sorted(names):
             ref = f"#/components/schemas/{naming_token(name)}"
             self._component_names[ref] = self.claim_class_name(name)
+        self._subtypes = self._find_subtypes()
 
     def build_components(self) -> None:
         for ref in sorted(self._component_names):
@@ -126,10 +130,79 @@ class SchemaTyper:
         self._diagnostics.append(warning(self._origin(pointer), pointer, message, hint))
 
     def _reference_type(self, ref: str, pointer: str) -> t.PyType:
+        if ref in self._subtypes:
+            return self._polymorphic_type(ref)
         if ref in self._component_names:
             return self._component_type(ref)
         target = self._resolver.resolve(ref)
         return self.type_of(target, name=naming.pascal_case(ref_name(ref)), pointer=ref.lstrip("#"))
+
+    def _find_subtypes(self) -> dict[str, list[str]]:
+        """Components that extend (by allOf) a component whose discriminator tells them apart."""
+        subtypes: dict[str, list[str]] = {}
+        for ref in sorted(self._component_names):
+            schema = self._resolver.resolve(ref)
+            for part in getattr(schema, "allOf", None) or []:
+                if is_reference(part) and part.ref in self._component_names and part.ref != ref:
+                    base = self._resolver.resolve(part.ref)
+                    if self._is_polymorphic_base(base):
+                        subtypes.setdefault(part.ref, []).append(ref)
+        return subtypes
+
+    @staticmethod
+    def _is_polymorphic_base(schema: Any) -> bool:
+        discriminator = getattr(schema, "discriminator", None)
+        return bool(discriminator and discriminator.propertyName and not (schema.oneOf or schema.anyOf))
+
+    def _polymorphic_type(self, base_ref: str) -> t.PyType:
+        """A reference to a base with subtypes means any of them, picked by the discriminator.
+
+        The base itself stays a member, and a value no subtype claims parses as the base, so
+        a subtype added to the API later does not break an older client.
+        """
+        cached = self._polymorphic.get(base_ref)
+        if cached is not None:
+            return cached
+        base_name = self._component_type(base_ref).members[0]
+        alias = self.claim_class_name(f"Any{base_name}")
+        self._polymorphic[base_ref] = result = t.PyType((alias,), frozenset(), frozenset({alias}))
+        base = self._resolver.resolve(base_ref)
+        mapping = _normalized_mapping(base.discriminator.mapping)
+        tags: dict[str, str] = {}
+        members = [base_name]
+        for sub_ref in self._subtypes[base_ref]:
+            sub_type = self._component_type(sub_ref)
+            class_name = sub_type.members[0]
+            if class_name not in self._model_classes:
+                continue
+            members.append(class_name)
+            values = [value for value, target in mapping.items() if target == sub_ref]
+            for value in values or [self._discriminator_value(sub_ref, base.discriminator.propertyName)]:
+                tags.setdefault(value, class_name)
+        tags.setdefault(ref_name(base_ref), base_name)
+        tagged = " | ".join(f"Annotated[{name}, Tag({t.python_literal(name)})]" for name in members)
+        rule = (
+            f"by_property({t.python_literal(base.discriminator.propertyName)}, "
+            f"{{{', '.join(f'{t.python_literal(k)}: {t.python_literal(v)}' for k, v in tags.items())}}}, "
+            f"fallback={t.python_literal(base_name)})"
+        )
+        description = f"Any kind of {base_name}, told apart by `{base.discriminator.propertyName}`."
+        self.union_aliases[alias] = TypeAlias(alias, f"Annotated[{tagged}, Discriminator({rule})]", description, base_ref.lstrip("#"))
+        self.models_imports |= {("typing", "Annotated"), ("pydantic", "Discriminator"), ("pydantic", "Tag"), (RUNTIME_MODELS, "by_property")}
+        return result
+
+    def _discriminator_value(self, ref: str, property_name: str) -> str:
+        """The value a subtype's discriminator property takes: Azure's extension, a const, or its name."""
+        schema = self._resolver.resolve(ref)
+        declared = (schema.model_extra or {}).get("x-ms-discriminator-value")
+        if isinstance(declared, str):
+            return declared
+        for part in [schema, *[self.deref(p) for p in schema.allOf or []]]:
+            prop = (getattr(part, "properties", None) or {}).get(property_name)
+            prop = self.deref(prop)
+            if prop is not None and prop.enum and len(prop.enum) == 1:
+                return str(prop.enum[0])
+        return ref_name(ref)
 
     def _component_type(self, ref: str) -> t.PyType:
         cached = self._component_types.get(ref)
@@ -287,11 +360,7 @@ class SchemaTyper:
         if any(len(member.members) != 1 or member.members[0] not in self._model_classes for member in members):
             self._warn(pointer, "a discriminator over members that are not all models is parsed as a plain union")
             return None
-        # A mapping value is a ref, or (as many specs write it) a bare schema name.
-        mapping = {
-            value: target if "#" in target or "/" in target else f"#/components/schemas/{naming_token(target)}"
-            for value, target in (discriminator.mapping or {}).items()
-        }
+        mapping = _normalized_mapping(discriminator.mapping)
         tags: dict[str, str] = {}
         for variant, member in zip(variants, members):
             class_name = member.members[0]
@@ -368,6 +437,14 @@ class SchemaTyper:
         deprecated = bool(getattr(resolved, "deprecated", False))
         self.models_imports |= annotation.imports
         return Field(python_name, wire_name, annotation.annotation, required, default, description, deprecated)
+
+
+def _normalized_mapping(mapping: dict[str, str] | None) -> dict[str, str]:
+    """A discriminator mapping whose values are all refs; many specs write bare schema names."""
+    return {
+        str(value): target if "#" in target or "/" in target else f"#/components/schemas/{naming_token(target)}"
+        for value, target in (mapping or {}).items()
+    }
 
 
 def naming_token(name: str) -> str:

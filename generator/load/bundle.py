@@ -1,13 +1,15 @@
 """Bundle `$ref`s to other local files into the document, and check the local ones.
 
-- A local ref (`#/components/schemas/Chat`) in the document stays a ref; it must point at
-  something, or it is an error.
+- A local ref (`#/components/schemas/Chat`) in the document stays a ref.
 - A ref to another file (`common.yaml#/Error`, `pet.json`, relative to the file that holds the
   ref) is bundled: a schema goes under `components/schemas` with a name taken from the
   fragment's last token or the file's stem (made unique with a number); any other object is
   copied in place of the ref. Refs inside the referenced file are followed the same way, so
   files may ref further files and each other: a schema is bundled once, which ends cycles.
-- A ref to a URL is an error: clientgen never fetches anything.
+- A ref to a URL (clientgen never fetches anything) or to an anchor is valid but cannot be
+  followed: it is given up with a warning. A schema becomes any value, a parameter or another
+  object is left out, a response keeps only its description.
+- A ref to nothing, to a file that cannot be read, or round in a circle is an error.
 """
 
 from __future__ import annotations
@@ -78,7 +80,8 @@ class _Bundler:
         self.materialized: set[Target] = set()
         self.inlining: list[Target] = []
         self.taken_names: set[str] = set()
-        self.local_refs: list[tuple[str, str]] = []
+        self.local_refs: list[tuple[str, str, Kind]] = []
+        self.given_up: dict[str, tuple[Kind, str, str, str, str]] = {}
         self.local_mappings: list[tuple[str, str, dict[str, Any], str]] = []
         self.diagnostics: list[Diagnostic] = []
 
@@ -92,6 +95,7 @@ class _Bundler:
             self._register_component_refs(schemas)
         self._visit(self.document, Kind.DOCUMENT, "", None)
         self._check_local_refs()
+        self._leave_out_given_up()
 
     def _register_component_refs(self, schemas: dict[str, Any]) -> None:
         """A component that is only a ref to another file takes that file's content as it is."""
@@ -100,7 +104,7 @@ class _Bundler:
             if not isinstance(ref, str) or ref.startswith("#"):
                 continue
             pointer = join_pointer(_SCHEMAS_POINTER, name, "$ref")
-            target = self._external_target(ref, pointer, None, report=False)
+            target = self._external_target(ref, pointer, None)
             if (
                 target is not None
                 and target[0] not in self.root_paths
@@ -146,7 +150,7 @@ class _Bundler:
         """Why ref cannot be followed, or None when it can; reports nothing."""
         if _URL.match(ref):
             return "it is a URL and clientgen never fetches URLs"
-        target = self._external_target(ref, ref_pointer, base, report=False)
+        target = self._external_target(ref, ref_pointer, base)
         if target is None:
             return "only JSON pointer fragments are supported"
         path, fragment = target
@@ -195,43 +199,30 @@ class _Bundler:
         """Handle the ref in node; True when the walk must not go on into node."""
         ref_pointer = ref_pointer if ref_pointer is not None else pointer + "/$ref"
         if ref.startswith("#") and base is None:
-            self.local_refs.append((ref_pointer, ref))
+            self.local_refs.append((ref_pointer, ref, kind))
             return kind is not Kind.SCHEMA
+        file_part, _, fragment = ref.partition("#")
+        if _URL.match(file_part) or (fragment and not unquote(fragment).startswith("/")):
+            self._give_up(node, kind, pointer, ref_pointer, self._unfollowable(ref))
+            return True
         target = self._external_target(ref, ref_pointer, base)
         if target is None:
             return True
         path, fragment = target
         if path in self.root_paths:
             node["$ref"] = "#" + fragment
-            self.local_refs.append((ref_pointer, node["$ref"]))
+            self.local_refs.append((ref_pointer, node["$ref"], kind))
             return kind is not Kind.SCHEMA
         if kind is Kind.SCHEMA:
             return self._use_schema(node, target, pointer, ref_pointer, ref)
         self._inline(node, kind, target, pointer, ref_pointer, ref)
         return True
 
-    def _external_target(
-        self, ref: str, ref_pointer: str, base: Path | None, report: bool = True
-    ) -> Target | None:
-        """The file and fragment a ref names, or None (reported) when it cannot be followed."""
+    def _external_target(self, ref: str, ref_pointer: str, base: Path | None) -> Target | None:
+        """The file and fragment a ref names, or None for a URL or an anchor (see `_follow`)."""
         file_part, _, fragment = ref.partition("#")
         fragment = unquote(fragment)
-        if _URL.match(file_part):
-            if report:
-                self._report(
-                    ref_pointer,
-                    f"$ref {ref!r} points to a URL: clientgen never fetches URLs",
-                    "download the file, save it next to this document and $ref it by its "
-                    "relative path",
-                )
-            return None
-        if fragment and not fragment.startswith("/"):
-            if report:
-                self._report(
-                    ref_pointer,
-                    f"$ref {ref!r} uses an anchor: only JSON pointer fragments (#/...) are supported",
-                    "point at the object by its path, e.g. '#/components/schemas/Name'",
-                )
+        if _URL.match(file_part) or (fragment and not fragment.startswith("/")):
             return None
         if base is None:
             referrer = self.paths_by_file.get(self.origins.locate(ref_pointer)[0])
@@ -257,7 +248,7 @@ class _Bundler:
             and pointer == self._schema_pointer(name)
         ):
             # This component is the ref to the other file: its content goes right here.
-            content = self._fetch(target, ref_pointer, ref)
+            content = self._fetch(target, ref_pointer, ref, node, Kind.SCHEMA, pointer)
             if content is None:
                 return True
             self.materialized.add(target)
@@ -269,7 +260,7 @@ class _Bundler:
             self._visit(node, Kind.SCHEMA, pointer, target[0])
             return True
         if name is None:
-            content = self._fetch(target, ref_pointer, ref)
+            content = self._fetch(target, ref_pointer, ref, node, Kind.SCHEMA, pointer)
             if content is None:
                 return True
             schemas = self._schemas(ref_pointer)
@@ -302,7 +293,7 @@ class _Bundler:
                 "components and ref it from both places",
             )
             return
-        content = self._fetch(target, ref_pointer, ref)
+        content = self._fetch(target, ref_pointer, ref, node, kind, pointer)
         if content is None:
             return
         if not isinstance(content, dict):
@@ -319,7 +310,15 @@ class _Bundler:
         self._visit(node, kind, pointer, target[0])
         self.inlining.pop()
 
-    def _fetch(self, target: Target, ref_pointer: str, ref: str) -> Any:
+    def _fetch(
+        self,
+        target: Target,
+        ref_pointer: str,
+        ref: str,
+        node: dict[str, Any],
+        kind: Kind,
+        pointer: str,
+    ) -> Any:
         """A copy of what target points to, or None (reported) when there is nothing."""
         path, fragment = target
         data = self._load(path, ref_pointer, ref)
@@ -328,8 +327,7 @@ class _Bundler:
         value, problem = resolve_pointer(data, fragment)
         if problem is not None:
             self._report(
-                ref_pointer,
-                f"$ref {ref!r} points to nothing: in {self._display(path)}, {problem}",
+                ref_pointer, f"$ref {ref!r} points to nothing: in {self._display(path)}, {problem}"
             )
             return None
         return copy_data(value)
@@ -393,6 +391,69 @@ class _Bundler:
                 return file
         return str(path)
 
+    # -- refs that lead nowhere ------------------------------------------------------------------
+
+    @staticmethod
+    def _unfollowable(ref: str) -> tuple[str, str]:
+        """Why a URL or anchor ref is not followed, and what to do about it."""
+        if _URL.match(ref):
+            return (
+                f"$ref {ref!r} points to a URL: clientgen never fetches URLs",
+                "download the file, save it next to this document and $ref it by its "
+                "relative path",
+            )
+        return (
+            f"$ref {ref!r} uses an anchor: only JSON pointer fragments (#/...) are supported",
+            "point at the object by its path, e.g. '#/components/schemas/Name'",
+        )
+
+    def _give_up(
+        self,
+        node: dict[str, Any],
+        kind: Kind,
+        pointer: str,
+        ref_pointer: str,
+        problem: str | tuple[str, str],
+    ) -> None:
+        """Do without a ref that leads nowhere: a schema is any value, other objects go.
+
+        A component other than a schema cannot go (refs to it would lead nowhere in turn): that
+        stays an error.
+        """
+        message, hint = (problem, "") if isinstance(problem, str) else problem
+        file, file_pointer = self.origins.locate(ref_pointer)
+        if kind is Kind.SCHEMA:
+            node.pop("$ref", None)
+            self.diagnostics.append(
+                warning(file, file_pointer, f"{message}; the schema is read as any value", hint)
+            )
+        elif pointer.startswith("/components/") and len(split_pointer(pointer)) == 3:
+            self.diagnostics.append(error(file, file_pointer, message, hint))
+        else:
+            self.given_up[pointer] = (kind, file, file_pointer, message, hint)
+
+    def _leave_out_given_up(self) -> None:
+        """Leave out the objects whose refs lead nowhere, later list items first."""
+        for pointer in sorted(self.given_up, key=_pointer_order, reverse=True):
+            kind, file, file_pointer, message, hint = self.given_up[pointer]
+            tokens = split_pointer(pointer)
+            holder, _ = resolve_pointer(self.document, join_pointer("", *tokens[:-1]))
+            key = tokens[-1]
+            if kind is Kind.RESPONSE and isinstance(holder, dict):
+                node = holder.get(key)
+                description = node.get("description") if isinstance(node, dict) else None
+                holder[key] = {"description": description if isinstance(description, str) else ""}
+                outcome = "the response is read without content"
+            elif isinstance(holder, list) and key.isdigit() and int(key) < len(holder):
+                del holder[int(key)]
+                outcome = f"the {kind.value} is left out"
+            elif isinstance(holder, dict) and key in holder:
+                del holder[key]
+                outcome = f"the {kind.value} is left out"
+            else:
+                continue
+            self.diagnostics.append(warning(file, file_pointer, f"{message}; {outcome}", hint))
+
     def _report(self, pointer: str, message: str, hint: str = "") -> None:
         file, file_pointer = self.origins.locate(pointer)
         self.diagnostics.append(error(file, file_pointer, message, hint))
@@ -401,11 +462,17 @@ class _Bundler:
 
     def _check_local_refs(self) -> None:
         outcome: dict[str, str | None] = {}
-        for ref_pointer, ref in self.local_refs:
+        for ref_pointer, ref, kind in self.local_refs:
             if ref not in outcome:
                 outcome[ref] = self._local_ref_problem(ref)
             problem = outcome[ref]
-            if problem is not None:
+            if problem is None:
+                continue
+            pointer = ref_pointer.removesuffix("/$ref")
+            node, _ = resolve_pointer(self.document, pointer)
+            if problem.startswith("anchors") and isinstance(node, dict):
+                self._give_up(node, kind, pointer, ref_pointer, self._unfollowable(ref))
+            else:
                 self._report(ref_pointer, f"$ref {ref!r} points to nothing: {problem}")
         for pointer, ref, mapping, key in self.local_mappings:
             problem = self._local_ref_problem(ref)
@@ -421,6 +488,14 @@ class _Bundler:
                 "anchors are not supported, only JSON pointers such as '#/components/schemas/Name'"
             )
         return resolve_pointer(self.document, fragment)[1]
+
+
+def _pointer_order(pointer: str) -> tuple[tuple[int, int, str], ...]:
+    """Sorts pointers as their tokens, list indexes by number."""
+    return tuple(
+        (1, int(token), "") if token.isdigit() else (0, 0, token)
+        for token in split_pointer(pointer)
+    )
 
 
 def _looks_like_file(value: str) -> bool:

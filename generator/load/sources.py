@@ -177,6 +177,16 @@ def _check_document(
             ]
         )
     parsed = parse_version(version)
+    if parsed is not None and parsed[0] == 3 and parsed[1] > 1:
+        # later 3.x releases only add to 3.1: read what 3.1 has, and say so
+        diagnostics.append(
+            warning(
+                file,
+                "/openapi",
+                f"OpenAPI {version} is read as OpenAPI 3.1: what later versions add is ignored",
+            )
+        )
+        parsed, data["openapi"] = (3, 1), "3.1.2"
     if parsed is None or parsed not in SUPPORTED_VERSIONS:
         raise DiagnosticError(
             [
@@ -185,8 +195,8 @@ def _check_document(
                     "/openapi",
                     f"unsupported OpenAPI version {version!r}: clientgen reads 3.0.x and 3.1.x",
                     (
-                        "Swagger 2.0 documents say `swagger: '2.0'`; anything newer than 3.1 "
-                        "is not supported yet"
+                        "Swagger 2.0 documents say `swagger: '2.0'`; OpenAPI 4 is not "
+                        "supported yet"
                         if parsed is None or parsed < (3, 0)
                         else "write the document as OpenAPI 3.1.x"
                     ),

@@ -547,9 +547,8 @@ class _Converter:
         if _URL.match(host):
             self.warn("/host", f"host {host!r} includes a scheme; it should be a host name only")
             return [{"url": host + base.rstrip("/")}]
-        names = [item.lower() for item in schemes if isinstance(item, str)] if schemes else []
-        if not isinstance(schemes, list):
-            names = []
+        listed = schemes if isinstance(schemes, list) else [schemes]
+        names = [item.lower() for item in listed if isinstance(item, str)]
         chosen = [scheme for scheme in _SERVER_SCHEMES if scheme in names] or ["https"]
         return [{"url": f"{scheme}://{host}{base.rstrip('/')}"} for scheme in chosen]
 

@@ -64,7 +64,6 @@ def test_discriminator_without_mapping_uses_the_schema_names(
     assert type(shape) is expected
 
 
-@pytest.mark.xfail(strict=True, reason="a discriminator on a base schema that subtypes allOf is ignored: returns the base Vehicle")
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

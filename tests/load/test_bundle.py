@@ -84,9 +84,9 @@ def test_no_ref_to_another_file_is_left(bundled):
     assert found and all(ref.startswith("#/components/schemas/") for ref in found)
 
 
-def test_missing_file_and_missing_fragment_are_errors_at_the_ref(problems, fixture):
+def test_a_missing_file_is_an_error_and_a_missing_fragment_a_warning_at_the_ref(problems, fixture):
     found = problems("external_missing/api.yaml")
-    assert [item.severity for item in found] == [Severity.ERROR, Severity.ERROR]
+    assert [item.severity for item in found] == [Severity.ERROR, Severity.WARNING]
     assert {item.file for item in found} == {str(fixture("external_missing/api.yaml"))}
     missing_file, missing_fragment = found
     assert (
@@ -94,6 +94,7 @@ def test_missing_file_and_missing_fragment_are_errors_at_the_ref(problems, fixtu
     )
     assert "nowhere.yaml" in missing_file.message and "not found" in missing_file.message
     assert "no 'Missing'" in missing_fragment.message
+    assert missing_fragment.message.endswith("the schema is read as any value")
 
 
 def test_a_cycle_of_non_schema_objects_is_an_error(problems, fixture):
@@ -162,12 +163,52 @@ def test_discriminator_mapping_to_another_file_is_bundled(tmp_path):
     assert pet["discriminator"]["mapping"] == {"dog": "#/components/schemas/dog"}
 
 
-def test_anchor_refs_are_an_error(tmp_path):
+def test_anchor_refs_are_given_up_with_a_warning(tmp_path):
     source = tmp_path / "anchor.yaml"
     source.write_text(
         "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
-        "components:\n  schemas:\n    A: {$ref: '#node'}\n"
+        "components:\n  schemas:\n    A: {$ref: '#node', description: a node}\n"
+    )
+    document = load_document([source])
+    assert document.raw["components"]["schemas"]["A"] == {"description": "a node"}
+    [found] = document.warnings
+    assert "anchors are not supported" in found.message
+    assert found.pointer == "/components/schemas/A/$ref"
+
+
+def test_refs_that_lead_nowhere_leave_their_objects_out(tmp_path):
+    source = tmp_path / "api.yaml"
+    source.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n"
+        "      parameters:\n"
+        "        - {$ref: '#/components/parameters/Gone'}\n"
+        "        - {name: q, in: query, schema: {type: string}}\n"
+        "        - {$ref: 'https://example.com/parameters.yaml#/Limit'}\n"
+        "      requestBody: {$ref: '#/components/requestBodies/Gone'}\n"
+        "      responses:\n"
+        "        '200': {$ref: '#/components/responses/Gone', description: fine}\n"
+    )
+    document = load_document([source])
+    operation = document.raw["paths"]["/a"]["get"]
+    assert operation["parameters"] == [{"name": "q", "in": "query", "schema": {"type": "string"}}]
+    assert "requestBody" not in operation
+    assert operation["responses"] == {"200": {"description": "fine"}}
+    assert sorted(item.pointer for item in document.warnings) == [
+        "/paths/~1a/get/parameters/0/$ref",
+        "/paths/~1a/get/parameters/2/$ref",
+        "/paths/~1a/get/requestBody/$ref",
+        "/paths/~1a/get/responses/200/$ref",
+    ]
+
+
+def test_a_component_that_leads_nowhere_is_an_error(tmp_path):
+    source = tmp_path / "api.yaml"
+    source.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
+        "components:\n  parameters:\n    Limit: {$ref: '#/components/parameters/Gone'}\n"
     )
     with pytest.raises(DiagnosticError) as raised:
         load_document([source])
-    assert "anchors are not supported" in raised.value.diagnostics[0].message
+    [found] = raised.value.diagnostics
+    assert found.pointer == "/components/parameters/Limit/$ref"
+    assert "points to nothing" in found.message

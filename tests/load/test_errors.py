@@ -49,19 +49,31 @@ def test_not_an_object(problems):
 def test_unsupported_version(problems):
     found = only_error(problems, "unsupported_version.yaml")
     assert found.pointer == "/openapi"
-    assert "'3.2.0'" in found.message and "3.0.x and 3.1.x" in found.message
+    assert "'4.0.0'" in found.message and "3.0.x and 3.1.x" in found.message
 
 
-def test_dangling_ref_points_at_the_ref_and_suggests_a_name(problems, fixture):
-    found = only_error(problems, "dangling_ref.yaml")
+def test_a_later_3x_version_is_read_as_31_with_a_warning(tmp_path):
+    source = tmp_path / "api.yaml"
+    source.write_text("openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths: {}\n")
+    document = load_document([source])
+    assert document.openapi.openapi == "3.1.2"
+    [found] = document.warnings
+    assert found.pointer == "/openapi" and "read as OpenAPI 3.1" in found.message
+
+
+def test_dangling_ref_is_a_warning_at_the_ref_that_suggests_a_name(problems, fixture):
+    [found] = problems("dangling_ref.yaml")
+    assert found.severity is Severity.WARNING
     assert found.file == str(fixture("dangling_ref.yaml"))
     assert found.pointer == "/paths/~1a/get/responses/200/content/application~1json/schema/$ref"
     assert "'#/components/schemas/Chta' points to nothing" in found.message
     assert "did you mean 'Chat'" in found.message
+    assert found.message.endswith("the schema is read as any value")
 
 
 def test_url_ref_is_never_fetched(problems):
-    found = only_error(problems, "url_ref.yaml")
+    [found] = problems("url_ref.yaml")
+    assert found.severity is Severity.WARNING
     assert found.pointer.endswith("/schema/$ref")
     assert "never fetches URLs" in found.message
     assert "download the file" in found.hint

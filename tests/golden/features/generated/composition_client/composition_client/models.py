@@ -7,6 +7,7 @@ from pydantic import Discriminator, Field, Tag
 from ._models import BaseModel, by_property
 
 __all__ = [
+    "AnyVehicle",
     "Bike",
     "Book",
     "Car",
@@ -30,15 +31,31 @@ class Bike(BaseModel):
     gears: int | None = None
 
 
-class Book(BaseModel):
-    title: str
-    pages: int
-
-
 class Car(BaseModel):
     vehicle_type: str = Field(validation_alias="vehicleType", serialization_alias="vehicleType")
     wheels: int
     doors: int | None = None
+
+
+class Vehicle(BaseModel):
+    vehicle_type: str = Field(validation_alias="vehicleType", serialization_alias="vehicleType")
+    wheels: int
+
+
+AnyVehicle = Annotated[
+    Annotated[Vehicle, Tag("Vehicle")] | Annotated[Bike, Tag("Bike")] | Annotated[Car, Tag("Car")],
+    Discriminator(
+        by_property(
+            "vehicleType", {"bike": "Bike", "car": "Car", "Vehicle": "Vehicle"}, fallback="Vehicle"
+        )
+    ),
+]
+"""Any kind of Vehicle, told apart by `vehicleType`."""
+
+
+class Book(BaseModel):
+    title: str
+    pages: int
 
 
 class Cat(BaseModel):
@@ -95,8 +112,3 @@ Shape = Annotated[
     Annotated[Circle, Tag("Circle")] | Annotated[Square, Tag("Square")],
     Discriminator(by_property("kind", {"Circle": "Circle", "Square": "Square"})),
 ]
-
-
-class Vehicle(BaseModel):
-    vehicle_type: str = Field(validation_alias="vehicleType", serialization_alias="vehicleType")
-    wheels: int

@@ -67,18 +67,21 @@ number) instead of failing. Values of another kind (objects, arrays) still fail.
 """
 
 
-def by_property(property_name: str, tags: Mapping[str, str]) -> Callable[[object], str | None]:
+def by_property(
+    property_name: str, tags: Mapping[str, str], *, fallback: str | None = None
+) -> Callable[[object], str | None]:
     """Discriminator for `Annotated[A | B, Discriminator(by_property(...))]` unions.
 
     `tags` maps the values the property takes on the wire to the member's tag (its class
-    name). A model instance, met when dumping, is tagged by its own class.
+    name); a value it does not list gets the `fallback` tag, if any. A model instance, met
+    when dumping, is tagged by its own class.
     """
     known = frozenset(tags.values())
 
     def tag_of(value: object) -> str | None:
         if isinstance(value, dict):
             wire_value = cast("dict[str, object]", value).get(property_name)
-            return tags.get(str(wire_value)) if wire_value is not None else None
+            return tags.get(str(wire_value), fallback)
         name = type(value).__name__
         return name if name in known else None
 

@@ -7,15 +7,15 @@ import httpx
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._types import Body, Headers, NOT_GIVEN, NotGiven, Query
-from ..models import Vehicle
+from ..models import AnyVehicle
 
 __all__ = ["Vehicles", "AsyncVehicles"]
 
-_GET = Endpoint[Vehicle](
+_GET = Endpoint[AnyVehicle](
     method="GET",
     path="/vehicles/{id}",
     responses={
-        "200": json_body(Vehicle),
+        "200": json_body(AnyVehicle),
     },
     accept="application/json",
 )
@@ -35,7 +35,7 @@ class Vehicles:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Vehicle:
+    ) -> AnyVehicle:
         """Call this operation.
 
         Args:
@@ -76,7 +76,7 @@ class AsyncVehicles:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Vehicle:
+    ) -> AnyVehicle:
         """Call this operation.
 
         Args:

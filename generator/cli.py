@@ -8,7 +8,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 
@@ -45,7 +45,7 @@ def _reports_problems(command: F) -> F:
             click.echo("  this is a bug in clientgen; set CLIENTGEN_DEBUG=1 for the traceback and report it", err=True)
             sys.exit(EXIT_INTERNAL)
 
-    return wrapper  # type: ignore[return-value]
+    return cast(F, wrapper)
 
 
 def _print_diagnostics(diagnostics: Sequence[Diagnostic], *, verbose: bool) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import concurrent.futures
 import difflib
 import hashlib
+import importlib.metadata
 import os
 import re
 import shutil
@@ -13,8 +14,10 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import black
+from black.mode import TargetVersion
+from black.parsing import InvalidInput
 
-_BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=100)
+_BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=100)
 # Below this many lines left to format, starting worker processes costs more than it saves.
 _PARALLEL_THRESHOLD = 4000
 _TOP_LEVEL_BLOCK = re.compile(r"\n(?=(?:class |def |async def |@)[^\n]*\n)")
@@ -63,7 +66,7 @@ def _format_pieces(pieces: set[str]) -> dict[str, str]:
 def _black(source: str) -> str | None:
     try:
         return black.format_str(source, mode=_BLACK_MODE)
-    except black.InvalidInput:
+    except InvalidInput:
         return None
 
 
@@ -78,7 +81,8 @@ class FormatCache:
         if os.environ.get("CLIENTGEN_NO_CACHE"):
             return cls(None)
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-        key = hashlib.sha256(f"{black.__version__}{_BLACK_MODE!r}".encode()).hexdigest()[:16]
+        black_version = importlib.metadata.version("black")
+        key = hashlib.sha256(f"{black_version}{_BLACK_MODE!r}".encode()).hexdigest()[:16]
         return cls(base / "clientgen" / f"black-{key}")
 
     def _path(self, source: str) -> Path | None:
@@ -140,7 +144,7 @@ def write_project(target: Path, files: Mapping[str, str]) -> None:
 
 def read_project(target: Path) -> dict[str, str]:
     """Every file under `target` as text, by relative path (caches of tools left out)."""
-    found = {}
+    found: dict[str, str] = {}
     if not target.is_dir():
         return found
     for path in sorted(target.rglob("*")):

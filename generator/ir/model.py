@@ -217,7 +217,8 @@ class Client:
 
     @property
     def model_names(self) -> list[str]:
-        return sorted(item.name for item in (*self.models, *self.enum_aliases, *self.union_aliases))
+        named: tuple[Model | TypeAlias, ...] = (*self.models, *self.enum_aliases, *self.union_aliases)
+        return sorted(item.name for item in named)
 
     @property
     def credential_arguments(self) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from generator.diagnostics import Diagnostic, join_pointer, warning
 from generator.ir import naming
@@ -27,7 +27,7 @@ _DEFAULT_STYLES: dict[str, tuple[str, bool]] = {
     "cookie": ("form", True),
 }
 _SKIPPED_PREFIX = re.compile(r"^(api|rest|v\d+(\.\d+)*|\d+(\.\d+)*)$", re.IGNORECASE)
-_BODY_PREFERENCE = (
+_BODY_PREFERENCE: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("json", lambda media: media == "application/json" or media.endswith("+json") or "json" in media),
     ("form", lambda media: media == "application/x-www-form-urlencoded"),
     ("multipart", lambda media: media.startswith("multipart/")),
@@ -163,7 +163,7 @@ class OperationBuilder:
         positional: list[Argument] = []
         keyword: list[Argument] = []
         for parameter, pointer in self.parameters(spec):
-            location = str(getattr(parameter.param_in, "value", parameter.param_in))
+            location = cast(Location, str(getattr(parameter.param_in, "value", parameter.param_in)))
             scheme = supplied.get((location, parameter.name.lower()))
             if scheme is not None:
                 if scheme not in always_apply and parameter.required:
@@ -206,7 +206,7 @@ class OperationBuilder:
 
     # -- parameters ------------------------------------------------------------------------
 
-    def _parameter_argument(self, parameter: Any, location: str, pointer: str, plan: OperationPlan, taken: set[str]) -> Argument:
+    def _parameter_argument(self, parameter: Any, location: Location, pointer: str, plan: OperationPlan, taken: set[str]) -> Argument:
         name = naming.python_name(parameter.name, fallback="parameter", digit_prefix="param")
         name = naming.unique_name(f"{name}_" if name in RESERVED_ARGUMENTS else name, taken)
         schema = parameter.param_schema

@@ -24,7 +24,8 @@ class Ordered:
 
 
 def order_declarations(models: Sequence[Model], unions: Sequence[TypeAlias]) -> Ordered:
-    by_name: dict[str, Model | TypeAlias] = {item.name: item for item in (*models, *unions)}
+    by_name: dict[str, Model | TypeAlias] = {model.name: model for model in models}
+    by_name.update((alias.name, alias) for alias in unions)
     ordered: list[Model | TypeAlias] = []
     placed: set[str] = set()
     visiting: set[str] = set()

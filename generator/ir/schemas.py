@@ -471,14 +471,14 @@ def _python_default(schema: Any, annotation: t.PyType) -> str | None:
     """The schema's default as Python source, when it is a scalar that fits the annotation."""
     if schema is None or is_reference(schema) or "default" not in schema.model_fields_set:
         return None
-    value = schema.default
+    value: Any = schema.default
     if schema.enum and isinstance(value, (str, int)) and value in schema.enum:
         return t.python_literal(value)
-    expected = {"str": str, "int": int, "float": (int, float), "bool": bool}
+    expected: dict[str, type | tuple[type, ...]] = {"str": str, "int": int, "float": (int, float), "bool": bool}
     members = annotation.without_none().members
     if len(members) != 1:
         return None
     member = members[0]
     if member in expected and isinstance(value, expected[member]) and not (member != "bool" and isinstance(value, bool)):
-        return t.python_literal(float(value) if member == "float" else value)
+        return t.python_literal(float(schema.default) if member == "float" else schema.default)
     return None

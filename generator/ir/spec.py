@@ -33,7 +33,7 @@ def schema_types(schema: Any) -> list[str]:
     if declared is None:
         return []
     items = declared if isinstance(declared, list) else [declared]
-    return [getattr(item, "value", item) for item in items]
+    return [str(getattr(item, "value", item)) for item in items]
 
 
 def is_nullable(schema: Any) -> bool:

@@ -117,6 +117,6 @@ def import_sections(imports: Iterable[Import]) -> tuple[tuple[str, ...], ...]:
             names = names - {""}
         if names:
             sections[section].append(f"from {module} import {', '.join(sorted(names))}")
-    for section in sections:
-        section.sort(key=lambda line: (line.startswith("from"), line.split()[1]))
-    return tuple(tuple(section) for section in sections if section)
+    for lines in sections:
+        lines.sort(key=lambda line: (line.startswith("from"), line.split()[1]))
+    return tuple(tuple(lines) for lines in sections if lines)

@@ -248,7 +248,7 @@ class _Bundler:
             and pointer == self._schema_pointer(name)
         ):
             # This component is the ref to the other file: its content goes right here.
-            content = self._fetch(target, ref_pointer, ref, node, Kind.SCHEMA, pointer)
+            content = self._fetch(target, ref_pointer, ref)
             if content is None:
                 return True
             self.materialized.add(target)
@@ -260,7 +260,7 @@ class _Bundler:
             self._visit(node, Kind.SCHEMA, pointer, target[0])
             return True
         if name is None:
-            content = self._fetch(target, ref_pointer, ref, node, Kind.SCHEMA, pointer)
+            content = self._fetch(target, ref_pointer, ref)
             if content is None:
                 return True
             schemas = self._schemas(ref_pointer)
@@ -293,7 +293,7 @@ class _Bundler:
                 "components and ref it from both places",
             )
             return
-        content = self._fetch(target, ref_pointer, ref, node, kind, pointer)
+        content = self._fetch(target, ref_pointer, ref)
         if content is None:
             return
         if not isinstance(content, dict):
@@ -310,15 +310,7 @@ class _Bundler:
         self._visit(node, kind, pointer, target[0])
         self.inlining.pop()
 
-    def _fetch(
-        self,
-        target: Target,
-        ref_pointer: str,
-        ref: str,
-        node: dict[str, Any],
-        kind: Kind,
-        pointer: str,
-    ) -> Any:
+    def _fetch(self, target: Target, ref_pointer: str, ref: str) -> Any:
         """A copy of what target points to, or None (reported) when there is nothing."""
         path, fragment = target
         data = self._load(path, ref_pointer, ref)

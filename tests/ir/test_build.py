@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -13,10 +14,10 @@ from generator.ir.model import Client, Operation
 from generator.load import load_document
 
 
-def build(tmp_path: Path, document: dict[str, object], **settings: object) -> Client:
+def build(tmp_path: Path, document: dict[str, object], **settings: Any) -> Client:
     source = tmp_path / "openapi.yaml"
     source.write_text(yaml.safe_dump(document))
-    client, _ = build_client(load_document([source]), ClientSettings(sources=(source,), **settings))  # type: ignore[arg-type]
+    client, _ = build_client(load_document([source]), ClientSettings(sources=(source,), **settings))
     return client
 
 

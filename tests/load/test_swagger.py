@@ -367,7 +367,7 @@ def test_a_swagger_and_an_openapi_31_source_do_not_merge(fixture):
 
 def test_problems_point_into_the_swagger_file(tmp_path):
     [found] = validate_documents([SWAGGER / "dangling.yaml"])
-    assert found.severity is Severity.WARNING
+    assert found.severity is Severity.ERROR
     assert (found.file, found.pointer) == (
         str(SWAGGER / "dangling.yaml"),
         "/paths/~1a/get/parameters/1/schema/$ref",

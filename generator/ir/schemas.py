@@ -13,7 +13,7 @@ from generator.ir import naming
 from generator.ir.docstrings import describe
 from generator.ir import types as t
 from generator.ir.model import Field, Model, TypeAlias
-from generator.ir.spec import Resolver, const_value, is_nullable, is_reference, ref_name, schema_format, schema_types
+from generator.ir.spec import Resolver, const_value, is_nullable, is_reference, is_schema, ref_name, schema_format, schema_types
 
 RUNTIME_MODELS = "@runtime._models"
 """Module marker for the runtime's `_models`, made relative where the import is rendered."""
@@ -92,6 +92,9 @@ class SchemaTyper:
             return t.ANY
         if is_reference(node):
             return self._reference_type(node.ref, pointer)
+        if not is_schema(node):
+            self._warn(pointer, "this is not a schema (a $ref may point at an example or another kind of object); typed Any")
+            return t.ANY
         return self._schema_type(node, name=name, pointer=pointer)
 
     def is_object(self, node: Any) -> bool:
@@ -104,13 +107,14 @@ class SchemaTyper:
         return None if schema is None else self._object_shape(schema, pointer)
 
     def deref(self, node: Any) -> Any:
+        """The schema a reference chain ends at; None for a cycle or something not a schema."""
         seen: set[str] = set()
         while is_reference(node):
             if node.ref in seen:
                 return None
             seen.add(node.ref)
             node = self._resolver.resolve(node.ref)
-        return node
+        return node if is_schema(node) else None
 
     def field_name(self, wire_name: str, taken: set[str]) -> str:
         name = naming.python_name(wire_name, fallback="field", digit_prefix="field")

@@ -17,10 +17,15 @@ class Resolver(Protocol):
 
 
 _REFERENCE_TYPES = (v3_0.Reference, v3_1.Reference)
+_SCHEMA_TYPES = (v3_0.Schema, v3_1.Schema)
 
 
 def is_reference(node: object) -> bool:
     return isinstance(node, _REFERENCE_TYPES)
+
+
+def is_schema(node: object) -> bool:
+    return isinstance(node, _SCHEMA_TYPES)
 
 
 def extra(node: BaseModel, key: str) -> Any:

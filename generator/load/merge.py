@@ -47,8 +47,7 @@ class _Merger:
             if source.version != first.version:
                 self.diagnostics.append(
                     error(
-                        source.file,
-                        "/openapi",
+                        *_locate(source, "/openapi"),
                         f"{source.label} is {_version(source)} but {first.label} is "
                         f"{_version(first)}: merged sources must share one 3.x version",
                         "write all the sources for the same OpenAPI version",
@@ -71,8 +70,7 @@ class _Merger:
     def _conflict(self, pointer: str, source: Source) -> None:
         self.diagnostics.append(
             error(
-                source.file,
-                pointer,
+                *_locate(source, pointer),
                 f"{pointer} is defined differently in {self.labels.locate(pointer)[0]} and "
                 f"{source.label}",
                 "make the two definitions identical, or rename one of them",
@@ -237,3 +235,8 @@ class _Merger:
 def _version(source: Source) -> str:
     version = f"OpenAPI {source.data['openapi']}"
     return version if source.origins is None else f"Swagger 2.0 (read as {version})"
+
+
+def _locate(source: Source, pointer: str) -> tuple[str, str]:
+    """The file and pointer in it of a pointer of the source's data."""
+    return source.origins.locate(pointer) if source.origins else (source.file, pointer)

@@ -105,8 +105,8 @@ class Converted:
     Attributes:
         document: the OpenAPI 3.0.3 document as plain data.
         origins: leads its pointers back to the Swagger file(s) and the pointers there.
-        diagnostics: warnings about what could not be carried over exactly; errors when the
-            document refers to other files that cannot be read.
+        diagnostics: warnings about what could not be carried over exactly; errors for refs
+            that lead nowhere or to files that cannot be read.
     """
 
     document: dict[str, Any]
@@ -147,13 +147,14 @@ def convert_swagger2(document: dict[str, Any], file: str, path: Path | None = No
 def _check_version(version: Any, file: str) -> list[Diagnostic]:
     if version == "2.0":
         return []
-    if isinstance(version, (int, float)) and not isinstance(version, bool) and version == 2:
+    number = isinstance(version, (int, float)) and not isinstance(version, bool) and version == 2
+    if number or version in ("2", "2.0.0"):
         return [
             warning(
                 file,
                 "/swagger",
-                f"`swagger` is the number {version!r}; it should be the string '2.0'",
-                "quote it: swagger: '2.0'",
+                f"`swagger` is {version!r}; it should be the string '2.0'",
+                "write swagger: '2.0'",
             )
         ]
     raise DiagnosticError(
@@ -431,7 +432,7 @@ class _Converter:
             "/responses": "/components/responses",
             "/securityDefinitions": "/components/securitySchemes",
         }
-        self.refs: list[dict[str, Any]] = []
+        self.refs: list[tuple[dict[str, Any], str]] = []  # (the object with the $ref, its pointer)
         self.diagnostics: list[Diagnostic] = []
         self.consumes = _media_types(source.get("consumes"))
         self.produces = _media_types(source.get("produces"))
@@ -453,6 +454,7 @@ class _Converter:
     def run(self) -> dict[str, Any]:
         source = self.source
         document: dict[str, Any] = {"openapi": OPENAPI_VERSION}
+        self.record("/openapi", "/swagger")
         if "info" in source:
             document["info"] = source["info"]
         if self.servers:
@@ -490,7 +492,8 @@ class _Converter:
         for key, value in source.items():
             if key not in handled:
                 document[key] = value  # security, tags, externalDocs, extensions, the unknown
-        for holder in self.refs:
+        for holder, pointer in self.refs:
+            self._check_ref(holder["$ref"], pointer)
             holder["$ref"] = self._translate(holder["$ref"])
         return document
 
@@ -562,7 +565,7 @@ class _Converter:
         for key, value in item.items():
             if key == "$ref" and isinstance(value, str):
                 converted[key] = value
-                self.refs.append(converted)
+                self.refs.append((converted, pointer))
             elif key == "parameters" and isinstance(value, list):
                 regular = [parameter for parameter in shared if not _in_body(parameter)]
                 if regular:
@@ -678,7 +681,7 @@ class _Converter:
             return parameter
         if isinstance(parameter.get("$ref"), str):
             converted = dict(parameter)
-            self.refs.append(converted)
+            self.refs.append((converted, pointer))
             return converted
         converted = {}
         for key, value in parameter.items():
@@ -883,7 +886,7 @@ class _Converter:
             return response
         if isinstance(response.get("$ref"), str):
             converted = dict(response)
-            self.refs.append(converted)
+            self.refs.append((converted, pointer))
             self.record(new_pointer, pointer)
             return converted
         self.record(new_pointer, pointer)
@@ -967,7 +970,7 @@ class _Converter:
         for key, value in schema.items():
             if key == "$ref" and isinstance(value, str):
                 converted[key] = value
-                self.refs.append(converted)
+                self.refs.append((converted, pointer))
             elif key == "x-nullable" and isinstance(value, bool):
                 converted.setdefault("nullable", value)
             elif key == "discriminator" and isinstance(value, str):
@@ -1039,6 +1042,17 @@ class _Converter:
         return {name: converted}
 
     # -- refs ----------------------------------------------------------------------------------
+
+    def _check_ref(self, ref: str, pointer: str) -> None:
+        """Report a local ref that points to nothing in the Swagger document, as written there."""
+        if not ref.startswith("#/"):
+            return
+        problem = resolve_pointer(self.source, unquote(ref[1:]))[1]
+        if problem is not None:
+            file, file_pointer = self.origins.locate(join_pointer(pointer, "$ref"))
+            self.diagnostics.append(
+                error(file, file_pointer, f"$ref {ref!r} points to nothing: {problem}")
+            )
 
     def _translate(self, ref: str) -> str:
         """A local ref of the Swagger document as a ref to where that object is now."""

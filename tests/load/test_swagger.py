@@ -360,9 +360,23 @@ def test_swagger_sources_merge_like_openapi_ones():
 
 def test_a_swagger_and_an_openapi_31_source_do_not_merge(fixture):
     with pytest.raises(DiagnosticError) as raised:
-        load_document([SWAGGER / "split_a.yaml", fixture("version_31.yaml")])
+        load_document([fixture("version_31.yaml"), SWAGGER / "split_a.yaml"])
     [found] = raised.value.diagnostics
+    assert (found.file, found.pointer) == (str(SWAGGER / "split_a.yaml"), "/swagger")
     assert "Swagger 2.0 (read as OpenAPI 3.0.3)" in found.message
+
+
+def test_a_conflict_between_swagger_sources_points_into_the_second_one(tmp_path):
+    other = tmp_path / "other.yaml"
+    other.write_text(
+        "swagger: '2.0'\ninfo: {title: Split, version: '1'}\npaths: {}\n"
+        "definitions:\n  Shared: {type: string}\n"
+    )
+    with pytest.raises(DiagnosticError) as raised:
+        load_document([SWAGGER / "split_a.yaml", other])
+    [found] = raised.value.diagnostics
+    assert (found.file, found.pointer) == (str(other), "/definitions/Shared")
+    assert "defined differently" in found.message
 
 
 def test_problems_point_into_the_swagger_file(tmp_path):
@@ -372,7 +386,10 @@ def test_problems_point_into_the_swagger_file(tmp_path):
         str(SWAGGER / "dangling.yaml"),
         "/paths/~1a/get/parameters/1/schema/$ref",
     )
-    assert "did you mean 'Missing'" in found.message
+    assert found.message == (
+        "$ref '#/definitions/Mising' points to nothing: /definitions has no 'Mising' "
+        "(did you mean 'Missing'?)"
+    )
     source = tmp_path / "missing.yaml"
     source.write_text(
         "swagger: '2.0'\ninfo: {title: t, version: '1'}\n"

@@ -308,5 +308,5 @@ def _client_docstrings(class_name: str, title: str, environments: Any, security:
 
 
 def _argument_line(name: str, text: str) -> str:
-    wrapped = textwrap.wrap(" ".join(text.split()), 72 - len(name), break_on_hyphens=False, break_long_words=False)
+    wrapped = textwrap.wrap(" ".join(text.split()), max(72 - len(name), 30), break_on_hyphens=False, break_long_words=False)
     return "\n".join([f"    {name}: {wrapped[0]}"] + [f"        {line}" for line in wrapped[1:]])

@@ -63,7 +63,7 @@ def _is_structured(line: str) -> bool:
 
 def _hanging(head: str, text: str) -> str:
     body = " ".join(text.split())
-    wrapped = textwrap.wrap(body, _WIDTH - 8 - len(head), break_on_hyphens=False, break_long_words=False) or [""]
+    wrapped = textwrap.wrap(body, max(_WIDTH - 8 - len(head), 30), break_on_hyphens=False, break_long_words=False) or [""]
     first, rest = wrapped[0], wrapped[1:]
     lines = [f"    {head}{first}"] + [f"        {line}" for line in rest]
     return "\n".join(lines)

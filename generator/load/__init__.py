@@ -1,4 +1,5 @@
-"""Load phase: OpenAPI 3.0 / 3.1 sources (YAML, JSON, documentation pages) -> one validated document.
+"""Load phase: OpenAPI 3.0 / 3.1 and Swagger 2.0 sources (YAML, JSON, documentation pages) -> one
+validated OpenAPI document; common breaks of the specification are repaired with warnings.
 
 document = load_document([Path("openapi.yaml")])
 document.openapi       # the openapi-pydantic model

@@ -30,13 +30,16 @@ from generator.diagnostics import (
     warning,
 )
 from generator.load.data import copy_data, resolve_pointer
-from generator.load.grammar import Kind, children
+from generator.load.grammar import Kind, children, kind_at
 from generator.load.origins import Origins
 from generator.load.files import JSON_SUFFIXES, parse_data, read_text
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _UNSAFE_NAME_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
 _SCHEMAS_POINTER = "/components/schemas"
+_HOLDS_A_SCHEMA = frozenset(
+    {Kind.PARAMETER, Kind.HEADER, Kind.RESPONSE, Kind.REQUEST_BODY, Kind.MEDIA_TYPE}
+)
 
 Target = tuple[Path, str]
 """A ref target outside the document: the file and the JSON pointer inside it."""
@@ -458,9 +461,11 @@ class _Bundler:
             if ref not in outcome:
                 outcome[ref] = self._local_ref_problem(ref)
             problem = outcome[ref]
-            if problem is None:
-                continue
             pointer = ref_pointer.removesuffix("/$ref")
+            if problem is None:
+                if kind is Kind.SCHEMA:
+                    self._check_schema_target(pointer, ref_pointer, ref)
+                continue
             node, _ = resolve_pointer(self.document, pointer)
             if problem.startswith("anchors") and isinstance(node, dict):
                 self._give_up(node, kind, pointer, ref_pointer, self._unfollowable(ref))
@@ -470,6 +475,53 @@ class _Bundler:
             problem = self._local_ref_problem(ref)
             if problem is not None:
                 self._drop_mapping(pointer, ref, mapping, key, f"it points to nothing: {problem}")
+
+    def _check_schema_target(self, pointer: str, ref_pointer: str, ref: str) -> None:
+        """A schema ref to a parameter, header, response, request body or media type means its
+        schema: it is pointed there, or given up when there is none."""
+        tokens = split_pointer(unquote(ref[1:]))
+        kind, length = kind_at(tokens)
+        if length != len(tokens) or kind not in _HOLDS_A_SCHEMA:
+            return
+        node, _ = resolve_pointer(self.document, pointer)
+        target, _ = resolve_pointer(self.document, unquote(ref[1:]))
+        if not isinstance(node, dict) or not isinstance(target, dict):
+            return
+        inner: list[str] = []
+        if kind in (Kind.PARAMETER, Kind.HEADER, Kind.MEDIA_TYPE):
+            inner = ["schema"] if isinstance(target.get("schema"), dict) else []
+        content = target.get("content")
+        if not inner and isinstance(content, dict):
+            inner = next(
+                (
+                    ["content", str(name), "schema"]
+                    for name, media in content.items()
+                    if isinstance(media, dict) and isinstance(media.get("schema"), dict)
+                ),
+                [],
+            )
+        file, file_pointer = self.origins.locate(ref_pointer)
+        if not inner:
+            node.pop("$ref", None)
+            self.diagnostics.append(
+                warning(
+                    file,
+                    file_pointer,
+                    f"$ref {ref!r} points to a {kind.value} with no schema, not to a schema; "
+                    "the schema is read as any value",
+                )
+            )
+            return
+        node["$ref"] = ref + join_pointer("", *inner)
+        self.diagnostics.append(
+            warning(
+                file,
+                file_pointer,
+                f"$ref {ref!r} points to a {kind.value}, not a schema; read as its schema "
+                f"{node['$ref']!r}",
+                f"write $ref: {node['$ref']!r}",
+            )
+        )
 
     def _local_ref_problem(self, ref: str) -> str | None:
         fragment = unquote(ref[1:])

@@ -6,9 +6,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
-from pydantic import BaseModel
+from openapi_pydantic.v3 import v3_0, v3_1
+from openapi_pydantic.v3.v3_0 import OpenAPI as OpenAPIv3_0
+from pydantic import BaseModel, ValidationError
 
 from generator.diagnostics import Diagnostic, DiagnosticError, error, split_pointer
+from generator.load.grammar import Kind, kind_at
 from generator.load.origins import Origins
 from generator.load.validate import OpenAPIDocument
 
@@ -66,7 +69,8 @@ class LoadedDocument:
             )
         node: Any = self.openapi
         walked = ""
-        for token in split_pointer(unquote(ref[1:])):
+        tokens = split_pointer(unquote(ref[1:]))
+        for token in tokens:
             node = _step(node, token)
             walked += "/" + token.replace("~", "~0").replace("/", "~1")
             if node is _MISSING:
@@ -74,8 +78,46 @@ class LoadedDocument:
                 raise DiagnosticError(
                     [error(file, pointer, f"$ref {ref!r} points to nothing: no {walked}")]
                 )
+        if isinstance(node, dict):
+            node = _as_model(node, tokens, self.openapi)
         self._resolved[ref] = node
         return node
+
+
+def _as_model(node: dict[str, Any], tokens: list[str], openapi: OpenAPIDocument) -> Any:
+    """Plain data where a ref led (a place the models keep as data, such as a schema's
+    `definitions` or an extension) as the model of what is there; a schema when the place does
+    not say. Left as it is when it does not validate."""
+    kind, length = kind_at(tokens)
+    models = _MODELS_30 if isinstance(openapi, OpenAPIv3_0) else _MODELS_31
+    model = models.get(kind) if length == len(tokens) else models[Kind.SCHEMA]
+    if model is None:
+        return node
+    try:
+        return model.model_validate(node)
+    except ValidationError:
+        return node
+
+
+def _models(module: Any) -> dict[Kind, type[BaseModel]]:
+    return {
+        Kind.SCHEMA: module.Schema,
+        Kind.PARAMETER: module.Parameter,
+        Kind.HEADER: module.Header,
+        Kind.RESPONSE: module.Response,
+        Kind.REQUEST_BODY: module.RequestBody,
+        Kind.MEDIA_TYPE: module.MediaType,
+        Kind.EXAMPLE: module.Example,
+        Kind.LINK: module.Link,
+        Kind.PATH_ITEM: module.PathItem,
+        Kind.OPERATION: module.Operation,
+        Kind.SECURITY_SCHEME: module.SecurityScheme,
+        Kind.ENCODING: module.Encoding,
+    }
+
+
+_MODELS_30 = _models(v3_0)
+_MODELS_31 = _models(v3_1)
 
 
 def _step(node: Any, token: str) -> Any:

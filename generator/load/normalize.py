@@ -577,6 +577,39 @@ def normalize_document(document: dict[str, Any], origins: Origins) -> list[Diagn
     diagnostics: list[Diagnostic] = []
     for repair in REPAIRS:
         diagnostics.extend(repair(document, origins))
+    if diagnostics:
+        diagnostics.extend(drop_broken_refs(document, origins))
+    return diagnostics
+
+
+def drop_broken_refs(document: dict[str, Any], origins: Origins) -> list[Diagnostic]:
+    """Read a schema `$ref` into something a repair left out as any value.
+
+    Refs were checked before the repairs; one that pointed into, say, keywords that 3.0 ignores
+    beside a `$ref` and that were dropped, now points to nothing.
+    """
+    diagnostics: list[Diagnostic] = []
+    found: dict[str, bool] = {}
+
+    def visit(node: dict[str, Any], kind: Kind, pointer: str) -> None:
+        ref = node.get("$ref")
+        if kind is not Kind.SCHEMA or not isinstance(ref, str) or not ref.startswith("#/"):
+            return
+        if ref not in found:
+            found[ref] = resolve_pointer(document, unquote(ref[1:]))[1] is None
+        if not found[ref]:
+            del node["$ref"]
+            file, file_pointer = origins.locate(pointer + "/$ref")
+            diagnostics.append(
+                warning(
+                    file,
+                    file_pointer,
+                    f"$ref {ref!r} points into a part of the document that a repair left out; "
+                    "the schema is read as any value",
+                )
+            )
+
+    walk(document, visit)
     return diagnostics
 
 
@@ -708,6 +741,8 @@ class _Fixer:
         """Read, or do without, a value of the wrong kind."""
         path, value = finding.path, finding.value
         key = path[-1]
+        if key == "$ref":
+            return  # refs were followed before: what one says cannot be guessed now
         kind, length = kind_at(path)
         field = path[length:]
         if not field:

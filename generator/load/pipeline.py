@@ -10,7 +10,7 @@ from generator.load.bundle import bundle_document
 from generator.load.checks import check_document
 from generator.load.document import LoadedDocument
 from generator.load.merge import merge_sources
-from generator.load.normalize import normalize_document, repair_invalid
+from generator.load.normalize import drop_broken_refs, normalize_document, repair_invalid
 from generator.load.sources import display_name, read_sources
 from generator.load.validate import check_document_model, diagnostics_from_findings
 
@@ -77,7 +77,7 @@ def _run(paths: Sequence[Path]) -> tuple[LoadedDocument | None, list[Diagnostic]
         repaired = repair_invalid(document, origins, findings)
         if not repaired:
             break
-        diagnostics += repaired
+        diagnostics += repaired + drop_broken_refs(document, origins)
         openapi, findings = check_document_model(document)
     if openapi is None:
         return None, diagnostics + diagnostics_from_findings(findings, origins)

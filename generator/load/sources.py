@@ -3,6 +3,9 @@
 A `.yaml` / `.yml` / `.json` file is one document. Any other file is a documentation page:
 every fenced code block in it that holds an OpenAPI document is a source of its own (or, when
 the page has no such block but is itself a document, the whole page is).
+
+A Swagger 2.0 document is converted to OpenAPI 3.0 as it is read (see `swagger`); its source
+keeps the `Origins` that lead the converted document's pointers back into the Swagger file.
 """
 
 from __future__ import annotations

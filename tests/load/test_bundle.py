@@ -212,3 +212,32 @@ def test_a_component_that_cannot_be_followed_is_an_error(tmp_path):
     [found] = raised.value.diagnostics
     assert found.pointer == "/components/parameters/Limit/$ref"
     assert "never fetches URLs" in found.message
+
+
+def test_a_schema_ref_to_a_parameter_or_response_means_its_schema(tmp_path):
+    source = tmp_path / "api.yaml"
+    source.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n"
+        "paths:\n  /a:\n    get:\n"
+        "      parameters: [{name: id, in: query, schema: {type: integer}}]\n"
+        "      responses:\n        '200':\n          description: ok\n"
+        "          content:\n            application/json:\n              schema:\n"
+        "                type: object\n                properties:\n"
+        "                  id: {$ref: '#/paths/~1a/get/parameters/0'}\n"
+        "                  status: {$ref: '#/components/responses/Status'}\n"
+        "                  empty: {$ref: '#/components/responses/Empty'}\n"
+        "components:\n  responses:\n"
+        "    Status:\n      description: s\n"
+        "      content: {application/json: {schema: {type: string}}}\n"
+        "    Empty: {description: nothing}\n"
+    )
+    document = load_document([source])
+    schema = document.raw["paths"]["/a"]["get"]["responses"]["200"]["content"]
+    properties = schema["application/json"]["schema"]["properties"]
+    assert properties["id"] == {"$ref": "#/paths/~1a/get/parameters/0/schema"}
+    assert properties["status"] == {
+        "$ref": "#/components/responses/Status/content/application~1json/schema"
+    }
+    assert properties["empty"] == {}
+    assert len(document.warnings) == 3
+    assert all(item.pointer.endswith("/$ref") for item in document.warnings)

@@ -78,3 +78,21 @@ def test_raw_is_what_openapi_was_validated_from(document):
         "null",
     ]
     assert document.openapi.info.title == document.raw["info"]["title"]
+
+
+def test_a_ref_to_data_the_models_keep_as_data_resolves_to_a_model(tmp_path):
+    source = tmp_path / "api.yaml"
+    source.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
+        "x-shared:\n  Color: {type: string, enum: [red]}\n"
+        "components:\n  schemas:\n"
+        "    Item:\n      type: object\n"
+        "      definitions:\n        kind: {type: string, enum: [a, b]}\n"
+        "      properties:\n"
+        "        kind: {$ref: '#/components/schemas/Item/definitions/kind'}\n"
+        "        color: {$ref: '#/x-shared/Color'}\n"
+    )
+    document = load_document([source])
+    kind = document.resolve("#/components/schemas/Item/definitions/kind")
+    assert isinstance(kind, Schema) and kind.enum == ["a", "b"]
+    assert isinstance(document.resolve("#/x-shared/Color"), Schema)

@@ -280,3 +280,21 @@ def test_schemas_in_callbacks_are_repaired_too(tmp_path):
     document = load_document([source])
     [found] = document.warnings
     assert found.pointer.endswith("/requestBody/content/application~1json/schema/type")
+
+
+def test_a_ref_into_keywords_a_repair_dropped_is_read_as_any_value(tmp_path):
+    source = tmp_path / "api.yaml"
+    source.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    Monster: {type: object}\n"
+        "    Page:\n      $ref: '#/components/schemas/Monster'\n"
+        "      properties: {damage: {type: integer}}\n"
+        "    Hit:\n      type: object\n"
+        "      properties: {damage: {$ref: '#/components/schemas/Page/properties/damage'}}\n"
+    )
+    document = load_document([source])
+    assert document.raw["components"]["schemas"]["Hit"]["properties"]["damage"] == {}
+    assert [item.pointer for item in document.warnings] == [
+        "/components/schemas/Page",
+        "/components/schemas/Hit/properties/damage/$ref",
+    ]

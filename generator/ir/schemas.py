@@ -231,14 +231,7 @@ class SchemaTyper:
             self._component_types[ref] = self._pointer_types[pointer] = t.model(name)
             self._build_model(name, schema, pointer)
             return self._component_types[ref]
-        if ref in self._in_progress:
-            self._warn(pointer, "a recursive schema that is not an object is typed Any")
-            return t.ANY
-        self._in_progress.add(ref)
-        try:
-            built = self._schema_type(schema, name=name, pointer=pointer, alias_name=name)
-        finally:
-            self._in_progress.discard(ref)
+        built = self._schema_type(schema, name=name, pointer=pointer, alias_name=name)
         self._component_types[ref] = built
         return built
 

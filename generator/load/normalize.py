@@ -665,10 +665,14 @@ class _Fixer:
         self.diagnostics.append(warning(file, pointer, message, hint))
 
     def set(self, path: tuple[Token, ...], value: Any, message: str, hint: str = "") -> None:
-        holder = _value_at(self.document, path[:-1])
-        if isinstance(holder, dict) or (isinstance(holder, list) and isinstance(path[-1], int)):
-            holder[path[-1]] = value  # type: ignore[index]
-            self.warn(path, message, hint)
+        holder, key = _value_at(self.document, path[:-1]), path[-1]
+        if isinstance(holder, dict):
+            holder[key] = value
+        elif isinstance(holder, list) and isinstance(key, int) and 0 <= key < len(holder):
+            holder[key] = value
+        else:
+            return
+        self.warn(path, message, hint)
 
     def remove(self, path: tuple[Token, ...], message: str, hint: str = "") -> None:
         self.removals.setdefault(path, (message, hint))

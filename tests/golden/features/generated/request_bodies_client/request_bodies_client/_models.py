@@ -52,11 +52,15 @@ class BaseModel(pydantic.BaseModel):
 def _keep_unlisted(value: object, handler: ValidatorFunctionWrapHandler) -> object:
     """Validate an enum value, keeping a scalar the schema does not list as it is."""
     try:
-        return handler(value)
+        validated = handler(value)
     except ValidationError:
         if isinstance(value, (str, int, float)):
             return value
         raise
+    # Literal matching compares with ==, so 1 would become True and False would become 0.
+    if isinstance(value, int) and type(validated) is not type(value):
+        return value
+    return validated
 
 
 OpenEnum: Final = WrapValidator(_keep_unlisted)

@@ -78,6 +78,8 @@ class RequestBody:
     flattened: bool
     """True when the body is a JSON / form object whose properties are keyword arguments."""
     required: bool
+    part_content_types: tuple[tuple[str, str], ...] = ()
+    """Multipart parts whose content type the spec's `encoding` object declares."""
 
 
 @dataclass(frozen=True)

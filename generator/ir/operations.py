@@ -252,7 +252,8 @@ class OperationBuilder:
                 name = naming.unique_name(f"body_{name}" if name in taken else name, taken)
                 description = (getattr(prop, "description", None) or getattr(resolved, "description", None) or "").strip()
                 arguments.append(_argument(name, wire_name, "body", annotation, required and wire_name in shape.required, description, None))
-            return RequestBody(encoding, media_type, True, required), arguments
+            part_types = _declared_part_types(media) if encoding == "multipart" else ()
+            return RequestBody(encoding, media_type, True, required, part_types), arguments
         if encoding == "binary":
             annotation = t.simple("FileContent", (RUNTIME_TYPES, "FileContent"))
         elif encoding == "text":
@@ -381,3 +382,17 @@ def _placeholder(argument: Argument) -> str:
     if annotation.startswith("dict["):
         return "{}"
     return "..."
+
+
+def _declared_part_types(media: object) -> tuple[tuple[str, str], ...]:
+    """Each multipart part's content type from the `encoding` object, where one is usable.
+
+    `contentType` may list several types or a wildcard (`image/*`); a request needs one
+    concrete type, so the first listed is sent, and a wildcard leaves the choice to the runtime.
+    """
+    declared: list[tuple[str, str]] = []
+    for name, entry in (getattr(media, "encoding", None) or {}).items():
+        first = (entry.contentType or "").split(",")[0].strip()
+        if first and "*" not in first:
+            declared.append((name, first))
+    return tuple(declared)

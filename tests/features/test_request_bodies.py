@@ -75,7 +75,6 @@ def test_multipart_arrays_repeat_the_part_and_objects_are_json_parts(call: Call,
     assert parts[3].content_type == "application/json"
 
 
-@pytest.mark.xfail(strict=True, reason="the multipart `encoding` object's contentType is ignored: the part goes as application/octet-stream")
 def test_multipart_part_content_type_comes_from_the_encoding_object(call: Call, server: RecordingServer) -> None:
     server.enqueue(204)
     call(PACKAGE, lambda c: c.bodies.upload(file=b"x", thumbnail=b"\x89PNG"))

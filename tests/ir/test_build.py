@@ -124,6 +124,16 @@ def test_flattened_body_and_inline_response_model_names(tmp_path: Path) -> None:
     assert {m.name for m in client.models} == {"CloseOrderResponse", "CloseOrderResponseData"}
 
 
+def test_multipart_part_types_take_the_first_concrete_declared_type(tmp_path: Path) -> None:
+    parts = {"type": "object", "properties": {name: {"type": "string", "format": "binary"} for name in ("photo", "scan", "raw")}}
+    encoding = {"photo": {"contentType": "image/png, image/jpeg"}, "scan": {"contentType": "image/*"}, "raw": {}}
+    media = {"multipart/form-data": {"schema": parts, "encoding": encoding}}
+    paths = {"/uploads": {"post": {"requestBody": {"content": media}, "responses": OK}}}
+    body = build(tmp_path, document(paths)).operations[0].body
+    assert body is not None
+    assert body.part_content_types == (("photo", "image/png"),)
+
+
 def test_security_header_parameters_come_from_the_client(tmp_path: Path) -> None:
     paths = {"/x": {"get": {"operationId": "x", "parameters": [{"name": "X-Key", "in": "header", "required": True, "schema": {"type": "string"}}], "responses": OK}}}
     schemes = {"securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}, "bearer": {"type": "http", "scheme": "bearer"}}}

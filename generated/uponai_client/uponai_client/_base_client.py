@@ -66,6 +66,8 @@ class Endpoint(Generic[T]):
     content_type: str | None = None
     accept: str | None = None
     """The media type of the body the client decodes, asked for in `Accept`."""
+    part_content_types: Mapping[str, str] = field(default_factory=dict[str, str])
+    """Content types the spec declares for multipart parts, by field name."""
     path_styles: Mapping[str, StyleSpec] = field(default_factory=dict[str, StyleSpec])
     query_styles: Mapping[str, StyleSpec] = field(default_factory=dict[str, StyleSpec])
     header_styles: Mapping[str, StyleSpec] = field(default_factory=dict[str, StyleSpec])
@@ -208,6 +210,7 @@ class BaseClient:
             encoding=endpoint.body_encoding,
             content_type=endpoint.content_type,
             extra_body=extra_body,
+            part_content_types=endpoint.part_content_types,
         )
         if encoded.content_type is not None:
             merged_headers["Content-Type"] = encoded.content_type

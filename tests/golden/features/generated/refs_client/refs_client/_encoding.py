@@ -9,6 +9,7 @@ empty value (`name=` in a query), booleans are `true` / `false`.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -262,6 +263,7 @@ def encode_body(
     encoding: BodyEncoding | None,
     content_type: str | None,
     extra_body: Mapping[str, object] | None = None,
+    part_content_types: Mapping[str, str] | None = None,
 ) -> EncodedBody:
     """Encode a request body; `extra_body` fields are merged into an object body.
 
@@ -293,7 +295,7 @@ def encode_body(
             content_type=content_type or "application/x-www-form-urlencoded",
         )
     if encoding == "multipart":
-        return EncodedBody(files=_multipart_parts(merged))
+        return EncodedBody(files=_multipart_parts(merged, part_content_types or {}))
     if encoding == "binary":
         return EncodedBody(
             content=_binary(merged), content_type=content_type or "application/octet-stream"
@@ -344,8 +346,12 @@ def _is_file(value: object) -> TypeGuard[FileTypes]:
     return len(value) in (2, 3) and isinstance(value[1], (bytes, _Readable))
 
 
-def _multipart_parts(body: object) -> list[tuple[str, FileTypes]]:
-    """Multipart parts: uploads as files, scalars as text, objects as JSON; arrays repeat the name."""
+def _multipart_parts(body: object, content_types: Mapping[str, str]) -> list[tuple[str, FileTypes]]:
+    """Multipart parts: uploads as files, scalars as text, objects as JSON; arrays repeat the name.
+
+    An upload given as bare bytes or a file goes with the content type the spec declares
+    for its part (`content_types`, by field name), if any.
+    """
     if isinstance(body, pydantic.BaseModel):
         body = body.model_dump(by_alias=True)
     if not _is_mapping(body):
@@ -355,13 +361,18 @@ def _multipart_parts(body: object) -> list[tuple[str, FileTypes]]:
         if isinstance(value, NotGiven):
             continue
         values = value if _is_array(value) and not _is_file(value) else (value,)
-        parts.extend((str(key), _part(item)) for item in values if not isinstance(item, NotGiven))
+        declared = content_types.get(str(key))
+        parts.extend(
+            (str(key), _part(item, declared)) for item in values if not isinstance(item, NotGiven)
+        )
     return parts
 
 
-def _part(value: object) -> FileTypes:
+def _part(value: object, content_type: str | None) -> FileTypes:
     if _is_file(value):
-        return value
+        if isinstance(value, tuple) or content_type is None:
+            return value
+        return (os.path.basename(str(getattr(value, "name", "upload"))), value, content_type)
     data = to_jsonable(value)
     if _is_mapping(data) or _is_array(data):
         return (None, json.dumps(data, separators=(",", ":")).encode("utf-8"), "application/json")

@@ -49,6 +49,7 @@ _UPLOAD = Endpoint[None](
     },
     body_encoding="multipart",
     content_type="multipart/form-data",
+    part_content_types={"thumbnail": "image/png"},
 )
 
 _PUT_BLOB = Endpoint[None](

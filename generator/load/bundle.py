@@ -29,13 +29,12 @@ from generator.diagnostics import (
     split_pointer,
     warning,
 )
-from generator.load.data import copy_data, resolve_pointer
+from generator.load.data import bundled_name, copy_data, replace_ref, resolve_pointer
 from generator.load.grammar import Kind, children, kind_at
 from generator.load.origins import Origins
 from generator.load.files import JSON_SUFFIXES, parse_data, read_text
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_UNSAFE_NAME_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
 _SCHEMAS_POINTER = "/components/schemas"
 _HOLDS_A_SCHEMA = frozenset(
     {Kind.PARAMETER, Kind.HEADER, Kind.RESPONSE, Kind.REQUEST_BODY, Kind.MEDIA_TYPE}
@@ -255,10 +254,7 @@ class _Bundler:
             if content is None:
                 return True
             self.materialized.add(target)
-            siblings = {key: value for key, value in node.items() if key != "$ref"}
-            node.clear()
-            node.update(content if isinstance(content, dict) else {})
-            node.update(siblings)
+            replace_ref(node, content if isinstance(content, dict) else {})
             self.origins.record(pointer, self._display(target[0]), target[1])
             self._visit(node, Kind.SCHEMA, pointer, target[0])
             return True
@@ -269,7 +265,7 @@ class _Bundler:
             schemas = self._schemas(ref_pointer)
             if schemas is None:
                 return True
-            name = self._new_schema_name(target)
+            name = bundled_name(*target, self.taken_names)
             self.schema_names[target] = name
             self.materialized.add(target)
             schemas[name] = content
@@ -304,10 +300,7 @@ class _Bundler:
                 ref_pointer, f"$ref {ref!r} points to a {type(content).__name__}, not an object"
             )
             return
-        siblings = {key: value for key, value in node.items() if key != "$ref"}
-        node.clear()
-        node.update(content)
-        node.update(siblings)
+        replace_ref(node, content)
         self.origins.record(pointer, self._display(target[0]), target[1])
         self.inlining.append(target)
         self._visit(node, kind, pointer, target[0])
@@ -368,17 +361,6 @@ class _Bundler:
     @staticmethod
     def _schema_pointer(name: str) -> str:
         return join_pointer(_SCHEMAS_POINTER, name)
-
-    def _new_schema_name(self, target: Target) -> str:
-        path, fragment = target
-        tokens = split_pointer(fragment)
-        base = tokens[-1] if tokens else path.stem
-        base = _UNSAFE_NAME_CHARS.sub("_", base).strip("_") or "Schema"
-        name, number = base, 2
-        while name in self.taken_names:
-            name, number = f"{base}{number}", number + 1
-        self.taken_names.add(name)
-        return name
 
     def _display(self, path: Path) -> str:
         for file, known in self.paths_by_file.items():

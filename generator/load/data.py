@@ -1,11 +1,16 @@
-"""Plain JSON-like data (dicts, lists, scalars): copy it, walk a JSON pointer through it."""
+"""Plain JSON-like data (dicts, lists, scalars): copy it, walk a JSON pointer through it,
+put what a `$ref` points to in its place."""
 
 from __future__ import annotations
 
 import difflib
+import re
+from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import join_pointer, split_pointer
+
+_UNSAFE_NAME_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def copy_data(value: Any) -> Any:
@@ -36,3 +41,27 @@ def resolve_pointer(document: Any, pointer: str) -> tuple[Any, str | None]:
             return None, f"{walked} is not an object"
         walked = join_pointer(walked, token)
     return node, None
+
+
+def replace_ref(node: dict[str, Any], content: dict[str, Any]) -> None:
+    """Put `content` where the `$ref` in `node` stood; the ref's siblings stay and win."""
+    siblings = {key: value for key, value in node.items() if key != "$ref"}
+    node.clear()
+    node.update(content)
+    node.update(siblings)
+
+
+def bundled_name(path: Path, fragment: str, taken: set[str]) -> str:
+    """A new, unique name for an object bundled from another file, added to `taken`.
+
+    The name is the fragment's last token, or the file's stem for a whole file, with a number
+    added when it is taken already.
+    """
+    tokens = split_pointer(fragment)
+    base = tokens[-1] if tokens else path.stem
+    base = _UNSAFE_NAME_CHARS.sub("_", base).strip("_") or "Schema"
+    name, number = base, 2
+    while name in taken:
+        name, number = f"{base}{number}", number + 1
+    taken.add(name)
+    return name

@@ -50,10 +50,9 @@ from generator.diagnostics import (
     DiagnosticError,
     error,
     join_pointer,
-    split_pointer,
     warning,
 )
-from generator.load.data import copy_data, resolve_pointer
+from generator.load.data import bundled_name, copy_data, replace_ref, resolve_pointer
 from generator.load.files import read_data
 from generator.load.origins import Origins
 
@@ -65,7 +64,6 @@ BINARY = "application/octet-stream"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_UNSAFE_NAME_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
 
 # Parameter, header and items fields that describe the value: they make the schema.
 _VALUE_FIELDS = (
@@ -244,7 +242,7 @@ class _Externals:
                 if not isinstance(definitions, dict):
                     self._report(ref_pointer, f"cannot bundle {ref!r}: definitions is not a map")
                     return
-                name = self._new_name(target)
+                name = bundled_name(*target, self.taken)
                 self.names[target] = name
                 definitions[name] = content
                 definition_pointer = join_pointer("/definitions", name)
@@ -280,10 +278,7 @@ class _Externals:
                 ref_pointer, f"$ref {ref!r} points to a {type(content).__name__}, not an object"
             )
             return
-        siblings = {key: value for key, value in node.items() if key != "$ref"}
-        node.clear()
-        node.update(content)
-        node.update(siblings)
+        replace_ref(node, content)
         self.origins.record(pointer, self.displays[target[0]], target[1])
         self.inlining.append(target)
         self._visit(node, kind, pointer, target[0])
@@ -329,17 +324,6 @@ class _Externals:
             )
             return None
         return copy_data(value)
-
-    def _new_name(self, target: tuple[Path, str]) -> str:
-        path, fragment = target
-        tokens = split_pointer(fragment)
-        base = tokens[-1] if tokens else path.stem
-        base = _UNSAFE_NAME_CHARS.sub("_", base).strip("_") or "Schema"
-        name, number = base, 2
-        while name in self.taken:
-            name, number = f"{base}{number}", number + 1
-        self.taken.add(name)
-        return name
 
     def _report(self, pointer: str, message: str, hint: str = "") -> None:
         file, file_pointer = self.origins.locate(pointer)

@@ -16,7 +16,7 @@ from generator.config import ClientSettings, load_config
 from generator.diagnostics import Diagnostic, DiagnosticError, Severity
 from generator.load import validate_documents
 from generator.pipeline import GeneratedClient, generate_client
-from generator.write import diff_project, write_project
+from generator.write import check_target, diff_project, write_project
 
 EXIT_STALE = 1
 EXIT_BAD_INPUT = 2
@@ -72,14 +72,21 @@ def main() -> None:
 @click.option("--package", "-p", help="Import package name (with SOURCES); derived from the spec's title by default.")
 @click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="Folder holding clients.yaml and the documents.")
 @click.option("--generated", "generated_dir", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Folder the configured clients are written to.")
+@click.option("--overwrite", is_flag=True, help="Generate into a folder that holds files clientgen did not write (they are kept), replacing generated files edited by hand.")
 @click.option("--verbose", "-v", is_flag=True, help="Print every warning, not only the first ones.")
 @_reports_problems
-def generate(sources: tuple[Path, ...], output: Path | None, package: str | None, specs_dir: Path, generated_dir: Path, verbose: bool) -> None:
+def generate(
+    sources: tuple[Path, ...], output: Path | None, package: str | None, specs_dir: Path, generated_dir: Path, overwrite: bool, verbose: bool
+) -> None:
     """Generate client packages.
 
     With no SOURCES, regenerate every client listed in SPECS/clients.yaml into GENERATED/.
     With SOURCES (OpenAPI YAML / JSON files, or Markdown pages embedding one), generate a
     single client from them into --output.
+
+    clientgen only ever replaces or removes files it wrote (its manifest lists them); a
+    folder holding anything else is refused unless --overwrite is given, and even then
+    those files stay as they are.
     """
     if sources:
         if output is None:
@@ -89,11 +96,14 @@ def generate(sources: tuple[Path, ...], output: Path | None, package: str | None
         if output is not None or package is not None:
             raise click.UsageError("--output and --package go with SOURCES")
         jobs = [(settings, generated_dir / str(settings.package)) for settings in load_config(specs_dir)]
+    for _, target in jobs:
+        check_target(target)
     generated = _generate_all([settings for settings, _ in jobs], verbose)
     for (_, target), result in zip(jobs, generated):
-        write_project(target, result.files)
+        changed = write_project(target, result.files, overwrite=overwrite)
         operations = len(result.client.operations)
-        click.echo(f"generated {result.client.package} ({operations} operations, {len(result.client.models)} models) in {target}")
+        outcome = "generated" if changed else "unchanged:"
+        click.echo(f"{outcome} {result.client.package} ({operations} operations, {len(result.client.models)} models) in {target}")
 
 
 def _generate_all(settings: Sequence[ClientSettings], verbose: bool) -> list[GeneratedClient]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from packaging.licenses import InvalidLicenseExpression, canonicalize_license_expression
 
 from generator.diagnostics import Diagnostic, DiagnosticError, error
 
@@ -44,6 +45,10 @@ class ClientSettings:
     security: Mapping[str, CredentialSettings] = field(default_factory=dict)
     servers: Mapping[str, str] = field(default_factory=dict)
     """server URL -> environment name"""
+    license: str | None = None
+    """SPDX license expression, canonical; None means "take it from the spec"."""
+    published_as: str | None = None
+    """The name the package is installed by from a package index; None when it is not published."""
 
 
 def load_config(specs_dir: Path) -> list[ClientSettings]:
@@ -70,7 +75,10 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
     if not isinstance(entry, dict):
         problems.append(error(where, pointer, "expected a mapping of settings"))
         return ClientSettings(sources=())
-    known = {"sources", "package", "distribution", "client_class", "version", "env_prefix", "operations", "security", "servers"}
+    known = {
+        "sources", "package", "distribution", "client_class", "version", "env_prefix", "operations", "security", "servers",
+        "license", "published_as",
+    }  # fmt: skip
     for key in sorted(set(entry) - known):
         problems.append(error(where, f"{pointer}/{key}", f"unknown setting {key!r}", f"use one of: {', '.join(sorted(known))}"))
     sources = entry.get("sources")
@@ -89,6 +97,8 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
         operations=_operations(entry.get("operations") or {}, where, f"{pointer}/operations", problems),
         security=_security(entry.get("security") or {}, where, f"{pointer}/security", problems),
         servers=_servers(entry.get("servers") or {}, where, f"{pointer}/servers", problems),
+        license=_optional_license(entry, where, pointer, problems),
+        published_as=_optional_text(entry, "published_as", where, pointer, problems),
     )
 
 
@@ -100,6 +110,14 @@ def _optional_text(entry: dict[str, Any], key: str, where: str, pointer: str, pr
         problems.append(error(where, f"{pointer}/{key}", "expected a string"))
         return None
     return str(value)
+
+
+def _optional_license(entry: dict[str, Any], where: str, pointer: str, problems: list[Diagnostic]) -> str | None:
+    value = _optional_text(entry, "license", where, pointer, problems)
+    expression = spdx_expression(value) if value is not None else None
+    if value is not None and expression is None:
+        problems.append(error(where, f"{pointer}/license", f"{value!r} is not an SPDX license expression", "write e.g. MIT, Apache-2.0 or MIT OR Apache-2.0"))
+    return expression
 
 
 def _optional_identifier(entry: dict[str, Any], key: str, where: str, pointer: str, problems: list[Diagnostic]) -> str | None:
@@ -161,3 +179,11 @@ def _servers(data: Any, where: str, pointer: str, problems: list[Diagnostic]) ->
         problems.append(error(where, pointer, "expected a mapping of server URLs to environment names"))
         return {}
     return {str(url): str(name) for url, name in data.items()}
+
+
+def spdx_expression(text: str) -> str | None:
+    """`text` as a canonical SPDX license expression, or None when it is not one."""
+    try:
+        return canonicalize_license_expression(text) if text.strip() else None
+    except InvalidLicenseExpression:
+        return None

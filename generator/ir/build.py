@@ -13,6 +13,7 @@ from generator.diagnostics import Diagnostic
 from generator.ir import naming
 from generator.ir import types as t
 from generator.ir.docstrings import describe
+from generator.ir.license import package_license
 from generator.ir.model import Client, Group, Operation
 from generator.ir.ordering import order_declarations
 from generator.ir.operations import OperationBuilder, OperationPlan, SpecOperation, collect_operations, path_group, rest_name
@@ -69,6 +70,8 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         package=identity["package"],
         distribution=identity["distribution"],
         version=identity["version"],
+        license=package_license(info.license, settings.license, document.locate, diagnostics),
+        published_as=settings.published_as,
         class_name=identity["class_name"],
         title=(info.title or identity["class_name"]).strip(),
         description=describe((info.description or "").strip()),

@@ -198,6 +198,10 @@ class Client:
     package: str
     distribution: str
     version: str
+    license: str | None
+    """SPDX expression for `pyproject.toml`; None writes no license field."""
+    published_as: str | None
+    """The name to `pip install` from an index; None when the package is installed from its folder."""
     class_name: str
     title: str
     description: str

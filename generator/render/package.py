@@ -40,7 +40,7 @@ def templates_root() -> Traversable:
 def _environment() -> jinja2.Environment:
     root = templates_root()
     environment = jinja2.Environment(
-        loader=jinja2.FunctionLoader(lambda name: root.joinpath(*name.split("/")).read_text(encoding="utf-8")),
+        loader=jinja2.FunctionLoader(lambda name: _template_file(root, name).read_text(encoding="utf-8")),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -49,6 +49,14 @@ def _environment() -> jinja2.Environment:
     )
     environment.filters.update(FILTERS)
     return environment
+
+
+def _template_file(root: Traversable, name: str) -> Traversable:
+    """One `joinpath` per part: before Python 3.12 a namespace package's `joinpath` takes only one."""
+    found = root
+    for part in name.split("/"):
+        found = found.joinpath(part)
+    return found
 
 
 def render_package(client: Client) -> dict[str, str]:

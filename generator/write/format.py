@@ -1,4 +1,4 @@
-"""Write phase: format rendered files with black, then put a project on disk atomically."""
+"""Black over the rendered Python files, through a cache on disk so unchanged code is not formatted twice."""
 
 from __future__ import annotations
 

@@ -33,7 +33,7 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
     diagnostics: list[Diagnostic] = []
     openapi = document.openapi
     components = openapi.components
-    typer = SchemaTyper(document, document.origin, diagnostics)
+    typer = SchemaTyper(document, document.locate, diagnostics)
     typer.register_components((components.schemas or {}) if components else {})
 
     schemes = _security_schemes(document, components)
@@ -57,7 +57,7 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         always_applied=always_applied,
         settings=settings.security,
         env_prefix=identity["env_prefix"],
-        origin=document.origin,
+        locate=document.locate,
         diagnostics=diagnostics,
     )
     model_names = set(typer.models) | set(typer.enum_aliases) | set(typer.union_aliases)

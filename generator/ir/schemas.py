@@ -50,9 +50,10 @@ class _ObjectShape:
 class SchemaTyper:
     """Decides the Python type of every schema and collects the named types it creates."""
 
-    def __init__(self, resolver: Resolver, origin: Callable[[str], str], diagnostics: list[Diagnostic]) -> None:
+    def __init__(self, resolver: Resolver, locate: Callable[[str], tuple[str, str]], diagnostics: list[Diagnostic]) -> None:
         self._resolver = resolver
-        self._origin = origin
+        self._locate = locate
+        """A pointer of the loaded document -> the file it came from and the pointer in that file."""
         self._diagnostics = diagnostics
         self._taken_names: set[str] = set(RESERVED_CLASS_NAMES)
         self._component_names: dict[str, str] = {}
@@ -76,7 +77,7 @@ class SchemaTyper:
     def register_components(self, names: Iterable[str]) -> None:
         """Give every component schema its class name up front, so names never depend on use order."""
         for name in sorted(names):
-            ref = f"#/components/schemas/{naming_token(name)}"
+            ref = "#" + join_pointer("/components/schemas", name)
             self._component_names[ref] = self.claim_class_name(name)
         self._subtypes = self._find_subtypes()
 
@@ -131,7 +132,7 @@ class SchemaTyper:
     # -- internals --------------------------------------------------------------------------
 
     def _warn(self, pointer: str, message: str, hint: str = "") -> None:
-        self._diagnostics.append(warning(self._origin(pointer), pointer, message, hint))
+        self._diagnostics.append(warning(*self._locate(pointer), message, hint))
 
     def _reference_type(self, ref: str, pointer: str) -> t.PyType:
         if ref in self._subtypes:
@@ -438,13 +439,9 @@ class SchemaTyper:
 def _normalized_mapping(mapping: dict[str, str] | None) -> dict[str, str]:
     """A discriminator mapping whose values are all refs; many specs write bare schema names."""
     return {
-        str(value): target if "#" in target or "/" in target else f"#/components/schemas/{naming_token(target)}"
+        str(value): target if "#" in target or "/" in target else "#" + join_pointer("/components/schemas", target)
         for value, target in (mapping or {}).items()
     }
-
-
-def naming_token(name: str) -> str:
-    return name.replace("~", "~0").replace("/", "~1")
 
 
 def _description(schema: Any) -> str:

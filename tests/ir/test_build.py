@@ -212,6 +212,25 @@ def _json_response(schema: dict[str, object]) -> dict[str, object]:
     return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
 
 
+
+def test_warnings_while_typing_a_swagger_document_point_into_the_swagger_file(tmp_path: Path) -> None:
+    source = tmp_path / "swagger.yaml"
+    weight = {"type": "number", "enum": [0.5, 1.5]}
+    swagger = {
+        "swagger": "2.0",
+        "info": {"title": "Scales", "version": "1"},
+        "paths": {"/pets": {"get": {"parameters": [{"name": "ratio", "in": "query", **weight}], "responses": {"200": {"description": "ok", "schema": weight}}}}},
+        "definitions": {"Pet": {"type": "object", "properties": {"weight": weight}}},
+    }
+    source.write_text(yaml.safe_dump(swagger))
+    _, diagnostics = build_client(load_document([source]), ClientSettings(sources=(source,)))
+    assert sorted((d.file, d.pointer) for d in diagnostics) == [
+        (str(source), "/definitions/Pet/properties/weight"),
+        (str(source), "/paths/~1pets/get/parameters/0"),
+        (str(source), "/paths/~1pets/get/responses/200/schema"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("servers", "expected"),
     [

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from packaging.licenses import InvalidLicenseExpression, canonicalize_license_expression
 
-from generator.diagnostics import Diagnostic, DiagnosticError, error
+from generator.diagnostics import Diagnostic, DiagnosticError, error, join_pointer
 
 CONFIG_FILE = "clients.yaml"
 _OPERATION_KEY = re.compile(r"^(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) (/\S*)$")
@@ -71,7 +71,7 @@ def load_config(specs_dir: Path) -> list[ClientSettings]:
 
 
 def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[Diagnostic]) -> ClientSettings:
-    pointer = f"/clients/{name}"
+    pointer = join_pointer("/clients", name)
     if not isinstance(entry, dict):
         problems.append(error(where, pointer, "expected a mapping of settings"))
         return ClientSettings(sources=())
@@ -80,10 +80,10 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
         "license", "published_as",
     }  # fmt: skip
     for key in sorted(set(entry) - known):
-        problems.append(error(where, f"{pointer}/{key}", f"unknown setting {key!r}", f"use one of: {', '.join(sorted(known))}"))
+        problems.append(error(where, join_pointer(pointer, key), f"unknown setting {key!r}", f"use one of: {', '.join(sorted(known))}"))
     sources = entry.get("sources")
     if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):
-        problems.append(error(where, f"{pointer}/sources", "expected a list of document paths relative to specs/"))
+        problems.append(error(where, join_pointer(pointer, "sources"), "expected a list of document paths relative to specs/"))
         sources = []
     package = _optional_identifier(entry, "package", where, pointer, problems)
     client_class = _optional_identifier(entry, "client_class", where, pointer, problems)
@@ -94,9 +94,9 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
         client_class=client_class,
         version=_optional_text(entry, "version", where, pointer, problems),
         env_prefix=_optional_text(entry, "env_prefix", where, pointer, problems),
-        operations=_operations(entry.get("operations") or {}, where, f"{pointer}/operations", problems),
-        security=_security(entry.get("security") or {}, where, f"{pointer}/security", problems),
-        servers=_servers(entry.get("servers") or {}, where, f"{pointer}/servers", problems),
+        operations=_operations(entry.get("operations") or {}, where, join_pointer(pointer, "operations"), problems),
+        security=_security(entry.get("security") or {}, where, join_pointer(pointer, "security"), problems),
+        servers=_servers(entry.get("servers") or {}, where, join_pointer(pointer, "servers"), problems),
         license=_optional_license(entry, where, pointer, problems),
         published_as=_optional_text(entry, "published_as", where, pointer, problems),
     )
@@ -107,7 +107,7 @@ def _optional_text(entry: dict[str, Any], key: str, where: str, pointer: str, pr
     if value is None:
         return None
     if not isinstance(value, (str, int, float)):
-        problems.append(error(where, f"{pointer}/{key}", "expected a string"))
+        problems.append(error(where, join_pointer(pointer, key), "expected a string"))
         return None
     return str(value)
 
@@ -116,14 +116,14 @@ def _optional_license(entry: dict[str, Any], where: str, pointer: str, problems:
     value = _optional_text(entry, "license", where, pointer, problems)
     expression = spdx_expression(value) if value is not None else None
     if value is not None and expression is None:
-        problems.append(error(where, f"{pointer}/license", f"{value!r} is not an SPDX license expression", "write e.g. MIT, Apache-2.0 or MIT OR Apache-2.0"))
+        problems.append(error(where, join_pointer(pointer, "license"), f"{value!r} is not an SPDX license expression", "write e.g. MIT, Apache-2.0 or MIT OR Apache-2.0"))
     return expression
 
 
 def _optional_identifier(entry: dict[str, Any], key: str, where: str, pointer: str, problems: list[Diagnostic]) -> str | None:
     value = _optional_text(entry, key, where, pointer, problems)
     if value is not None and not _IDENTIFIER.match(value):
-        problems.append(error(where, f"{pointer}/{key}", f"{value!r} is not a Python identifier"))
+        problems.append(error(where, join_pointer(pointer, key), f"{value!r} is not a Python identifier"))
     return value
 
 
@@ -136,9 +136,9 @@ def _operations(data: Any, where: str, pointer: str, problems: list[Diagnostic])
         key_match = _OPERATION_KEY.match(str(key))
         target_match = _TARGET.match(str(target))
         if not key_match:
-            problems.append(error(where, f"{pointer}/{key}", f"{key!r} is not 'METHOD /path'", "write e.g. 'POST /chats/{id}/end'"))
+            problems.append(error(where, join_pointer(pointer, key), f"{key!r} is not 'METHOD /path'", "write e.g. 'POST /chats/{id}/end'"))
         elif not target_match:
-            problems.append(error(where, f"{pointer}/{key}", f"{target!r} is not 'group.method'", "write e.g. 'chats.end'"))
+            problems.append(error(where, join_pointer(pointer, key), f"{target!r} is not 'group.method'", "write e.g. 'chats.end'"))
         else:
             result[(key_match.group(1).lower(), key_match.group(2))] = (target_match.group(1), target_match.group(2))
     return result
@@ -151,17 +151,17 @@ def _security(data: Any, where: str, pointer: str, problems: list[Diagnostic]) -
         return result
     for scheme, entry in data.items():
         if not isinstance(entry, dict):
-            problems.append(error(where, f"{pointer}/{scheme}", "expected {argument: ..., env: ...}"))
+            problems.append(error(where, join_pointer(pointer, scheme), "expected {argument: ..., env: ...}"))
             continue
         arguments = _names(entry.get("argument"))
         env_vars = _names(entry.get("env"))
         required = entry.get("required")
         if required is not None and not isinstance(required, bool):
-            problems.append(error(where, f"{pointer}/{scheme}/required", "expected true or false"))
+            problems.append(error(where, join_pointer(pointer, scheme, "required"), "expected true or false"))
             required = None
         for argument in arguments:
             if not _IDENTIFIER.match(argument):
-                problems.append(error(where, f"{pointer}/{scheme}/argument", f"{argument!r} is not a Python identifier"))
+                problems.append(error(where, join_pointer(pointer, scheme, "argument"), f"{argument!r} is not a Python identifier"))
         result[str(scheme)] = CredentialSettings(arguments, env_vars, required)
     return result
 

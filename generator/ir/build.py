@@ -34,7 +34,7 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
     diagnostics: list[Diagnostic] = []
     openapi = document.openapi
     components = openapi.components
-    typer = SchemaTyper(document, document.origin, diagnostics)
+    typer = SchemaTyper(document, document.locate, diagnostics)
     typer.register_components((components.schemas or {}) if components else {})
 
     schemes = _security_schemes(document, components)
@@ -58,7 +58,7 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         always_applied=always_applied,
         settings=settings.security,
         env_prefix=identity["env_prefix"],
-        origin=document.origin,
+        locate=document.locate,
         diagnostics=diagnostics,
     )
     model_names = set(typer.models) | set(typer.enum_aliases) | set(typer.union_aliases)
@@ -136,7 +136,10 @@ def _plan_operations(specs: list[SpecOperation], settings: ClientSettings) -> li
                 name = naming.python_name(fuller, fallback="call", digit_prefix="call")
             name = naming.unique_name(name, names)
         plans.append(OperationPlan(group, name, type_prefix))
-    return plans
+    methods: dict[str, set[str]] = {}
+    for plan in plans:
+        methods.setdefault(plan.group, set()).add(plan.name)
+    return [dataclasses.replace(plan, shadowed=frozenset(methods[plan.group] & _BUILTIN_TYPES)) for plan in plans]
 
 
 def _group_name(spec: SpecOperation) -> str:
@@ -164,15 +167,13 @@ def _groups(by_group: Mapping[str, list[tuple[Operation, t.PyType]]], descriptio
         class_name = naming.unique_class_name(class_name, taken_classes)
         used = t.union(types for _, types in built)
         operations = [op for op, _ in built]
-        shadowed = {op.name for op in operations} & _BUILTIN_TYPES
-        if shadowed:
-            operations = [_qualify_builtins(op, shadowed) for op in operations]
         imports = _relative(used.imports, depth=2) | _GROUP_RUNTIME_IMPORTS
         imports |= {("..models", name) for name in used.models}
         imports |= {(".._base_client", name) for name in _decoder_names(operations)}
         if any(op.deprecated for op in operations):
             imports.add(("warnings", ""))
-        if shadowed:
+        if used.names & {op.name for op in operations} & _BUILTIN_TYPES:
+            # The annotations spell these builtins `builtins.list` (see `OperationPlan.shadowed`).
             imports.add(("builtins", ""))
         groups.append(
             Group(
@@ -206,22 +207,6 @@ _GROUP_RUNTIME_IMPORTS: frozenset[t.Import] = frozenset(
 
 # Builtins that annotations use; a method of the same name hides them inside its class.
 _BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes", "object", "type"})
-
-
-def _qualify_builtins(op: Operation, names: set[str]) -> Operation:
-    """The operation with `list[...]` written `builtins.list[...]` where a method is called `list`."""
-    pattern = re.compile(rf"(?<![\w.\"'])({'|'.join(sorted(names))})\b")
-
-    def qualify(annotation: str) -> str:
-        return pattern.sub(r"builtins.\1", annotation)
-
-    return dataclasses.replace(
-        op,
-        positional=tuple(dataclasses.replace(a, annotation=qualify(a.annotation)) for a in op.positional),
-        keyword=tuple(dataclasses.replace(a, annotation=qualify(a.annotation)) for a in op.keyword),
-        return_annotation=qualify(op.return_annotation),
-        responses=tuple(dataclasses.replace(c, decoder=qualify(c.decoder)) for c in op.responses),
-    )
 
 
 def _decoder_names(operations: list[Operation]) -> set[str]:

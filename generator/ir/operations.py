@@ -55,6 +55,8 @@ class OperationPlan:
     group: str
     name: str
     type_prefix: str
+    shadowed: frozenset[str] = frozenset()
+    """Builtins that methods of the group are named after, so its annotations spell `builtins.list`."""
 
 
 def collect_operations(paths: Mapping[str, Any] | None) -> list[SpecOperation]:
@@ -194,7 +196,7 @@ class OperationBuilder:
             positional=tuple(positional),
             keyword=tuple(keyword),
             body=body,
-            return_annotation=return_type.annotation,
+            return_annotation=return_type.spelled(plan.shadowed),
             responses=tuple(responses),
             accept=accept,
             security=self.security_of(spec),
@@ -218,7 +220,7 @@ class OperationBuilder:
         required = bool(parameter.required) or location == "path"
         style = _style(parameter, location)
         description = (parameter.description or "").strip()
-        return _argument(name, parameter.name, location, annotation, required, description, style)
+        return _argument(name, parameter.name, location, annotation.spelled(plan.shadowed), required, description, style)
 
     # -- request bodies --------------------------------------------------------------------
 
@@ -244,14 +246,16 @@ class OperationBuilder:
                 if encoding == "multipart" and _is_binary(resolved):
                     annotation = t.simple("FileTypes", (RUNTIME_TYPES, "FileTypes"))
                     if getattr(resolved, "items", None) is not None:
-                        annotation = annotation.wrap("list[{}]")
+                        annotation = t.subscript("list", annotation)
                 else:
                     annotation = self._typer.type_of(prop, name=f"{plan.type_prefix}Request{naming.pascal_case(wire_name)}", pointer=prop_pointer)
                 self._used_types.append(annotation)
                 name = naming.python_name(wire_name, fallback="field", digit_prefix="field")
                 name = naming.unique_name(f"body_{name}" if name in taken else name, taken)
                 description = (getattr(prop, "description", None) or getattr(resolved, "description", None) or "").strip()
-                arguments.append(_argument(name, wire_name, "body", annotation, required and wire_name in shape.required, description, None))
+                arguments.append(
+                    _argument(name, wire_name, "body", annotation.spelled(plan.shadowed), required and wire_name in shape.required, description, None)
+                )
             part_types = _declared_part_types(media) if encoding == "multipart" else ()
             return RequestBody(encoding, media_type, True, required, part_types), arguments
         if encoding == "binary":
@@ -263,7 +267,7 @@ class OperationBuilder:
         self._used_types.append(annotation)
         name = naming.unique_name("body", taken)
         description = (request_body.description or "The request body.").strip()
-        return RequestBody(encoding, media_type, False, required), [_argument(name, "", "body", annotation, required, description, None)]
+        return RequestBody(encoding, media_type, False, required), [_argument(name, "", "body", annotation.spelled(plan.shadowed), required, description, None)]
 
     # -- responses -------------------------------------------------------------------------
 
@@ -278,7 +282,7 @@ class OperationBuilder:
             pointer = join_pointer(spec.pointer, "responses", status)
             is_success = status.startswith("2")
             suffix = "" if is_success and not success else status.title()
-            decoder, value_type = self._response_decoder(response, f"{plan.type_prefix}Response{suffix}", pointer)
+            decoder, value_type = self._response_decoder(response, f"{plan.type_prefix}Response{suffix}", pointer, plan.shadowed)
             cases.append(ResponseCase(status, decoder))
             self._used_types.append(value_type)
             if is_success:
@@ -298,7 +302,7 @@ class OperationBuilder:
                 return None if "*" in media_type else media_type
         return None
 
-    def _response_decoder(self, response: Any, type_name: str, pointer: str) -> tuple[str, t.PyType]:
+    def _response_decoder(self, response: Any, type_name: str, pointer: str, shadowed: frozenset[str]) -> tuple[str, t.PyType]:
         content = getattr(response, "content", None) or {}
         if not content:
             return "EMPTY", t.NONE
@@ -306,16 +310,16 @@ class OperationBuilder:
         media = content[media_type]
         if _is_json_media(media_type) or (media_type == "*/*" and media.media_type_schema is not None):
             value_type = self._typer.type_of(media.media_type_schema, name=type_name, pointer=join_pointer(pointer, "content", media_type, "schema"))
-            return f"json_body({value_type.annotation})", value_type
+            return f"json_body({value_type.spelled(shadowed)})", value_type
         if media_type.startswith("text/"):
             return "TEXT", t.STR
         return "BINARY", t.BYTES
 
 
-def _argument(name: str, wire_name: str, location: Location, annotation: t.PyType, required: bool, description: str, style: tuple[str, bool] | None) -> Argument:
+def _argument(name: str, wire_name: str, location: Location, annotation: str, required: bool, description: str, style: tuple[str, bool] | None) -> Argument:
     if required:
-        return Argument(name, wire_name, location, annotation.annotation, True, None, description, style)
-    return Argument(name, wire_name, location, f"{annotation.annotation} | NotGiven", False, "NOT_GIVEN", description, style)
+        return Argument(name, wire_name, location, annotation, True, None, description, style)
+    return Argument(name, wire_name, location, f"{annotation} | NotGiven", False, "NOT_GIVEN", description, style)
 
 
 def _style(parameter: Any, location: str) -> tuple[str, bool] | None:

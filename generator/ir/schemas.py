@@ -50,9 +50,10 @@ class _ObjectShape:
 class SchemaTyper:
     """Decides the Python type of every schema and collects the named types it creates."""
 
-    def __init__(self, resolver: Resolver, origin: Callable[[str], str], diagnostics: list[Diagnostic]) -> None:
+    def __init__(self, resolver: Resolver, locate: Callable[[str], tuple[str, str]], diagnostics: list[Diagnostic]) -> None:
         self._resolver = resolver
-        self._origin = origin
+        self._locate = locate
+        """A pointer of the loaded document -> the file it came from and the pointer in that file."""
         self._diagnostics = diagnostics
         self._taken_names: set[str] = set(RESERVED_CLASS_NAMES)
         self._component_names: dict[str, str] = {}
@@ -76,7 +77,7 @@ class SchemaTyper:
     def register_components(self, names: Iterable[str]) -> None:
         """Give every component schema its class name up front, so names never depend on use order."""
         for name in sorted(names):
-            ref = f"#/components/schemas/{naming_token(name)}"
+            ref = "#" + join_pointer("/components/schemas", name)
             self._component_names[ref] = self.claim_class_name(name)
         self._subtypes = self._find_subtypes()
 
@@ -131,7 +132,7 @@ class SchemaTyper:
     # -- internals --------------------------------------------------------------------------
 
     def _warn(self, pointer: str, message: str, hint: str = "") -> None:
-        self._diagnostics.append(warning(self._origin(pointer), pointer, message, hint))
+        self._diagnostics.append(warning(*self._locate(pointer), message, hint))
 
     def _reference_type(self, ref: str, pointer: str) -> t.PyType:
         if ref in self._subtypes:
@@ -167,17 +168,21 @@ class SchemaTyper:
         cached = self._polymorphic.get(base_ref)
         if cached is not None:
             return cached
-        base_name = self._component_type(base_ref).members[0]
+        base_type = self._component_type(base_ref)
+        base_name = base_type.name
+        if base_name is None:
+            # A base that is no single class (a nullable one, say) cannot be a tagged member.
+            return base_type
         alias = self.claim_class_name(f"Any{base_name}")
-        self._polymorphic[base_ref] = result = t.PyType((alias,), frozenset(), frozenset({alias}))
+        self._polymorphic[base_ref] = result = t.model(alias)
         base = self._resolver.resolve(base_ref)
         mapping = _normalized_mapping(base.discriminator.mapping)
         tags: dict[str, str] = {}
         members = [base_name]
         for sub_ref in self._subtypes[base_ref]:
             sub_type = self._component_type(sub_ref)
-            class_name = sub_type.members[0]
-            if class_name not in self._model_classes:
+            class_name = sub_type.name
+            if class_name is None or class_name not in self._model_classes:
                 continue
             members.append(class_name)
             values = [value for value, target in mapping.items() if target == sub_ref]
@@ -302,13 +307,13 @@ class SchemaTyper:
             return t.BOOL
         if kind == "array":
             item = self.type_of(schema.items, name=f"{name}Item", pointer=join_pointer(pointer, "items"))
-            return item.wrap("list[{}]")
+            return t.subscript("list", item)
         if kind == "object":
             extra = schema.additionalProperties
             if extra is None or isinstance(extra, bool):
                 return t.FREE_FORM_OBJECT
             value = self.type_of(extra, name=f"{name}Value", pointer=join_pointer(pointer, "additionalProperties"))
-            return value.wrap("dict[str, {}]")
+            return t.subscript("dict", t.STR, value)
         return t.ANY
 
     def _enum_type(self, schema: Any, *, name: str, pointer: str, alias_name: str | None) -> t.PyType:
@@ -326,11 +331,7 @@ class SchemaTyper:
         annotation = f"Annotated[{literal.annotation}, OpenEnum]"
         self.enum_aliases[alias] = TypeAlias(alias, annotation, _description(schema), pointer)
         self.models_imports |= literal.imports | {("typing", "Annotated"), (RUNTIME_MODELS, "OpenEnum")}
-        return t.PyType(
-            (alias,),
-            frozenset(),
-            frozenset({alias}),
-        )
+        return t.model(alias)
 
     def _union_type(self, schema: Any, variants: list[Any], name: str, pointer: str, alias_name: str | None) -> t.PyType:
         keyword = "oneOf" if schema.oneOf else "anyOf"
@@ -339,11 +340,11 @@ class SchemaTyper:
             for index, variant in enumerate(variants)
         ]
         combined = self._discriminated(schema, variants, members, pointer) or t.union(members)
-        if alias_name is None or combined.members == ("Any",):
+        if alias_name is None or combined.members == t.ANY.members:
             return combined
         self.union_aliases[alias_name] = TypeAlias(alias_name, combined.annotation, _description(schema), pointer)
         self.models_imports |= combined.imports
-        return t.PyType((alias_name,), frozenset(), frozenset({alias_name}) | combined.models)
+        return t.PyType((t.Name(alias_name),), frozenset(), frozenset({alias_name}) | combined.models)
 
     def _discriminated(self, schema: Any, variants: list[Any], members: list[t.PyType], pointer: str) -> t.PyType | None:
         """A union that pydantic picks the member of by a property's value, when the spec says so.
@@ -354,13 +355,13 @@ class SchemaTyper:
         discriminator = schema.discriminator
         if discriminator is None or not discriminator.propertyName:
             return None
-        if any(len(member.members) != 1 or member.members[0] not in self._model_classes for member in members):
+        class_names = [member.name or "" for member in members]  # "" for a member that is not one name
+        if any(name not in self._model_classes for name in class_names):
             self._warn(pointer, "a discriminator over members that are not all models is parsed as a plain union")
             return None
         mapping = _normalized_mapping(discriminator.mapping)
         tags: dict[str, str] = {}
-        for variant, member in zip(variants, members):
-            class_name = member.members[0]
+        for variant, class_name in zip(variants, class_names):
             values = [value for value, ref in mapping.items() if is_reference(variant) and ref == variant.ref]
             if not values and is_reference(variant):
                 values = [ref_name(variant.ref)]
@@ -368,11 +369,10 @@ class SchemaTyper:
                 tags.setdefault(str(value), class_name)
         if not tags:
             return None
-        tagged = " | ".join(f"Annotated[{m.members[0]}, Tag({t.python_literal(m.members[0])})]" for m in members)
+        tagged = t.union(t.subscript("Annotated", m, t.Code(f"Tag({t.python_literal(m.name)})")) for m in members)
         rule = f"by_property({t.python_literal(discriminator.propertyName)}, {{{', '.join(f'{t.python_literal(k)}: {t.python_literal(v)}' for k, v in tags.items())}}})"
         imports = {("typing", "Annotated"), ("pydantic", "Discriminator"), ("pydantic", "Tag"), (RUNTIME_MODELS, "by_property")}
-        models = frozenset(name for member in members for name in member.models)
-        return t.PyType((f"Annotated[{tagged}, Discriminator({rule})]",), frozenset(imports), models)
+        return t.subscript("Annotated", tagged, t.Code(f"Discriminator({rule})"), imports=imports)
 
     # -- objects ----------------------------------------------------------------------------
 
@@ -439,13 +439,9 @@ class SchemaTyper:
 def _normalized_mapping(mapping: dict[str, str] | None) -> dict[str, str]:
     """A discriminator mapping whose values are all refs; many specs write bare schema names."""
     return {
-        str(value): target if "#" in target or "/" in target else f"#/components/schemas/{naming_token(target)}"
+        str(value): target if "#" in target or "/" in target else "#" + join_pointer("/components/schemas", target)
         for value, target in (mapping or {}).items()
     }
-
-
-def naming_token(name: str) -> str:
-    return name.replace("~", "~0").replace("/", "~1")
 
 
 def _description(schema: Any) -> str:
@@ -472,10 +468,7 @@ def _python_default(schema: Any, annotation: t.PyType) -> str | None:
     if schema.enum and isinstance(value, (str, int)) and value in schema.enum:
         return t.python_literal(value)
     expected: dict[str, type | tuple[type, ...]] = {"str": str, "int": int, "float": (int, float), "bool": bool}
-    members = annotation.without_none().members
-    if len(members) != 1:
-        return None
-    member = members[0]
-    if member in expected and isinstance(value, expected[member]) and not (member != "bool" and isinstance(value, bool)):
+    member = annotation.without_none().name
+    if member is not None and member in expected and isinstance(value, expected[member]) and not (member != "bool" and isinstance(value, bool)):
         return t.python_literal(float(schema.default) if member == "float" else schema.default)
     return None

@@ -32,7 +32,7 @@ def build_security_schemes(
     always_applied: set[str],
     settings: Mapping[str, CredentialSettings],
     env_prefix: str,
-    origin: Callable[[str], str],
+    locate: Callable[[str], tuple[str, str]],
     diagnostics: list[Diagnostic],
 ) -> tuple[SecurityScheme, ...]:
     used = {name for alternatives in operation_security for alternative in alternatives for name in alternative}
@@ -44,7 +44,7 @@ def build_security_schemes(
     for name in names:
         scheme = declared[name]
         pointer = join_pointer("/components/securitySchemes", name)
-        kind, location, parameter = _kind(scheme, pointer, origin, diagnostics)
+        kind, location, parameter = _kind(scheme, pointer, locate, diagnostics)
         override = settings.get(name, CredentialSettings())
         arguments = _arguments(name, kind, single, override, env_prefix, taken, scheme.description or "")
         needed_everywhere = bool(operation_security) and all(
@@ -56,7 +56,7 @@ def build_security_schemes(
     return tuple(schemes)
 
 
-def _kind(scheme: Any, pointer: str, origin: Callable[[str], str], diagnostics: list[Diagnostic]) -> tuple[Any, Any, str]:
+def _kind(scheme: Any, pointer: str, locate: Callable[[str], tuple[str, str]], diagnostics: list[Diagnostic]) -> tuple[Any, Any, str]:
     kind = getattr(scheme.type, "value", scheme.type)
     if kind == "apiKey":
         location = getattr(scheme.security_scheme_in, "value", scheme.security_scheme_in) or "header"
@@ -65,7 +65,7 @@ def _kind(scheme: Any, pointer: str, origin: Callable[[str], str], diagnostics: 
         return "basic", "header", "Authorization"
     if kind == "http" and (scheme.scheme or "").lower() != "bearer":
         diagnostics.append(
-            warning(origin(pointer), pointer, f"HTTP scheme {scheme.scheme!r} is sent as a bearer-style Authorization token")
+            warning(*locate(pointer), f"HTTP scheme {scheme.scheme!r} is sent as a bearer-style Authorization token")
         )
     return "bearer", "header", "Authorization"
 

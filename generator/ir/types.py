@@ -1,8 +1,13 @@
-"""Python type annotations as the IR builds them: a union of members plus what they need imported."""
+"""Python type annotations as the IR builds them: a union of members plus what they need imported.
+
+Members stay structured (names, subscripts, value code) until an annotation is spelled, because
+the spelling depends on where it is printed: inside a class whose method is called `list`, the
+builtin must be written `builtins.list`, and only a structured type knows which words are names.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 
 Import = tuple[str, str]
@@ -10,46 +15,104 @@ Import = tuple[str, str]
 
 
 @dataclass(frozen=True)
+class Name:
+    """A name an annotation refers to: a builtin (`list`), an imported name (`Any`) or a model."""
+
+    text: str
+
+    def spelled(self, shadowed: Set[str]) -> str:
+        return f"builtins.{self.text}" if self.text in shadowed else self.text
+
+
+@dataclass(frozen=True)
+class Code:
+    """A value inside an annotation (a Literal's values, Annotated metadata): printed as it is."""
+
+    text: str
+
+    def spelled(self, shadowed: Set[str]) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Subscript:
+    """`list[Pet]`, `dict[str, Any]`, `Annotated[Pet, Tag("Pet")]`."""
+
+    origin: Name
+    arguments: tuple[PyType | Code, ...]
+
+    def spelled(self, shadowed: Set[str]) -> str:
+        return f"{self.origin.spelled(shadowed)}[{', '.join(a.spelled(shadowed) for a in self.arguments)}]"
+
+
+Member = Name | Subscript
+
+
+@dataclass(frozen=True)
 class PyType:
-    members: tuple[str, ...]
+    members: tuple[Member, ...]
     imports: frozenset[Import] = frozenset()
     models: frozenset[str] = frozenset()
     """Names defined in the generated `models.py` that the annotation uses."""
 
+    def spelled(self, shadowed: Set[str]) -> str:
+        """The annotation where the names in `shadowed` are hidden by methods and so go through `builtins`."""
+        return " | ".join(member.spelled(shadowed) for member in self.members)
+
     @property
     def annotation(self) -> str:
-        return " | ".join(self.members)
+        return self.spelled(frozenset())
+
+    @property
+    def name(self) -> str | None:
+        """The name when the type is exactly one name (`Pet`, `str`), else None."""
+        only = self.members[0] if len(self.members) == 1 else None
+        return only.text if isinstance(only, Name) else None
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Every name the annotation refers to, however deeply nested."""
+        found: set[str] = set()
+        for member in self.members:
+            if isinstance(member, Name):
+                found.add(member.text)
+            else:
+                found.add(member.origin.text)
+                found.update(*(a.names for a in member.arguments if isinstance(a, PyType)))
+        return frozenset(found)
 
     @property
     def nullable(self) -> bool:
-        return "None" in self.members
+        return _NONE in self.members
 
     def or_none(self) -> PyType:
         return union([self, NONE])
 
     def without_none(self) -> PyType:
-        members = tuple(m for m in self.members if m != "None")
-        return PyType(members or ("None",), self.imports, self.models)
-
-    def wrap(self, template: str, extra_imports: Iterable[Import] = ()) -> PyType:
-        """`list[{}]` around this whole union."""
-        return PyType(
-            (template.format(self.annotation),),
-            self.imports | frozenset(extra_imports),
-            self.models,
-        )
+        members = tuple(m for m in self.members if m != _NONE)
+        return PyType(members or (_NONE,), self.imports, self.models)
 
 
 def simple(annotation: str, *imports: Import) -> PyType:
-    return PyType((annotation,), frozenset(imports))
+    return PyType((Name(annotation),), frozenset(imports))
 
 
 def model(name: str) -> PyType:
-    return PyType((name,), models=frozenset({name}))
+    return PyType((Name(name),), models=frozenset({name}))
+
+
+def subscript(origin: str, *arguments: PyType | Code, imports: Iterable[Import] = ()) -> PyType:
+    """`origin[arguments]`, needing whatever its arguments need."""
+    types = [a for a in arguments if isinstance(a, PyType)]
+    return PyType(
+        (Subscript(Name(origin), arguments),),
+        frozenset(imports).union(*(a.imports for a in types)),
+        frozenset().union(*(a.models for a in types)),
+    )
 
 
 def union(types: Iterable[PyType]) -> PyType:
-    members: list[str] = []
+    members: list[Member] = []
     imports: set[Import] = set()
     models: set[str] = set()
     for item in types:
@@ -58,15 +121,17 @@ def union(types: Iterable[PyType]) -> PyType:
                 members.append(member)
         imports |= item.imports
         models |= item.models
-    if "Any" in members:
+    if _ANY in members:
         # `Any | X` says no more than `Any`; keep None visible for readers.
-        members = ["Any", "None"] if "None" in members else ["Any"]
+        members = [_ANY, _NONE] if _NONE in members else [_ANY]
         imports.add(ANY_IMPORT)
-    if "None" in members:
-        members = [m for m in members if m != "None"] + ["None"]
+    if _NONE in members:
+        members = [m for m in members if m != _NONE] + [_NONE]
     return PyType(tuple(members), frozenset(imports), frozenset(models))
 
 
+_ANY = Name("Any")
+_NONE = Name("None")
 ANY_IMPORT: Import = ("typing", "Any")
 ANY = simple("Any", ANY_IMPORT)
 NONE = simple("None")
@@ -75,12 +140,11 @@ INT = simple("int")
 FLOAT = simple("float")
 BOOL = simple("bool")
 BYTES = simple("bytes")
-FREE_FORM_OBJECT = simple("dict[str, Any]", ANY_IMPORT)
+FREE_FORM_OBJECT = subscript("dict", STR, ANY)
 
 
 def literal(values: Iterable[object]) -> PyType:
-    rendered = ", ".join(python_literal(value) for value in values)
-    return simple(f"Literal[{rendered}]", ("typing", "Literal"))
+    return subscript("Literal", *(Code(python_literal(value)) for value in values), imports=[("typing", "Literal")])
 
 
 def python_literal(value: object) -> str:

@@ -10,7 +10,7 @@ from openapi_pydantic.v3 import v3_0, v3_1
 from openapi_pydantic.v3.v3_0 import OpenAPI as OpenAPIv3_0
 from pydantic import BaseModel, ValidationError
 
-from generator.diagnostics import Diagnostic, DiagnosticError, error, split_pointer
+from generator.diagnostics import Diagnostic, DiagnosticError, error, join_pointer, split_pointer
 from generator.load.grammar import Kind, kind_at
 from generator.load.origins import Origins
 from generator.load.validate import OpenAPIDocument
@@ -72,7 +72,7 @@ class LoadedDocument:
         tokens = split_pointer(unquote(ref[1:]))
         for token in tokens:
             node = _step(node, token)
-            walked += "/" + token.replace("~", "~0").replace("/", "~1")
+            walked = join_pointer(walked, token)
             if node is _MISSING:
                 file, pointer = self.locate(walked)
                 raise DiagnosticError(

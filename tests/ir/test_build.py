@@ -186,6 +186,51 @@ def test_recursive_schemas_refer_to_themselves(tmp_path: Path) -> None:
     assert fields[("Owner", "root")] == "Node | None"
 
 
+
+def test_a_method_named_like_a_builtin_qualifies_that_builtin_in_its_class_only(tmp_path: Path) -> None:
+    pets = {"oneOf": [{"$ref": "#/components/schemas/Short"}, {"$ref": "#/components/schemas/Full"}]}
+    pets["discriminator"] = {"propertyName": "kind", "mapping": {"short-list": "#/components/schemas/Short", "list": "#/components/schemas/Full"}}
+    kinds = {"name": "kinds", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}}
+    paths = {
+        "/pets": {"get": {"operationId": "list", "tags": ["pets"], "parameters": [kinds], "responses": _json_response({"type": "array", "items": pets})}},
+        "/owners": {"get": {"operationId": "all", "tags": ["owners"], "responses": _json_response({"type": "array", "items": {"type": "string"}})}},
+    }
+    model = {"type": "object", "properties": {"kind": {"type": "string"}}}
+    client = build(tmp_path, document(paths, components={"schemas": {"Short": model, "Full": model}}))
+    listed = operation(client, "pets", "list")
+    # The mapping keys are string literals: `list` in them is no name to qualify.
+    union = 'Annotated[Annotated[Short, Tag("Short")] | Annotated[Full, Tag("Full")], Discriminator(by_property("kind", {"short-list": "Short", "list": "Full"}))]'
+    assert listed.return_annotation == f"builtins.list[{union}]"
+    assert listed.responses[0].decoder == f"json_body(builtins.list[{union}])"
+    assert [a.annotation for a in listed.keyword] == ["builtins.list[str] | NotGiven"]
+    assert operation(client, "owners", "all").return_annotation == "list[str]"
+    imports = {group.attribute: [line for section in group.imports for line in section] for group in client.groups}
+    assert "import builtins" in imports["pets"] and "import builtins" not in imports["owners"]
+
+
+def _json_response(schema: dict[str, object]) -> dict[str, object]:
+    return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+
+
+
+def test_warnings_while_typing_a_swagger_document_point_into_the_swagger_file(tmp_path: Path) -> None:
+    source = tmp_path / "swagger.yaml"
+    weight = {"type": "number", "enum": [0.5, 1.5]}
+    swagger = {
+        "swagger": "2.0",
+        "info": {"title": "Scales", "version": "1"},
+        "paths": {"/pets": {"get": {"parameters": [{"name": "ratio", "in": "query", **weight}], "responses": {"200": {"description": "ok", "schema": weight}}}}},
+        "definitions": {"Pet": {"type": "object", "properties": {"weight": weight}}},
+    }
+    source.write_text(yaml.safe_dump(swagger))
+    _, diagnostics = build_client(load_document([source]), ClientSettings(sources=(source,)))
+    assert sorted((d.file, d.pointer) for d in diagnostics) == [
+        (str(source), "/definitions/Pet/properties/weight"),
+        (str(source), "/paths/~1pets/get/parameters/0"),
+        (str(source), "/paths/~1pets/get/responses/200/schema"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("servers", "expected"),
     [

@@ -1,0 +1,125 @@
+"""The Shadowed Builtins clients: `ShadowedBuiltinsClient` (sync) and `AsyncShadowedBuiltinsClient` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
+from ._version import __version__
+from .resources.pets import Pets, PetsWithRawResponse, AsyncPets, AsyncPetsWithRawResponse
+
+__all__ = ["ShadowedBuiltinsClient", "AsyncShadowedBuiltinsClient"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "server-1": "/",
+}
+
+
+class ShadowedBuiltinsClient(SyncAPIClient):
+    """Synchronous client for the Shadowed Builtins."""
+
+    pets: Pets
+    with_raw_response: ShadowedBuiltinsClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the SHADOWED_BUILTINS_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="SHADOWED_BUILTINS_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"shadowed_builtins_client/{__version__}",
+        )
+        self.pets = Pets(self)
+        self.with_raw_response = ShadowedBuiltinsClientWithRawResponse(self)
+
+
+class ShadowedBuiltinsClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: ShadowedBuiltinsClient) -> None:
+        self.pets = PetsWithRawResponse(client.pets)
+
+
+class AsyncShadowedBuiltinsClient(AsyncAPIClient):
+    """Asynchronous client for the Shadowed Builtins."""
+
+    pets: AsyncPets
+    with_raw_response: AsyncShadowedBuiltinsClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the SHADOWED_BUILTINS_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="SHADOWED_BUILTINS_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"shadowed_builtins_client/{__version__}",
+        )
+        self.pets = AsyncPets(self)
+        self.with_raw_response = AsyncShadowedBuiltinsClientWithRawResponse(self)
+
+
+class AsyncShadowedBuiltinsClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncShadowedBuiltinsClient) -> None:
+        self.pets = AsyncPetsWithRawResponse(client.pets)

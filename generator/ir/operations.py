@@ -185,7 +185,8 @@ class OperationBuilder:
                     pointer,
                     f"{location} parameter {parameter.name!r} is sent by the operation's security scheme {scheme!r}:"
                     " the client supplies it from its credentials, so the method does not take it",
-                    "drop the parameter from the spec, or from the operation's security if the caller should pass it",
+                    "list it only as the security scheme to silence this; if each call should pass its own"
+                    " value, take the scheme out of the operation's security",
                 )
                 if scheme not in always_apply and parameter.required:
                     always_apply.append(scheme)

@@ -344,7 +344,7 @@ class OperationBuilder:
 
 def _parameter_key(location: str, name: str) -> tuple[str, str]:
     """How a parameter is told apart where it is sent: header names are case-insensitive."""
-    return location, name.lower() if location == "header" else name
+    return location, (name.lower() if location == "header" else name)
 
 
 def _argument(name: str, wire_name: str, location: Location, annotation: t.PyType, required: bool, description: str, style: tuple[str, bool] | None) -> Argument:

@@ -33,8 +33,8 @@ def test_left_out_it_is_not_filled_in_from_the_credential(call: Call, server: Re
 
 
 def test_an_operation_that_uses_the_scheme_sends_the_credential(call: Call, server: RecordingServer) -> None:
-    server.enqueue(204)
-    call(PACKAGE, lambda c: c.pets.get(7))
+    server.enqueue(200, {"id": 7})
+    assert call(PACKAGE, lambda c: c.pets.get(7)).id == 7
     request = server.last_request
     assert (request.method, request.path) == ("GET", "/pets/7")
     assert request.headers.get_all("api_key") == ["the-credential"]

@@ -136,7 +136,11 @@ def test_timeouts_and_connection_errors(sleeps: list[float]) -> None:
 @pytest.mark.parametrize(
     ("answer", "headers", "sent"),
     [
-        (httpx.LocalProtocolError("Illegal header name", request=httpx.Request("POST", BASE)), {}, 1),
+        (
+            httpx.LocalProtocolError("Illegal header name", request=httpx.Request("POST", BASE)),
+            {},
+            1,
+        ),
         (httpx.Response(200, json={"id": "1"}), {"header param": "1"}, 0),
     ],
     ids=["refused by httpx", "refused before sending"],
@@ -147,7 +151,9 @@ def test_local_errors_are_neither_connection_errors_nor_retried(
     server = Server(answer)
 
     async def main() -> Item:
-        return await make_client(server).request(GET_ITEM, path_params={"id": "1"}, extra_headers=headers)
+        return await make_client(server).request(
+            GET_ITEM, path_params={"id": "1"}, extra_headers=headers
+        )
 
     with pytest.raises(InvalidRequestError):
         asyncio.run(main())

@@ -522,15 +522,21 @@ def test_a_header_http_cannot_carry_is_refused_before_sending(
         if source == "default_headers":
             make_client(server, default_headers=headers)
         else:
-            make_client(server).request(DELETE_THING, path_params={"thingId": "1"}, **{source: headers})
+            make_client(server).request(
+                DELETE_THING, path_params={"thingId": "1"}, **{source: headers}
+            )
     assert isinstance(caught.value, ValueError) and not isinstance(caught.value, APIConnectionError)
     assert repr(name) in str(caught.value) and SECRET not in str(caught.value)
     assert server.requests == [] and sleeps == []
 
 
 def test_a_credential_http_cannot_carry_is_refused_without_showing_it() -> None:
-    client = make_client(Server(), credentials={"K": ApiKeyAuth(f"{SECRET}\n", name="X-Key", location="header")})
-    endpoint = Endpoint[None](method="GET", path="/me", responses={"204": EMPTY}, security=(("K",),))
+    client = make_client(
+        Server(), credentials={"K": ApiKeyAuth(f"{SECRET}\n", name="X-Key", location="header")}
+    )
+    endpoint = Endpoint[None](
+        method="GET", path="/me", responses={"204": EMPTY}, security=(("K",),)
+    )
     with pytest.raises(InvalidRequestError, match="'X-Key'") as caught:
         client.request(endpoint)
     assert SECRET not in str(caught.value)
@@ -538,7 +544,9 @@ def test_a_credential_http_cannot_carry_is_refused_without_showing_it() -> None:
 
 def test_a_request_httpx_refuses_to_write_is_not_a_connection_error(sleeps: list[float]) -> None:
     request = httpx.Request("GET", BASE)
-    server = Server(httpx.LocalProtocolError("Illegal header name b'header param'", request=request))
+    server = Server(
+        httpx.LocalProtocolError("Illegal header name b'header param'", request=request)
+    )
     with pytest.raises(InvalidRequestError) as caught:
         make_client(server).request(GET_THING, path_params={"thingId": "1"})
     assert isinstance(caught.value.__cause__, httpx.LocalProtocolError)

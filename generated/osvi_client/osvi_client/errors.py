@@ -142,7 +142,7 @@ class MissingCredentialError(APIError):
 
 
 class InvalidRequestError(APIError, ValueError):
-    """The arguments make a request that HTTP cannot carry, so it was not sent.
+    """The arguments make a request that HTTP cannot carry: it is not sent (or not finished).
 
     For instance a header name that is not an HTTP token, or a header value with a line break.
     Sending it again would fail the same way, so it is never retried; it is a `ValueError`

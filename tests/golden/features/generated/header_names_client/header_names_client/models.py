@@ -2,4 +2,8 @@
 
 from ._models import BaseModel
 
-__all__ = []
+__all__ = ["Note"]
+
+
+class Note(BaseModel):
+    text: str | None = None

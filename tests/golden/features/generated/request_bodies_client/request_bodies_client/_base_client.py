@@ -311,7 +311,9 @@ def _send_error(error: httpx.TransportError, request: httpx.Request) -> APIError
     call = f"{request.method} {request.url.path}"
     if isinstance(error, httpx.LocalProtocolError):
         # httpx refused to write the request: nothing is wrong with the connection.
-        return InvalidRequestError(f"The request {call} is not valid HTTP and was not sent.")
+        return InvalidRequestError(
+            f"The request {call} is not valid HTTP: httpx refused to send it (see the cause)."
+        )
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(f"Request timed out: {call}.", request=request)
     return APIConnectionError(
@@ -365,7 +367,8 @@ class SyncAPIClient(BaseClient):
         Raises APIStatusError (a subclass per status) for other statuses, APITimeoutError and
         APIConnectionError when no response came, APIResponseValidationError when a 2xx body
         does not fit its schema, and InvalidRequestError (without sending or retrying) when the
-        arguments make a request HTTP cannot carry, such as a header name with a space.
+        arguments make a request HTTP cannot carry, such as a header name with a space. Other
+        httpx errors, which are no transport failure (an undecodable body), propagate as they are.
 
         Args:
             endpoint: The operation to call.

@@ -2,4 +2,8 @@
 
 from ._models import BaseModel
 
-__all__ = []
+__all__ = ["Pet"]
+
+
+class Pet(BaseModel):
+    id: int | None = None

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import builtins
-
 import httpx
 
-from .._base_client import AsyncAPIClient, EMPTY, Endpoint, SyncAPIClient
+from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._types import Body, Headers, NOT_GIVEN, NotGiven, Query
+from ..models import Note
 
 __all__ = ["Notes", "AsyncNotes"]
 
-_LIST = Endpoint[None](
+_GET_LATEST = Endpoint[Note](
     method="GET",
     path="/notes",
     responses={
-        "204": EMPTY,
+        "200": json_body(Note),
     },
+    accept="application/json",
 )
 
 
@@ -27,7 +27,7 @@ class Notes:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(
+    def get_latest(
         self,
         *,
         x_trace_id: str | NotGiven = NOT_GIVEN,
@@ -35,7 +35,7 @@ class Notes:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Note:
         """Call this operation.
 
         Args:
@@ -46,7 +46,7 @@ class Notes:
             timeout: Overrides the client's timeout for this call, in seconds.
         """
         return self._client.request(
-            _LIST,
+            _GET_LATEST,
             headers={"X-Trace-Id": x_trace_id},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -59,7 +59,7 @@ class NotesWithRawResponse:
     """`Notes` returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, resource: Notes) -> None:
-        self.list = to_raw_response(resource.list)
+        self.get_latest = to_raw_response(resource.get_latest)
 
 
 class AsyncNotes:
@@ -68,7 +68,7 @@ class AsyncNotes:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(
+    async def get_latest(
         self,
         *,
         x_trace_id: str | NotGiven = NOT_GIVEN,
@@ -76,7 +76,7 @@ class AsyncNotes:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Note:
         """Call this operation.
 
         Args:
@@ -87,7 +87,7 @@ class AsyncNotes:
             timeout: Overrides the client's timeout for this call, in seconds.
         """
         return await self._client.request(
-            _LIST,
+            _GET_LATEST,
             headers={"X-Trace-Id": x_trace_id},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -100,4 +100,4 @@ class AsyncNotesWithRawResponse:
     """`AsyncNotes` returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, resource: AsyncNotes) -> None:
-        self.list = to_async_raw_response(resource.list)
+        self.get_latest = to_async_raw_response(resource.get_latest)

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import httpx
 
-from .._base_client import AsyncAPIClient, EMPTY, Endpoint, SyncAPIClient
+from .._base_client import AsyncAPIClient, EMPTY, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._types import Body, Headers, NOT_GIVEN, NotGiven, Query
+from ..models import Pet
 
 __all__ = ["Pets", "AsyncPets"]
 
-_GET = Endpoint[None](
+_GET = Endpoint[Pet](
     method="GET",
     path="/pets/{petId}",
     responses={
-        "204": EMPTY,
+        "200": json_body(Pet),
     },
     security=(("api_key",),),
     always_apply=("api_key",),
+    accept="application/json",
 )
 
 _DELETE = Endpoint[None](
@@ -44,7 +46,7 @@ class Pets:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Pet:
         """Call this operation.
 
         Args:
@@ -116,7 +118,7 @@ class AsyncPets:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Pet:
         """Call this operation.
 
         Args:

@@ -26,6 +26,8 @@ _DEFAULT_STYLES: dict[str, tuple[str, bool]] = {
     "header": ("simple", False),
     "cookie": ("form", True),
 }
+# RFC 9110 section 5.6.2: a field name is a token; HTTP libraries refuse to send any other.
+_HEADER_NAME = re.compile(r"[-!#$%&'*+.^_`|~0-9A-Za-z]+")
 _SKIPPED_PREFIX = re.compile(r"^(api|rest|v\d+(\.\d+)*|\d+(\.\d+)*)$", re.IGNORECASE)
 _BODY_PREFERENCE: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("json", lambda media: media == "application/json" or media.endswith("+json") or "json" in media),
@@ -116,6 +118,14 @@ class OperationBuilder:
         self._diagnostics = diagnostics
         self._default_security = default_security
         self._schemes = security_schemes
+        # A path-level parameter is met once per operation of its path; report it once.
+        self._warned: set[Diagnostic] = set()
+
+    def _warn(self, pointer: str, message: str, hint: str) -> None:
+        diagnostic = warning(self._origin(pointer), pointer, message, hint)
+        if diagnostic not in self._warned:
+            self._warned.add(diagnostic)
+            self._diagnostics.append(diagnostic)
 
     def deref(self, node: Any) -> Any:
         seen: set[str] = set()
@@ -131,13 +141,18 @@ class OperationBuilder:
         return security_alternatives(declared, set(self._schemes))
 
     def supplied_parameters(self, spec: SpecOperation) -> dict[tuple[str, str], str]:
-        """(location, lower-cased name) of parameters a security scheme supplies -> scheme name."""
+        """`_parameter_key` of each parameter the operation's own security sends -> scheme name.
+
+        Only the schemes this operation may authenticate with count: a scheme that other
+        operations use sends nothing here, so a parameter of the same name is the operation's own.
+        """
         supplied: dict[tuple[str, str], str] = {}
-        for name, scheme in self._schemes.items():
+        for name in dict.fromkeys(name for alternative in self.security_of(spec) for name in alternative):
+            scheme = self._schemes[name]
             kind = getattr(scheme.type, "value", scheme.type)
             if kind == "apiKey" and scheme.name:
                 location = getattr(scheme.security_scheme_in, "value", scheme.security_scheme_in)
-                supplied[(str(location), scheme.name.lower())] = name
+                supplied.setdefault(_parameter_key(str(location), scheme.name), name)
             elif kind in ("http", "oauth2", "openIdConnect"):
                 supplied.setdefault(("header", "authorization"), name)
         return supplied
@@ -166,12 +181,27 @@ class OperationBuilder:
         keyword: list[Argument] = []
         for parameter, pointer in self.parameters(spec):
             location = cast(Location, str(getattr(parameter.param_in, "value", parameter.param_in)))
-            scheme = supplied.get((location, parameter.name.lower()))
+            scheme = supplied.get(_parameter_key(location, parameter.name))
             if scheme is not None:
+                self._warn(
+                    pointer,
+                    f"{location} parameter {parameter.name!r} is sent by the operation's security scheme {scheme!r}:"
+                    " the client supplies it from its credentials, so the method does not take it",
+                    "list it only as the security scheme to silence this; if each call should pass its own"
+                    " value, take the scheme out of the operation's security",
+                )
                 if scheme not in always_apply and parameter.required:
                     always_apply.append(scheme)
                 continue
             if location == "header" and parameter.name.lower() == "content-type":
+                continue
+            if location == "header" and not _HEADER_NAME.fullmatch(parameter.name):
+                self._warn(
+                    pointer,
+                    f"header parameter {parameter.name!r} is not a valid HTTP header name (an RFC 9110 token):"
+                    " no request can send it, so the method does not take it",
+                    "fix the name in the spec; meanwhile send the header the server expects with extra_headers=",
+                )
                 continue
             argument = self._parameter_argument(parameter, location, pointer, plan, taken)
             (positional if location == "path" else keyword).append(argument)
@@ -314,6 +344,11 @@ class OperationBuilder:
         if media_type.startswith("text/"):
             return "TEXT", t.STR
         return "BINARY", t.BYTES
+
+
+def _parameter_key(location: str, name: str) -> tuple[str, str]:
+    """How a parameter is told apart where it is sent: header names are case-insensitive."""
+    return location, (name.lower() if location == "header" else name)
 
 
 def _argument(name: str, wire_name: str, location: Location, annotation: str, required: bool, description: str, style: tuple[str, bool] | None) -> Argument:

@@ -9,16 +9,20 @@ import pytest
 import yaml
 
 from generator.config import ClientSettings, CredentialSettings
+from generator.diagnostics import Diagnostic, Severity
 from generator.ir.build import build_client
 from generator.ir.model import Client, Operation
 from generator.load import load_document
 
 
-def build(tmp_path: Path, document: dict[str, object], **settings: Any) -> Client:
+def build_reporting(tmp_path: Path, document: dict[str, object], **settings: Any) -> tuple[Client, list[Diagnostic]]:
     source = tmp_path / "openapi.yaml"
     source.write_text(yaml.safe_dump(document))
-    client, _ = build_client(load_document([source]), ClientSettings(sources=(source,), **settings))
-    return client
+    return build_client(load_document([source]), ClientSettings(sources=(source,), **settings))
+
+
+def build(tmp_path: Path, document: dict[str, object], **settings: Any) -> Client:
+    return build_reporting(tmp_path, document, **settings)[0]
 
 
 def document(paths: dict[str, object], **extra: object) -> dict[str, object]:
@@ -135,20 +139,66 @@ def test_multipart_part_types_take_the_first_concrete_declared_type(tmp_path: Pa
 
 
 def test_security_header_parameters_come_from_the_client(tmp_path: Path) -> None:
-    paths = {"/x": {"get": {"operationId": "x", "parameters": [{"name": "X-Key", "in": "header", "required": True, "schema": {"type": "string"}}], "responses": OK}}}
+    paths = {"/x": {"get": {"operationId": "x", "parameters": [{"name": "x-key", "in": "header", "required": True, "schema": {"type": "string"}}], "responses": OK}}}
     schemes = {"securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}, "bearer": {"type": "http", "scheme": "bearer"}}}
-    client = build(
+    client, diagnostics = build_reporting(
         tmp_path,
-        document(paths, components=schemes, security=[{"bearer": []}, {}]),
+        document(paths, components=schemes, security=[{"bearer": []}, {"key": []}, {}]),
         security={"key": CredentialSettings(("token",), ("SHOP_TOKEN",))},
     )
     op = client.operations[0]
     assert op.keyword == () and op.always_apply == ("key",)
-    assert op.security == (("bearer",), ())
+    assert op.security == (("bearer",), ("key",), ())
+    assert [(d.severity, d.pointer) for d in diagnostics] == [(Severity.WARNING, "/paths/~1x/get/parameters/0")]
+    assert "security scheme 'key'" in diagnostics[0].message
     by_key = {s.key: s for s in client.security_schemes}
     assert by_key["key"].required and by_key["key"].arguments[0].name == "token"
     assert by_key["key"].arguments[0].env_var == "SHOP_TOKEN"
     assert not by_key["bearer"].required, "an empty alternative makes the scheme optional"
+
+
+def test_a_parameter_named_like_a_scheme_the_operation_does_not_use_stays(tmp_path: Path) -> None:
+    """OpenAPI Generator's petstore: `api_key` is a scheme of other operations and a header of this one."""
+    api_key = {"name": "api_key", "in": "header", "schema": {"type": "string"}}
+    pet_id = {"name": "petId", "in": "path", "required": True, "schema": {"type": "integer"}}
+    paths = {
+        "/pet/{petId}": {
+            "get": {"operationId": "getPetById", "parameters": [pet_id], "security": [{"api_key": []}], "responses": OK},
+            "delete": {"operationId": "deletePet", "parameters": [api_key, pet_id], "security": [{"petstore_auth": []}], "responses": OK},
+        }
+    }
+    oauth = {"type": "oauth2", "flows": {"implicit": {"authorizationUrl": "https://example.com/auth", "scopes": {}}}}
+    schemes = {"securitySchemes": {"api_key": {"type": "apiKey", "in": "header", "name": "api_key"}, "petstore_auth": oauth}}
+    client, diagnostics = build_reporting(tmp_path, document(paths, components=schemes))
+    delete = operation(client, "pet", "delete")
+    assert [(a.name, a.wire_name, a.location) for a in delete.keyword] == [("api_key", "api_key", "header")]
+    assert delete.always_apply == ()
+    assert diagnostics == []
+
+
+def test_only_header_names_match_a_scheme_case_insensitively(tmp_path: Path) -> None:
+    parameters = [{"name": name, "in": "query", "schema": {"type": "string"}} for name in ("Key", "key")]
+    paths = {"/x": {"get": {"operationId": "x", "parameters": parameters, "responses": OK}}}
+    schemes = {"securitySchemes": {"key": {"type": "apiKey", "in": "query", "name": "key"}}}
+    client, diagnostics = build_reporting(tmp_path, document(paths, components=schemes, security=[{"key": []}]))
+    assert [a.wire_name for a in client.operations[0].keyword] == ["Key"]
+    assert [d.pointer for d in diagnostics] == ["/paths/~1x/get/parameters/1"]
+
+
+def test_a_header_parameter_no_request_can_send_is_left_out_with_a_warning(tmp_path: Path) -> None:
+    parameters = [
+        {"name": name, "in": "header", "schema": {"type": "string"}}
+        for name in ("header param", "X-Request-Id", "caf\u00e9", "a:b")
+    ]
+    paths = {"/x": {"parameters": parameters[:1], "get": {"operationId": "x", "parameters": parameters[1:], "responses": OK}, "put": {"responses": OK}}}
+    client, diagnostics = build_reporting(tmp_path, document(paths))
+    assert [[a.wire_name for a in op.keyword] for op in client.operations] == [["X-Request-Id"], []]
+    assert [(d.severity, d.pointer) for d in diagnostics] == [
+        (Severity.WARNING, "/paths/~1x/parameters/0"),
+        (Severity.WARNING, "/paths/~1x/get/parameters/1"),
+        (Severity.WARNING, "/paths/~1x/get/parameters/2"),
+    ], "the path-level parameter is reported once, not once per operation"
+    assert "'header param' is not a valid HTTP header name" in diagnostics[0].message
 
 
 def test_nullable_in_both_versions_and_open_enums(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from runtime_under_test.errors import (
     APIConnectionError,
     APITimeoutError,
     InternalServerError,
+    InvalidRequestError,
     NotFoundError,
 )
 
@@ -130,6 +131,33 @@ def test_timeouts_and_connection_errors(sleeps: list[float]) -> None:
             asyncio.run(main())
         assert caught.type is expected
         assert len(server.requests) == 3
+
+
+@pytest.mark.parametrize(
+    ("answer", "headers", "sent"),
+    [
+        (
+            httpx.LocalProtocolError("Illegal header name", request=httpx.Request("POST", BASE)),
+            {},
+            1,
+        ),
+        (httpx.Response(200, json={"id": "1"}), {"header param": "1"}, 0),
+    ],
+    ids=["refused by httpx", "refused before sending"],
+)
+def test_local_errors_are_neither_connection_errors_nor_retried(
+    sleeps: list[float], answer: httpx.Response | Exception, headers: dict[str, str], sent: int
+) -> None:
+    server = Server(answer)
+
+    async def main() -> Item:
+        return await make_client(server).request(
+            GET_ITEM, path_params={"id": "1"}, extra_headers=headers
+        )
+
+    with pytest.raises(InvalidRequestError):
+        asyncio.run(main())
+    assert len(server.requests) == sent and sleeps == []
 
 
 def test_async_with_closes_only_its_own_client() -> None:

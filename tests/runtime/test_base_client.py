@@ -30,6 +30,7 @@ from runtime_under_test.errors import (
     APITimeoutError,
     BadRequestError,
     InternalServerError,
+    InvalidRequestError,
     MissingBaseURLError,
     NotFoundError,
     RateLimitError,
@@ -498,6 +499,72 @@ def test_connection_error_message_never_shows_credentials(sleeps: list[float]) -
         client.request(endpoint)
     assert SECRET in str(server.last.url)  # it was sent...
     assert SECRET not in str(caught.value)  # ...but is not repeated in the error
+
+
+@pytest.mark.parametrize(
+    ("source", "name", "value"),
+    [
+        ("headers", "header param", "1"),
+        ("headers", "X-Ok", f"{SECRET}\r\nX-Injected: 1"),
+        ("extra_headers", "caf\u00e9", "1"),
+        ("extra_headers", "X-Ok", f"{SECRET}\u00e9"),
+        ("extra_headers", "X-Ok", f" {SECRET}"),
+        ("default_headers", "a:b", "1"),
+        ("default_headers", "X-Ok", f"{SECRET}\x00"),
+    ],
+)
+def test_a_header_http_cannot_carry_is_refused_before_sending(
+    sleeps: list[float], source: str, name: str, value: str
+) -> None:
+    server = Server()
+    headers = {name: value}
+    with pytest.raises(InvalidRequestError) as caught:
+        if source == "default_headers":
+            make_client(server, default_headers=headers)
+        else:
+            make_client(server).request(
+                DELETE_THING, path_params={"thingId": "1"}, **{source: headers}
+            )
+    assert isinstance(caught.value, ValueError) and not isinstance(caught.value, APIConnectionError)
+    assert repr(name) in str(caught.value) and SECRET not in str(caught.value)
+    assert server.requests == [] and sleeps == []
+
+
+def test_a_credential_http_cannot_carry_is_refused_without_showing_it() -> None:
+    client = make_client(
+        Server(), credentials={"K": ApiKeyAuth(f"{SECRET}\n", name="X-Key", location="header")}
+    )
+    endpoint = Endpoint[None](
+        method="GET", path="/me", responses={"204": EMPTY}, security=(("K",),)
+    )
+    with pytest.raises(InvalidRequestError, match="'X-Key'") as caught:
+        client.request(endpoint)
+    assert SECRET not in str(caught.value)
+
+
+def test_a_request_httpx_refuses_to_write_is_not_a_connection_error(sleeps: list[float]) -> None:
+    request = httpx.Request("GET", BASE)
+    server = Server(
+        httpx.LocalProtocolError("Illegal header name b'header param'", request=request)
+    )
+    with pytest.raises(InvalidRequestError) as caught:
+        make_client(server).request(GET_THING, path_params={"thingId": "1"})
+    assert isinstance(caught.value.__cause__, httpx.LocalProtocolError)
+    assert len(server.requests) == 1 and sleeps == [], "it would fail the same way again"
+
+
+@pytest.mark.parametrize(
+    "error",
+    [httpx.DecodingError("bad gzip"), httpx.TooManyRedirects("loop")],
+    ids=lambda error: type(error).__name__,
+)
+def test_a_failure_that_is_no_transport_error_is_not_reported_as_one(
+    sleeps: list[float], error: httpx.RequestError
+) -> None:
+    error.request = httpx.Request("GET", BASE)
+    with pytest.raises(type(error)):
+        make_client(Server(error)).request(GET_THING, path_params={"thingId": "1"})
+    assert sleeps == []
 
 
 def test_zero_retries_means_one_attempt(sleeps: list[float]) -> None:

@@ -54,6 +54,7 @@ def test_connection_failures_and_timeouts_are_retried(error: Exception) -> None:
     [
         httpx.DecodingError("bad gzip", request=REQUEST),
         httpx.TooManyRedirects("loop", request=REQUEST),
+        httpx.LocalProtocolError("Illegal header name b'a b'", request=REQUEST),
     ],
     ids=lambda error: type(error).__name__,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from generator.diagnostics import Diagnostic, join_pointer, warning
 from generator.ir import naming
 from generator.ir import types as t
 from generator.ir.docstrings import operation_docstring
-from generator.ir.model import Argument, Location, Operation, RequestBody, ResponseCase
+from generator.ir.model import OMITTABLE, Argument, Location, Operation, RequestBody, ResponseCase
 from generator.ir.schemas import SchemaTyper
 from generator.ir.security import SecurityAlternatives, security_alternatives
 from generator.ir.spec import Resolver, is_reference
@@ -251,7 +252,9 @@ class OperationBuilder:
                 name = naming.python_name(wire_name, fallback="field", digit_prefix="field")
                 name = naming.unique_name(f"body_{name}" if name in taken else name, taken)
                 description = (getattr(prop, "description", None) or getattr(resolved, "description", None) or "").strip()
-                arguments.append(_argument(name, wire_name, "body", annotation, required and wire_name in shape.required, description, None))
+                needed = wire_name in shape.required
+                argument = _argument(name, wire_name, "body", annotation, required and needed, description, None)
+                arguments.append(dataclasses.replace(argument, required_in_body=needed and not required))
             part_types = _declared_part_types(media) if encoding == "multipart" else ()
             return RequestBody(encoding, media_type, True, required, part_types), arguments
         if encoding == "binary":
@@ -315,7 +318,7 @@ class OperationBuilder:
 def _argument(name: str, wire_name: str, location: Location, annotation: t.PyType, required: bool, description: str, style: tuple[str, bool] | None) -> Argument:
     if required:
         return Argument(name, wire_name, location, annotation.annotation, True, None, description, style)
-    return Argument(name, wire_name, location, f"{annotation.annotation} | NotGiven", False, "NOT_GIVEN", description, style)
+    return Argument(name, wire_name, location, annotation.annotation + OMITTABLE, False, "NOT_GIVEN", description, style)
 
 
 def _style(parameter: Any, location: str) -> tuple[str, bool] | None:

@@ -25,6 +25,7 @@ from ._encoding import (
     encode_headers,
     encode_path,
     encode_query,
+    optional_body,
 )
 from ._raw_response import deliver
 from ._responses import BINARY as BINARY
@@ -64,6 +65,10 @@ class Endpoint(Generic[T]):
     always_apply: tuple[str, ...] = ()
     body_encoding: BodyEncoding | None = None
     content_type: str | None = None
+    body_optional: bool = False
+    """The body's fields are keyword arguments and the body may be left out: it is, when none is given."""
+    body_required_fields: Mapping[str, str] = field(default_factory=dict[str, str])
+    """The fields an optional body is never sent without: wire name -> argument name."""
     accept: str | None = None
     """The media type of the body the client decodes, asked for in `Accept`."""
     part_content_types: Mapping[str, str] = field(default_factory=dict[str, str])
@@ -205,6 +210,12 @@ class BaseClient:
         )
         if cookie:
             merged_headers["Cookie"] = cookie
+        if endpoint.body_optional:
+            body = optional_body(
+                body,
+                required=endpoint.body_required_fields,
+                operation=f"{endpoint.method} {endpoint.path}",
+            )
         encoded = encode_body(
             body,
             encoding=endpoint.body_encoding,

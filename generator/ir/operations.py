@@ -37,6 +37,9 @@ _BODY_PREFERENCE: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("binary", lambda media: True),
 )
 
+# Media ranges that a JSON response falls in -> the types of the other responses they admit.
+_JSON_RANGES: dict[str, tuple[t.PyType, ...]] = {"*/*": (t.STR, t.BYTES), "application/*": (t.BYTES,)}
+
 
 @dataclass(frozen=True)
 class SpecOperation:
@@ -307,9 +310,15 @@ class OperationBuilder:
             return "EMPTY", t.NONE
         media_type = _preferred_response_media(content)
         media = content[media_type]
-        if _is_json_media(media_type) or (media_type == "*/*" and media.media_type_schema is not None):
+        others = _JSON_RANGES.get(media_type.split(";")[0].strip().lower())
+        if _is_json_media(media_type) or others is not None:
             value_type = self._typer.type_of(media.media_type_schema, name=type_name, pointer=join_pointer(pointer, "content", media_type, "schema"))
-            return f"json_body({value_type.annotation})", value_type
+            if others is None:
+                return f"json_body({value_type.annotation})", value_type
+            # The server may answer with JSON or not: the runtime decodes by the response's
+            # Content-Type, so the value is the schema's type or whatever else the range admits.
+            text = "" if t.STR in others else ", text=False"
+            return f"by_content_type({value_type.annotation}{text})", t.union([value_type, *others])
         if media_type.startswith("text/"):
             return "TEXT", t.STR
         return "BINARY", t.BYTES

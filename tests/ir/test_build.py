@@ -162,6 +162,29 @@ def test_multipart_part_types_take_the_first_concrete_declared_type(tmp_path: Pa
     assert body.part_content_types == (("photo", "image/png"),)
 
 
+@pytest.mark.parametrize(
+    ("media_type", "schema", "decoder", "annotation"),
+    [
+        ("*/*", {"$ref": "#/components/schemas/Report"}, "by_content_type(Report)", "Report | str | bytes"),
+        ("*/*", None, "by_content_type(Any)", "Any"),
+        ("application/*", {"$ref": "#/components/schemas/Report"}, "by_content_type(Report, text=False)", "Report | bytes"),
+        ("text/*", {"type": "string"}, "TEXT", "str"),
+        ("image/*", {"type": "string", "format": "binary"}, "BINARY", "bytes"),
+    ],
+)
+def test_media_range_response_is_decoded_by_its_content_type(
+    tmp_path: Path, media_type: str, schema: dict[str, object] | None, decoder: str, annotation: str
+) -> None:
+    media = {"schema": schema} if schema else {}
+    responses = {"200": {"description": "ok", "content": {media_type: media}}}
+    report = {"type": "object", "properties": {"title": {"type": "string"}}}
+    paths = {"/report": {"get": {"operationId": "getReport", "responses": responses}}}
+    op = build(tmp_path, document(paths, components={"schemas": {"Report": report}})).operations[0]
+    assert [(case.status, case.decoder) for case in op.responses] == [("200", decoder)]
+    assert op.return_annotation == annotation
+    assert op.accept is None, "a range is no media type to ask for"
+
+
 def test_security_header_parameters_come_from_the_client(tmp_path: Path) -> None:
     paths = {"/x": {"get": {"operationId": "x", "parameters": [{"name": "X-Key", "in": "header", "required": True, "schema": {"type": "string"}}], "responses": OK}}}
     schemes = {"securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}, "bearer": {"type": "http", "scheme": "bearer"}}}

@@ -425,7 +425,8 @@ REQUIRED_NAME = {"name": "name"}
 
 
 def test_optional_body_with_none_of_its_fields_is_left_out() -> None:
-    body = optional_body({"name": NOT_GIVEN, "note": NOT_GIVEN}, required=REQUIRED_NAME, operation="POST /things")
+    fields = {"name": NOT_GIVEN, "note": NOT_GIVEN}
+    body = optional_body(fields, required=REQUIRED_NAME, operation="POST /things")
     assert isinstance(body, NotGiven)
 
 
@@ -436,5 +437,6 @@ def test_optional_body_with_its_required_fields_is_sent() -> None:
 
 def test_optional_body_without_a_required_field_names_its_argument() -> None:
     required = {"displayName": "display_name", "kind": "kind"}
-    with pytest.raises(TypeError, match=r"^POST /things: missing `display_name`, `kind`, required whenever"):
-        optional_body({"displayName": NOT_GIVEN, "kind": NOT_GIVEN, "note": None}, required=required, operation="POST /things")
+    fields = {"displayName": NOT_GIVEN, "kind": NOT_GIVEN, "note": None}
+    with pytest.raises(TypeError, match=r"^POST /things: missing `display_name`, `kind`, required"):
+        optional_body(fields, required=required, operation="POST /things")

@@ -31,6 +31,7 @@ from ._raw_response import deliver
 from ._responses import BINARY as BINARY
 from ._responses import EMPTY as EMPTY
 from ._responses import TEXT as TEXT
+from ._responses import by_content_type as by_content_type
 from ._responses import ResponseBody as ResponseBody
 from ._responses import decode_error, decode_success
 from ._responses import json_body as json_body

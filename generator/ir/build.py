@@ -172,6 +172,8 @@ def _groups(by_group: Mapping[str, list[tuple[Operation, t.PyType]]], descriptio
         imports |= {(".._base_client", name) for name in _decoder_names(operations)}
         if any(op.deprecated for op in operations):
             imports.add(("warnings", ""))
+        if any(op.overloads for op in operations):
+            imports.add(("typing", "overload"))
         if used.names & {op.name for op in operations} & _BUILTIN_TYPES:
             # The annotations spell these builtins `builtins.list` (see `OperationPlan.shadowed`).
             imports.add(("builtins", ""))

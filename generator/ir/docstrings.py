@@ -22,7 +22,10 @@ def operation_docstring(summary: str, description: str, deprecation: str, argume
         parts.append(f"Deprecated: {deprecation}")
     lines = ["Args:"]
     for argument in arguments:
-        lines.append(_hanging(f"{argument.name}: ", argument.description or _default_argument_text(argument)))
+        text = argument.description or _default_argument_text(argument)
+        if argument.required_in_body:
+            text += " Required whenever the request body is sent."
+        lines.append(_hanging(f"{argument.name}: ", text))
     lines.append("    extra_headers: Headers to send in addition to the client's.")
     lines.append("    extra_query: Query parameters to add to the URL.")
     lines.append("    extra_body: Fields to merge into the request body.")

@@ -6,11 +6,15 @@ final: templates only loop over these and print them.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Literal
 
 Location = Literal["path", "query", "header", "cookie", "body"]
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
+
+OMITTABLE = " | NotGiven"
+"""What an optional argument's annotation ends with: it may be left out (`NOT_GIVEN`)."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,13 @@ class Argument:
     default: str | None
     description: str
     style: tuple[str, bool] | None = None
+    required_in_body: bool = False
+    """A required property of an optional body: it has a default so that the whole body can
+    be left out, but the body is never sent without it."""
+
+    def as_required(self) -> Argument:
+        """This argument without its default, as a signature that sends the body has it."""
+        return dataclasses.replace(self, annotation=self.annotation.removesuffix(OMITTABLE), required=True, default=None)
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,11 @@ class RequestBody:
     required: bool
     part_content_types: tuple[tuple[str, str], ...] = ()
     """Multipart parts whose content type the spec's `encoding` object declares."""
+
+    @property
+    def omittable(self) -> bool:
+        """A flattened body that may be left out: it is, when none of its arguments is given."""
+        return self.flattened and not self.required
 
 
 @dataclass(frozen=True)
@@ -144,6 +160,25 @@ class Operation:
         if self.body is None or self.body.flattened:
             return None
         return self.body_arguments[0]
+
+    @property
+    def required_body_fields(self) -> tuple[tuple[str, str], ...]:
+        """(wire name, argument name) of the properties an optional body is never sent without."""
+        return tuple((a.wire_name, a.name) for a in self.body_arguments if a.required_in_body)
+
+    @property
+    def overloads(self) -> tuple[tuple[Argument, ...], ...]:
+        """The keyword arguments of each `typing.overload` of the method; () for none.
+
+        An optional body with required properties is either left out (no body argument is
+        given) or sent with every required one. The method's own signature must give those
+        defaults for the first case, so two overloads are what tells type checkers the rule.
+        """
+        if not self.required_body_fields:
+            return ()
+        without_body = tuple(a for a in self.keyword if a.location != "body")
+        with_body = sorted((a.as_required() if a.required_in_body else a for a in self.keyword), key=lambda a: not a.required)
+        return without_body, tuple(with_body)
 
     def styles(self, location: Location) -> dict[str, tuple[str, bool]]:
         """Parameters of one location whose serialisation is not that location's default."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from generator.diagnostics import Diagnostic, join_pointer, warning
 from generator.ir import naming
 from generator.ir import types as t
 from generator.ir.docstrings import operation_docstring
-from generator.ir.model import Argument, Location, Operation, RequestBody, ResponseCase
+from generator.ir.model import OMITTABLE, Argument, Location, Operation, RequestBody, ResponseCase
 from generator.ir.schemas import SchemaTyper
 from generator.ir.security import SecurityAlternatives, security_alternatives
 from generator.ir.spec import Resolver, is_reference
@@ -37,6 +38,9 @@ _BODY_PREFERENCE: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("text", lambda media: media.startswith("text/")),
     ("binary", lambda media: True),
 )
+
+# Media ranges that a JSON response falls in -> the types of the other responses they admit.
+_JSON_RANGES: dict[str, tuple[t.PyType, ...]] = {"*/*": (t.STR, t.BYTES), "application/*": (t.BYTES,)}
 
 
 @dataclass(frozen=True)
@@ -283,9 +287,9 @@ class OperationBuilder:
                 name = naming.python_name(wire_name, fallback="field", digit_prefix="field")
                 name = naming.unique_name(f"body_{name}" if name in taken else name, taken)
                 description = (getattr(prop, "description", None) or getattr(resolved, "description", None) or "").strip()
-                arguments.append(
-                    _argument(name, wire_name, "body", annotation.spelled(plan.shadowed), required and wire_name in shape.required, description, None)
-                )
+                needed = wire_name in shape.required
+                argument = _argument(name, wire_name, "body", annotation.spelled(plan.shadowed), required and needed, description, None)
+                arguments.append(dataclasses.replace(argument, required_in_body=needed and not required))
             part_types = _declared_part_types(media) if encoding == "multipart" else ()
             return RequestBody(encoding, media_type, True, required, part_types), arguments
         if encoding == "binary":
@@ -338,9 +342,15 @@ class OperationBuilder:
             return "EMPTY", t.NONE
         media_type = _preferred_response_media(content)
         media = content[media_type]
-        if _is_json_media(media_type) or (media_type == "*/*" and media.media_type_schema is not None):
+        others = _JSON_RANGES.get(media_type.split(";")[0].strip().lower())
+        if _is_json_media(media_type) or others is not None:
             value_type = self._typer.type_of(media.media_type_schema, name=type_name, pointer=join_pointer(pointer, "content", media_type, "schema"))
-            return f"json_body({value_type.spelled(shadowed)})", value_type
+            if others is None:
+                return f"json_body({value_type.spelled(shadowed)})", value_type
+            # The server may answer with JSON or not: the runtime decodes by the response's
+            # Content-Type, so the value is the schema's type or whatever else the range admits.
+            text = "" if t.STR in others else ", text=False"
+            return f"by_content_type({value_type.spelled(shadowed)}{text})", t.union([value_type, *others])
         if media_type.startswith("text/"):
             return "TEXT", t.STR
         return "BINARY", t.BYTES
@@ -354,7 +364,7 @@ def _parameter_key(location: str, name: str) -> tuple[str, str]:
 def _argument(name: str, wire_name: str, location: Location, annotation: str, required: bool, description: str, style: tuple[str, bool] | None) -> Argument:
     if required:
         return Argument(name, wire_name, location, annotation, True, None, description, style)
-    return Argument(name, wire_name, location, f"{annotation} | NotGiven", False, "NOT_GIVEN", description, style)
+    return Argument(name, wire_name, location, annotation + OMITTABLE, False, "NOT_GIVEN", description, style)
 
 
 def _style(parameter: Any, location: str) -> tuple[str, bool] | None:

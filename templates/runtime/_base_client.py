@@ -26,11 +26,13 @@ from ._encoding import (
     encode_headers,
     encode_path,
     encode_query,
+    optional_body,
 )
 from ._raw_response import deliver
 from ._responses import BINARY as BINARY
 from ._responses import EMPTY as EMPTY
 from ._responses import TEXT as TEXT
+from ._responses import by_content_type as by_content_type
 from ._responses import ResponseBody as ResponseBody
 from ._responses import decode_error, decode_success
 from ._responses import json_body as json_body
@@ -78,6 +80,10 @@ class Endpoint(Generic[T]):
     always_apply: tuple[str, ...] = ()
     body_encoding: BodyEncoding | None = None
     content_type: str | None = None
+    body_optional: bool = False
+    """The body's fields are keyword arguments and the body may be left out: it is, when none is given."""
+    body_required_fields: Mapping[str, str] = field(default_factory=dict[str, str])
+    """The fields an optional body is never sent without: wire name -> argument name."""
     accept: str | None = None
     """The media type of the body the client decodes, asked for in `Accept`."""
     part_content_types: Mapping[str, str] = field(default_factory=dict[str, str])
@@ -219,6 +225,12 @@ class BaseClient:
         )
         if cookie:
             merged_headers["Cookie"] = cookie
+        if endpoint.body_optional:
+            body = optional_body(
+                body,
+                required=endpoint.body_required_fields,
+                operation=f"{endpoint.method} {endpoint.path}",
+            )
         encoded = encode_body(
             body,
             encoding=endpoint.body_encoding,

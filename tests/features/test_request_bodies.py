@@ -144,3 +144,25 @@ def test_31_octet_stream_without_schema_is_sent_as_it_is(call: Call, server: Rec
     call(PACKAGE_31, lambda c: c.bodies.put_blob(body=b"\xff\x00"))
     request = server.last_request
     assert (request.headers["content-type"], request.body) == ("application/octet-stream", b"\xff\x00")
+
+
+def test_optional_body_is_sent_with_its_required_property(call: Call, server: RecordingServer) -> None:
+    server.enqueue(204)
+    call(PACKAGE, lambda c: c.bodies.create_thing(name="lamp", note="red"))
+    request = server.last_request
+    assert request.headers["content-type"] == "application/json"
+    assert request.json() == {"name": "lamp", "note": "red"}
+
+
+def test_optional_body_without_any_of_its_arguments_is_not_sent(call: Call, server: RecordingServer) -> None:
+    server.enqueue(204)
+    call(PACKAGE, lambda c: c.bodies.create_thing())
+    request = server.last_request
+    assert request.body == b"" and "content-type" not in request.headers
+
+
+def test_optional_body_is_never_sent_without_its_required_property(call: Call, server: RecordingServer) -> None:
+    # What a caller without a type checker can still write: the overloads reject it statically.
+    with pytest.raises(TypeError, match=r"POST /things: missing `name`, required whenever the request body is sent"):
+        call(PACKAGE, lambda c: c.bodies.create_thing(note="red"))
+    assert server.requests == []

@@ -1,4 +1,5 @@
-"""responses.yaml: several content types, text and binary bodies, `default`, `2XX` ranges, 204."""
+"""responses.yaml: several content types, media ranges (`*/*`, `application/*`), text and binary
+bodies, `default`, `2XX` ranges, 204."""
 
 from __future__ import annotations
 
@@ -87,3 +88,36 @@ def test_each_success_status_decodes_with_its_own_schema(
     server.enqueue(status, body)
     result = call(PACKAGE, lambda c: c.responses.start_job())
     assert type(result) is expected
+
+
+@pytest.mark.parametrize("operation", ["get_anything", "get_document"])
+def test_media_range_response_in_json_is_the_model(call: Call, server: RecordingServer, operation: str) -> None:
+    server.enqueue(200, {"title": "Q1"}, headers={"Content-Type": "application/json; charset=utf-8"})
+    report = call(PACKAGE, lambda c: getattr(c.responses, operation)())
+    assert type(report) is m.Report and report.title == "Q1"
+
+
+def test_any_type_response_in_text_is_a_str(call: Call, server: RecordingServer) -> None:
+    server.enqueue(200, "all fine", headers={"Content-Type": "text/plain; charset=utf-8"})
+    text = call(PACKAGE, lambda c: c.responses.get_anything())
+    assert type(text) is str and text == "all fine"
+
+
+@pytest.mark.parametrize(("operation", "media_type"), [("get_anything", "application/pdf"), ("get_document", "application/xml")])
+def test_media_range_response_of_another_type_is_bytes(call: Call, server: RecordingServer, operation: str, media_type: str) -> None:
+    server.enqueue(200, b"%PDF-1.7 <x/>", headers={"Content-Type": media_type})
+    data = call(PACKAGE, lambda c: getattr(c.responses, operation)())
+    assert type(data) is bytes and data == b"%PDF-1.7 <x/>"
+
+
+def test_application_range_response_in_text_is_bytes(call: Call, server: RecordingServer) -> None:
+    # `application/*` admits no text/* answer: one that comes anyway is kept as it is.
+    server.enqueue(200, "stray text", headers={"Content-Type": "text/plain"})
+    assert call(PACKAGE, lambda c: c.responses.get_document()) == b"stray text"
+
+
+def test_any_type_error_in_json_parses_the_error_model(call: Call, server: RecordingServer) -> None:
+    server.enqueue(404, {"code": 4, "message": "no such report"})
+    with pytest.raises(responses_client.NotFoundError) as caught:
+        call(PACKAGE, lambda c: c.responses.get_anything())
+    assert type(caught.value.body) is m.Error and caught.value.body.code == 4

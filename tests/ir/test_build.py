@@ -128,6 +128,34 @@ def test_flattened_body_and_inline_response_model_names(tmp_path: Path) -> None:
     assert {m.name for m in client.models} == {"CloseOrderResponse", "CloseOrderResponseData"}
 
 
+def test_optional_body_keeps_its_required_properties_required_when_sent(tmp_path: Path) -> None:
+    body = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "note": {"type": "string"}}}
+    paths = {"/things": {"post": {"operationId": "create", "requestBody": {"required": False, "content": {"application/json": {"schema": body}}}, "responses": OK}}}
+    op = build(tmp_path, document(paths)).operations[0]
+    assert op.body is not None and op.body.omittable
+    # The method itself lets the whole body be left out...
+    assert [(a.name, a.annotation, a.required) for a in op.keyword] == [("name", "str | NotGiven", False), ("note", "str | NotGiven", False)]
+    assert op.required_body_fields == (("name", "name"),)
+    # ...and its overloads say: no body argument at all, or every required one.
+    without_body, with_body = op.overloads
+    assert without_body == ()
+    assert [(a.name, a.annotation, a.required) for a in with_body] == [("name", "str", True), ("note", "str | NotGiven", False)]
+
+
+def test_body_without_required_properties_needs_no_overloads(tmp_path: Path) -> None:
+    body = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "note": {"type": "string"}}}
+    optional = {"type": "object", "properties": {"note": {"type": "string"}}}
+    paths = {
+        "/things": {"post": {"operationId": "create", "requestBody": {"required": True, "content": {"application/json": {"schema": body}}}, "responses": OK}},
+        "/notes": {"post": {"operationId": "note", "requestBody": {"content": {"application/json": {"schema": optional}}}, "responses": OK}},
+    }
+    client = build(tmp_path, document(paths))
+    required, optional_only = operation(client, "things", "create"), operation(client, "notes", "note")
+    assert required.overloads == optional_only.overloads == ()
+    assert required.body is not None and not required.body.omittable
+    assert optional_only.body is not None and optional_only.body.omittable and optional_only.required_body_fields == ()
+
+
 def test_multipart_part_types_take_the_first_concrete_declared_type(tmp_path: Path) -> None:
     parts = {"type": "object", "properties": {name: {"type": "string", "format": "binary"} for name in ("photo", "scan", "raw")}}
     encoding = {"photo": {"contentType": "image/png, image/jpeg"}, "scan": {"contentType": "image/*"}, "raw": {}}
@@ -136,6 +164,29 @@ def test_multipart_part_types_take_the_first_concrete_declared_type(tmp_path: Pa
     body = build(tmp_path, document(paths)).operations[0].body
     assert body is not None
     assert body.part_content_types == (("photo", "image/png"),)
+
+
+@pytest.mark.parametrize(
+    ("media_type", "schema", "decoder", "annotation"),
+    [
+        ("*/*", {"$ref": "#/components/schemas/Report"}, "by_content_type(Report)", "Report | str | bytes"),
+        ("*/*", None, "by_content_type(Any)", "Any"),
+        ("application/*", {"$ref": "#/components/schemas/Report"}, "by_content_type(Report, text=False)", "Report | bytes"),
+        ("text/*", {"type": "string"}, "TEXT", "str"),
+        ("image/*", {"type": "string", "format": "binary"}, "BINARY", "bytes"),
+    ],
+)
+def test_media_range_response_is_decoded_by_its_content_type(
+    tmp_path: Path, media_type: str, schema: dict[str, object] | None, decoder: str, annotation: str
+) -> None:
+    media = {"schema": schema} if schema else {}
+    responses = {"200": {"description": "ok", "content": {media_type: media}}}
+    report = {"type": "object", "properties": {"title": {"type": "string"}}}
+    paths = {"/report": {"get": {"operationId": "getReport", "responses": responses}}}
+    op = build(tmp_path, document(paths, components={"schemas": {"Report": report}})).operations[0]
+    assert [(case.status, case.decoder) for case in op.responses] == [("200", decoder)]
+    assert op.return_annotation == annotation
+    assert op.accept is None, "a range is no media type to ask for"
 
 
 def test_security_header_parameters_come_from_the_client(tmp_path: Path) -> None:

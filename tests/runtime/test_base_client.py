@@ -18,6 +18,7 @@ from runtime_under_test._base_client import (
     TEXT,
     Endpoint,
     SyncAPIClient,
+    by_content_type,
     json_body,
     select_base_url,
 )
@@ -348,6 +349,38 @@ def test_text_and_binary_bodies() -> None:
     assert (
         make_client(Server(httpx.Response(200, content=b"\x89PNG"))).request(binary) == b"\x89PNG"
     )
+
+
+ANYTHING = Endpoint[Thing | str | bytes](
+    method="GET",
+    path="/anything",
+    responses={"200": by_content_type(Thing), "404": by_content_type(Problem, text=False)},
+)
+
+
+@pytest.mark.parametrize(
+    ("content_type", "content", "expected"),
+    [
+        ("application/json", b'{"thingId": "t1"}', Thing(thing_id="t1")),
+        ("application/vnd.thing+json", b'{"thingId": "t2"}', Thing(thing_id="t2")),
+        ("text/plain; charset=utf-8", b"plain", "plain"),
+        ("application/pdf", b"%PDF", b"%PDF"),
+        (None, b"?", b"?"),
+    ],
+)
+def test_media_range_body_is_decoded_by_its_content_type(
+    content_type: str | None, content: bytes, expected: object
+) -> None:
+    headers = {"Content-Type": content_type} if content_type else {}
+    server = Server(httpx.Response(200, content=content, headers=headers))
+    assert make_client(server).request(ANYTHING) == expected
+
+
+def test_media_range_error_in_json_is_parsed_with_its_schema() -> None:
+    server = Server(httpx.Response(404, json={"message": "gone"}))
+    with pytest.raises(NotFoundError) as caught:
+        make_client(server).request(ANYTHING)
+    assert caught.value.body == Problem(message="gone")
 
 
 def test_undeclared_success_status_uses_the_declared_success_body() -> None:

@@ -23,9 +23,10 @@ from runtime_under_test._encoding import (
     encode_headers,
     encode_path,
     encode_query,
+    optional_body,
 )
 from runtime_under_test._models import BaseModel
-from runtime_under_test._types import NOT_GIVEN
+from runtime_under_test._types import NOT_GIVEN, NotGiven
 
 # The values of the OpenAPI specification's "Style Examples" table (parameter `color`).
 STRING = "blue"
@@ -418,3 +419,24 @@ def test_text_body_is_utf8() -> None:
     assert encoded.content_type == "text/plain; charset=utf-8"
     declared = encode_body("x", encoding="text", content_type="text/csv; charset=UTF-8")
     assert declared.content_type == "text/csv; charset=UTF-8"
+
+
+REQUIRED_NAME = {"name": "name"}
+
+
+def test_optional_body_with_none_of_its_fields_is_left_out() -> None:
+    fields = {"name": NOT_GIVEN, "note": NOT_GIVEN}
+    body = optional_body(fields, required=REQUIRED_NAME, operation="POST /things")
+    assert isinstance(body, NotGiven)
+
+
+def test_optional_body_with_its_required_fields_is_sent() -> None:
+    fields = {"name": "lamp", "note": NOT_GIVEN}
+    assert optional_body(fields, required=REQUIRED_NAME, operation="POST /things") is fields
+
+
+def test_optional_body_without_a_required_field_names_its_argument() -> None:
+    required = {"displayName": "display_name", "kind": "kind"}
+    fields = {"displayName": NOT_GIVEN, "kind": NOT_GIVEN, "note": None}
+    with pytest.raises(TypeError, match=r"^POST /things: missing `display_name`, `kind`, required"):
+        optional_body(fields, required=required, operation="POST /things")

@@ -13,6 +13,8 @@ def use(client: ResponsesClient) -> None:
     assert_type(client.responses.get_fallback(), Report)
     assert_type(client.responses.create_ranged(), Report)
     assert_type(client.responses.start_job(), Report | Job)
+    assert_type(client.responses.get_anything(), Report | str | bytes)
+    assert_type(client.responses.get_document(), Report | bytes)
     raw = client.with_raw_response.responses.get_text()
     assert_type(raw.parse(), str)
 
@@ -20,5 +22,6 @@ def use(client: ResponsesClient) -> None:
 async def use_async(client: AsyncResponsesClient) -> None:
     assert_type(await client.responses.get_image(), bytes)
     assert_type(await client.responses.delete_thing("t1"), None)
+    assert_type(await client.responses.get_anything(), Report | str | bytes)
     raw = await client.with_raw_response.responses.start_job()
     assert_type(raw.parse(), Report | Job)

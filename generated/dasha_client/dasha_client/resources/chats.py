@@ -21,6 +21,7 @@ _END = Endpoint[ChatSession](
     accept="application/json",
     body_encoding="json",
     content_type="application/json",
+    body_optional=True,
 )
 
 

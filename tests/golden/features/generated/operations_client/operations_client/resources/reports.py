@@ -29,6 +29,7 @@ _SEARCH = Endpoint[Report](
     accept="application/json",
     body_encoding="json",
     content_type="application/json",
+    body_optional=True,
 )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import overload
+
 import httpx
 
 from .._base_client import AsyncAPIClient, EMPTY, Endpoint, SyncAPIClient
@@ -80,6 +82,18 @@ _SEND_EITHER = Endpoint[None](
     },
     body_encoding="json",
     content_type="application/json",
+)
+
+_CREATE_THING = Endpoint[None](
+    method="POST",
+    path="/things",
+    responses={
+        "204": EMPTY,
+    },
+    body_encoding="json",
+    content_type="application/json",
+    body_optional=True,
+    body_required_fields={"name": "name"},
 )
 
 
@@ -305,6 +319,57 @@ class Bodies:
             timeout=timeout,
         )
 
+    @overload
+    def create_thing(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    def create_thing(
+        self,
+        *,
+        name: str,
+        note: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    def create_thing(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            name: Body field `name`. Required whenever the request body is sent.
+            note: Body field `note`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _CREATE_THING,
+            body={"name": name, "note": note},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
 
 class BodiesWithRawResponse:
     """`Bodies` returning the raw HTTP response along with the parsed body."""
@@ -317,6 +382,7 @@ class BodiesWithRawResponse:
         self.put_blob = to_raw_response(resource.put_blob)
         self.send_note = to_raw_response(resource.send_note)
         self.send_either = to_raw_response(resource.send_either)
+        self.create_thing = to_raw_response(resource.create_thing)
 
 
 class AsyncBodies:
@@ -541,6 +607,57 @@ class AsyncBodies:
             timeout=timeout,
         )
 
+    @overload
+    async def create_thing(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    async def create_thing(
+        self,
+        *,
+        name: str,
+        note: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    async def create_thing(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            name: Body field `name`. Required whenever the request body is sent.
+            note: Body field `note`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _CREATE_THING,
+            body={"name": name, "note": note},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
 
 class AsyncBodiesWithRawResponse:
     """`AsyncBodies` returning the raw HTTP response along with the parsed body."""
@@ -553,3 +670,4 @@ class AsyncBodiesWithRawResponse:
         self.put_blob = to_async_raw_response(resource.put_blob)
         self.send_note = to_async_raw_response(resource.send_note)
         self.send_either = to_async_raw_response(resource.send_either)
+        self.create_thing = to_async_raw_response(resource.create_thing)

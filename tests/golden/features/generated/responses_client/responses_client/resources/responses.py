@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import httpx
 
-from .._base_client import AsyncAPIClient, BINARY, EMPTY, Endpoint, SyncAPIClient, TEXT, json_body
+from .._base_client import (
+    AsyncAPIClient,
+    BINARY,
+    EMPTY,
+    Endpoint,
+    SyncAPIClient,
+    TEXT,
+    by_content_type,
+    json_body,
+)
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._types import Body, Headers, NOT_GIVEN, NotGiven, Query
 from ..models import Error, Job, Report
@@ -83,6 +92,23 @@ _START_JOB = Endpoint[Report | Job](
         "default": json_body(Error),
     },
     accept="application/json",
+)
+
+_GET_ANYTHING = Endpoint[Report | str | bytes](
+    method="GET",
+    path="/anything",
+    responses={
+        "200": by_content_type(Report),
+        "404": by_content_type(Error),
+    },
+)
+
+_GET_DOCUMENT = Endpoint[Report | bytes](
+    method="GET",
+    path="/document",
+    responses={
+        "200": by_content_type(Report, text=False),
+    },
 )
 
 
@@ -287,6 +313,54 @@ class Responses:
             timeout=timeout,
         )
 
+    def get_anything(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Report | str | bytes:
+        """Call this operation.
+
+        Args:
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _GET_ANYTHING,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_document(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Report | bytes:
+        """Call this operation.
+
+        Args:
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _GET_DOCUMENT,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
 
 class ResponsesWithRawResponse:
     """`Responses` returning the raw HTTP response along with the parsed body."""
@@ -300,6 +374,8 @@ class ResponsesWithRawResponse:
         self.get_fallback = to_raw_response(resource.get_fallback)
         self.create_ranged = to_raw_response(resource.create_ranged)
         self.start_job = to_raw_response(resource.start_job)
+        self.get_anything = to_raw_response(resource.get_anything)
+        self.get_document = to_raw_response(resource.get_document)
 
 
 class AsyncResponses:
@@ -503,6 +579,54 @@ class AsyncResponses:
             timeout=timeout,
         )
 
+    async def get_anything(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Report | str | bytes:
+        """Call this operation.
+
+        Args:
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _GET_ANYTHING,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_document(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Report | bytes:
+        """Call this operation.
+
+        Args:
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _GET_DOCUMENT,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
 
 class AsyncResponsesWithRawResponse:
     """`AsyncResponses` returning the raw HTTP response along with the parsed body."""
@@ -516,3 +640,5 @@ class AsyncResponsesWithRawResponse:
         self.get_fallback = to_async_raw_response(resource.get_fallback)
         self.create_ranged = to_async_raw_response(resource.create_ranged)
         self.start_job = to_async_raw_response(resource.start_job)
+        self.get_anything = to_async_raw_response(resource.get_anything)
+        self.get_document = to_async_raw_response(resource.get_document)

@@ -72,7 +72,7 @@ def main() -> None:
 @click.option("--package", "-p", help="Import package name (with SOURCES); derived from the spec's title by default.")
 @click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="Folder holding clients.yaml and the documents.")
 @click.option("--generated", "generated_dir", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Folder the configured clients are written to.")
-@click.option("--overwrite", is_flag=True, help="Generate into a folder that holds files clientgen did not write (they are kept), replacing generated files edited by hand.")
+@click.option("--overwrite", is_flag=True, help="Generate into a folder that holds files clientgen did not write; they are kept.")
 @click.option("--verbose", "-v", is_flag=True, help="Print every warning, not only the first ones.")
 @_reports_problems
 def generate(
@@ -100,9 +100,11 @@ def generate(
         check_target(target)
     generated = _generate_all([settings for settings, _ in jobs], verbose)
     for (_, target), result in zip(jobs, generated):
-        changed = write_project(target, result.files, overwrite=overwrite)
+        written = write_project(target, result.files, overwrite=overwrite)
+        if written.edited:
+            click.echo(f"{target}: warning: replaced generated files that were edited by hand: {', '.join(written.edited)}", err=True)
         operations = len(result.client.operations)
-        outcome = "generated" if changed else "unchanged:"
+        outcome = "generated" if written.changes_anything else "up to date:"
         click.echo(f"{outcome} {result.client.package} ({operations} operations, {len(result.client.models)} models) in {target}")
 
 

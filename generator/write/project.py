@@ -4,7 +4,8 @@ A write is a small transaction inside the project folder, under a lock on that f
 
 1. plan: compare the new files with the manifest and the disk, and refuse (exit 2) when the
    folder holds files that are not clientgen's (`--overwrite` lets them stay beside the
-   package) or when a new file would land on one of them (always refused);
+   package) or when a new file would land on one of them (always refused); generated files
+   edited by hand are clientgen's, and are replaced (the caller says which);
 2. stage: every changed file and the new manifest go into a `.clientgen-staging-*` folder,
    and writing its journal last is the commit point;
 3. apply: staged files are renamed into place, files clientgen wrote before and no longer
@@ -51,7 +52,7 @@ class ProjectPlan:
     foreign: list[str] = field(default_factory=list)
     """Files not written by clientgen; they stay."""
     edited: list[str] = field(default_factory=list)
-    """Files clientgen wrote that were changed since."""
+    """Files clientgen wrote that were changed since; replaced or removed all the same."""
     blocked: list[str] = field(default_factory=list)
     """Paths clientgen needs that hold something of the user's."""
 
@@ -110,8 +111,8 @@ def _blocked(target: Path, relative: str, data: bytes, recorded: Mapping[str, st
     return (target / relative).is_dir()
 
 
-def write_project(target: Path, files: Mapping[str, str], *, overwrite: bool = False) -> bool:
-    """Make `target` hold exactly `files` among what clientgen owns there; False when nothing changed.
+def write_project(target: Path, files: Mapping[str, str], *, overwrite: bool = False) -> ProjectPlan:
+    """Make `target` hold exactly `files` among what clientgen owns there; returns what it did.
 
     Raises `DiagnosticError` (nothing written) when the folder cannot be used as it is.
     """
@@ -127,7 +128,7 @@ def write_project(target: Path, files: Mapping[str, str], *, overwrite: bool = F
                 raise DiagnosticError(problems)
             if plan.changes_anything:
                 _commit(target, plan)
-            return plan.changes_anything
+            return plan
     except BaseException:
         if created:
             with contextlib.suppress(OSError):
@@ -156,15 +157,6 @@ def refusals(target: Path, plan: ProjectPlan, *, overwrite: bool) -> list[Diagno
                     "",
                     f"the folder holds files clientgen did not write: {_listing(plan.foreign)}",
                     "give an empty or new folder as --output, or --overwrite to generate beside them (they are kept)",
-                )
-            )
-        if plan.edited:
-            problems.append(
-                error(
-                    str(target),
-                    "",
-                    f"generated files were edited since clientgen wrote them: {_listing(plan.edited)}",
-                    "--overwrite replaces them with what the spec generates now",
                 )
             )
     return problems

@@ -26,7 +26,7 @@ def generated(folder: Path) -> dict[str, str]:
 
 def test_a_new_folder_gets_the_files_and_a_manifest_of_their_hashes(tmp_path: Path) -> None:
     target = tmp_path / "out"
-    assert write_project(target, FIRST)
+    assert write_project(target, FIRST).changes_anything
     assert generated(target) == FIRST
     manifest = json.loads((target / MANIFEST_NAME).read_text())
     assert sorted(manifest["files"]) == sorted(FIRST)
@@ -39,7 +39,7 @@ def test_regenerating_replaces_and_removes_only_what_it_wrote(tmp_path: Path) ->
     write_project(target, SECOND)
     assert generated(target) == SECOND
     assert not (target / "pets" / "old.py").exists()
-    assert not write_project(target, SECOND), "nothing changed, so nothing is written"
+    assert not write_project(target, SECOND).changes_anything, "nothing changed, so nothing is written"
 
 
 def test_a_folder_emptied_of_generated_files_goes_away(tmp_path: Path) -> None:
@@ -95,18 +95,15 @@ def test_a_file_an_older_clientgen_wrote_identically_is_adopted(tmp_path: Path) 
     for path, text in FIRST.items():
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_text(text)
-    assert write_project(tmp_path, FIRST), "only the manifest is new"
+    assert write_project(tmp_path, FIRST).writes == {}, "only the manifest is new"
     assert generated(tmp_path) == FIRST
 
 
-def test_a_generated_file_edited_by_hand_is_replaced_only_with_overwrite(tmp_path: Path) -> None:
+def test_a_generated_file_edited_by_hand_is_replaced_and_reported(tmp_path: Path) -> None:
     target = tmp_path / "out"
     write_project(target, FIRST)
-    (target / "pets" / "old.py").write_text("B = 'edited'\n")
-    with pytest.raises(DiagnosticError, match="edited since clientgen wrote them: pets/old.py"):
-        write_project(target, SECOND)
-    assert (target / "pets" / "old.py").read_text() == "B = 'edited'\n"
-    write_project(target, SECOND, overwrite=True)
+    (target / "pets" / "__init__.py").write_text("A = 'edited'\n")
+    assert write_project(target, SECOND).edited == ["pets/__init__.py"]
     assert generated(target) == SECOND
 
 

@@ -17,6 +17,7 @@ from .errors import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidRequestError,
     MissingBaseURLError,
     MissingCredentialError,
     NotFoundError,
@@ -45,6 +46,7 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "InvalidRequestError",
     "MissingCredentialError",
     "MissingBaseURLError",
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -25,17 +26,26 @@ from ._encoding import (
     encode_headers,
     encode_path,
     encode_query,
+    optional_body,
 )
 from ._raw_response import deliver
 from ._responses import BINARY as BINARY
 from ._responses import EMPTY as EMPTY
 from ._responses import TEXT as TEXT
+from ._responses import by_content_type as by_content_type
 from ._responses import ResponseBody as ResponseBody
 from ._responses import decode_error, decode_success
 from ._responses import json_body as json_body
 from ._retries import is_retryable_error, is_retryable_status, retry_delay
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
-from .errors import APIConnectionError, APITimeoutError, MissingBaseURLError, status_error
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    InvalidRequestError,
+    MissingBaseURLError,
+    status_error,
+)
 
 DEFAULT_TIMEOUT = 60.0
 """Seconds allowed for each request unless the client or the call says otherwise."""
@@ -45,6 +55,12 @@ DEFAULT_MAX_RETRIES = 2
 
 T = TypeVar("T")
 _B = TypeVar("_B", bound="BaseClient")
+
+# RFC 9110 sections 5.6.2 and 5.5: a header name is a token; a value is visible ASCII with
+# spaces and tabs only between characters. httpx would find out only while sending, as a
+# transport error that looks like a connection failure.
+_HEADER_NAME = re.compile(r"[-!#$%&'*+.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"(?:[\x21-\x7e](?:[\t\x20-\x7e]*[\x21-\x7e])?)?")
 
 
 @dataclass(frozen=True)
@@ -64,6 +80,10 @@ class Endpoint(Generic[T]):
     always_apply: tuple[str, ...] = ()
     body_encoding: BodyEncoding | None = None
     content_type: str | None = None
+    body_optional: bool = False
+    """The body's fields are keyword arguments and the body may be left out: it is, when none is given."""
+    body_required_fields: Mapping[str, str] = field(default_factory=dict[str, str])
+    """The fields an optional body is never sent without: wire name -> argument name."""
     accept: str | None = None
     """The media type of the body the client decodes, asked for in `Accept`."""
     part_content_types: Mapping[str, str] = field(default_factory=dict[str, str])
@@ -149,7 +169,7 @@ class BaseClient:
         self._default_headers = httpx.Headers(
             {"User-Agent": f"{user_agent} {agent}" if user_agent else agent}
         )
-        self._default_headers.update(default_headers or {})
+        self._default_headers.update(_sendable(default_headers or {}))
 
     def __repr__(self) -> str:
         shown = self._base_url.copy_with(userinfo=b"")
@@ -198,13 +218,19 @@ class BaseClient:
         merged_headers = httpx.Headers(self._default_headers)
         if endpoint.accept is not None and "accept" not in merged_headers:
             merged_headers["Accept"] = endpoint.accept
-        merged_headers.update(encode_headers(headers or {}, endpoint.header_styles))
-        merged_headers.update(_located(auth, "header"))
+        merged_headers.update(_sendable(encode_headers(headers or {}, endpoint.header_styles)))
+        merged_headers.update(_sendable(_located(auth, "header")))
         cookie = encode_cookies(
             {**(cookies or {}), **_located(auth, "cookie")}, endpoint.cookie_styles
         )
         if cookie:
             merged_headers["Cookie"] = cookie
+        if endpoint.body_optional:
+            body = optional_body(
+                body,
+                required=endpoint.body_required_fields,
+                operation=f"{endpoint.method} {endpoint.path}",
+            )
         encoded = encode_body(
             body,
             encoding=endpoint.body_encoding,
@@ -214,7 +240,7 @@ class BaseClient:
         )
         if encoded.content_type is not None:
             merged_headers["Content-Type"] = encoded.content_type
-        merged_headers.update(extra_headers or {})
+        merged_headers.update(_sendable(extra_headers or {}))
         return http_client.build_request(
             endpoint.method,
             url,
@@ -253,7 +279,7 @@ class BaseClient:
         return retry_delay(retries_taken, response.headers)
 
     def _retry_delay_after_error(
-        self, error: httpx.RequestError, retries_taken: int
+        self, error: httpx.TransportError, retries_taken: int
     ) -> float | None:
         """Seconds to wait before trying again after a failed send; None when it is final."""
         if retries_taken >= self._max_retries or not is_retryable_error(error):
@@ -273,9 +299,33 @@ def _located(parameters: list[AuthParameter], location: Location) -> dict[str, s
     }
 
 
-def _connection_error(error: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+def _sendable(headers: Mapping[str, str]) -> Mapping[str, str]:
+    """`headers`, once each name and value is one HTTP can carry; else InvalidRequestError.
+
+    The message names the header but never quotes its value, which may be a credential.
+    """
+    for name, value in headers.items():
+        if not _HEADER_NAME.fullmatch(name):
+            raise InvalidRequestError(
+                f"{name!r} is not a valid HTTP header name: only letters, digits and"
+                " !#$%&'*+-.^_`|~ are allowed (RFC 9110)."
+            )
+        if not _HEADER_VALUE.fullmatch(value):
+            raise InvalidRequestError(
+                f"The value of header {name!r} cannot be sent: header values are visible ASCII"
+                " characters, with spaces and tabs only between them (no line breaks)."
+            )
+    return headers
+
+
+def _send_error(error: httpx.TransportError, request: httpx.Request) -> APIError:
     """The APIError for a send that got no response (the httpx error is chained as its cause)."""
     call = f"{request.method} {request.url.path}"
+    if isinstance(error, httpx.LocalProtocolError):
+        # httpx refused to write the request: nothing is wrong with the connection.
+        return InvalidRequestError(
+            f"The request {call} is not valid HTTP: httpx refused to send it (see the cause)."
+        )
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(f"Request timed out: {call}.", request=request)
     return APIConnectionError(
@@ -328,7 +378,9 @@ class SyncAPIClient(BaseClient):
 
         Raises APIStatusError (a subclass per status) for other statuses, APITimeoutError and
         APIConnectionError when no response came, APIResponseValidationError when a 2xx body
-        does not fit its schema.
+        does not fit its schema, and InvalidRequestError (without sending or retrying) when the
+        arguments make a request HTTP cannot carry, such as a header name with a space. Other
+        httpx errors, which are no transport failure (an undecodable body), propagate as they are.
 
         Args:
             endpoint: The operation to call.
@@ -359,10 +411,10 @@ class SyncAPIClient(BaseClient):
         while True:
             try:
                 response = self._http_client.send(request)
-            except httpx.RequestError as error:
+            except httpx.TransportError as error:
                 delay = self._retry_delay_after_error(error, retries_taken)
                 if delay is None:
-                    raise _connection_error(error, request) from error
+                    raise _send_error(error, request) from error
             else:
                 delay = self._retry_delay_after_response(response, retries_taken)
                 if delay is None:
@@ -478,10 +530,10 @@ class AsyncAPIClient(BaseClient):
         while True:
             try:
                 response = await self._http_client.send(request)
-            except httpx.RequestError as error:
+            except httpx.TransportError as error:
                 delay = self._retry_delay_after_error(error, retries_taken)
                 if delay is None:
-                    raise _connection_error(error, request) from error
+                    raise _send_error(error, request) from error
             else:
                 delay = self._retry_delay_after_response(response, retries_taken)
                 if delay is None:

@@ -19,7 +19,7 @@ from urllib.parse import quote
 import pydantic
 from pydantic_core import to_jsonable_python
 
-from ._types import FileTypes, NotGiven
+from ._types import NOT_GIVEN, FileTypes, NotGiven
 
 Style: TypeAlias = Literal[
     "simple", "label", "matrix", "form", "spaceDelimited", "pipeDelimited", "deepObject"
@@ -303,6 +303,31 @@ def encode_body(
     return EncodedBody(
         content=str(merged).encode("utf-8"), content_type=_with_charset(content_type)
     )
+
+
+def optional_body(body: object, *, required: Mapping[str, str], operation: str) -> object:
+    """An optional body given as its fields: NOT_GIVEN (no body) when none of them is given.
+
+    Raises TypeError when some are given but not every `required` one (wire name -> argument
+    name): type checkers catch that through the method's overloads, this catches the rest
+    before a body the server would reject is sent.
+    """
+    if not _is_mapping(body):
+        return body
+    if all(isinstance(value, NotGiven) for value in body.values()):
+        return NOT_GIVEN
+    missing = [
+        f"`{argument}`"
+        for wire_name, argument in required.items()
+        if isinstance(body.get(wire_name, NOT_GIVEN), NotGiven)
+    ]
+    if missing:
+        them = "it" if len(missing) == 1 else "them"
+        raise TypeError(
+            f"{operation}: missing {', '.join(missing)}, required whenever the request body is"
+            f" sent; give {them} too, or none of the body's arguments to send no body."
+        )
+    return body
 
 
 def _with_charset(content_type: str | None) -> str:

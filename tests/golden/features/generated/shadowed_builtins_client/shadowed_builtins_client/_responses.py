@@ -19,6 +19,10 @@ class ResponseBody(ABC):
     def decode(self, response: httpx.Response) -> object:
         """The value of a success response; raise APIResponseValidationError if it does not fit."""
 
+    def json_decoder(self, response: httpx.Response) -> JsonBody | None:
+        """What decodes `response` as JSON of the declared type, if it is JSON: error bodies use it."""
+        return None
+
 
 class JsonBody(ResponseBody):
     """A JSON body validated against a type; the validator is built on first use and kept."""
@@ -34,6 +38,9 @@ class JsonBody(ResponseBody):
             self._adapter = TypeAdapter(self._type)
         return self._adapter.validate_json(response.content)
 
+    def json_decoder(self, response: httpx.Response) -> JsonBody:
+        return self
+
     def decode(self, response: httpx.Response) -> object:
         try:
             return self.validate(response)
@@ -44,6 +51,28 @@ class JsonBody(ResponseBody):
                 response=response,
                 body=loose_body(response),
             ) from error
+
+
+class ContentTypeBody(ResponseBody):
+    """A body the spec gives as a media range (`*/*`, `application/*`), decoded by its Content-Type.
+
+    JSON is validated against the schema's type, text is a str where the range admits text,
+    anything else is bytes.
+    """
+
+    def __init__(self, tp: Any, *, text: bool) -> None:
+        self._json = JsonBody(tp)
+        self._text = text
+
+    def json_decoder(self, response: httpx.Response) -> JsonBody | None:
+        return self._json if _is_json(response) else None
+
+    def decode(self, response: httpx.Response) -> object:
+        if _is_json(response):
+            return self._json.decode(response)
+        if self._text and _media_type(response).startswith("text/"):
+            return response.text
+        return response.content
 
 
 class _EmptyBody(ResponseBody):
@@ -64,6 +93,11 @@ class _BinaryBody(ResponseBody):
 def json_body(tp: Any) -> JsonBody:
     """A JSON body of type `tp` (a model, `list[Model]`, a union, `dict[str, Any]`...)."""
     return JsonBody(tp)
+
+
+def by_content_type(tp: Any, *, text: bool = True) -> ContentTypeBody:
+    """A body that is JSON of type `tp`, or else text (if `text`) or bytes, as its Content-Type says."""
+    return ContentTypeBody(tp, text=text)
 
 
 EMPTY: ResponseBody = _EmptyBody()
@@ -105,9 +139,10 @@ def decode_success(responses: Mapping[str, ResponseBody], response: httpx.Respon
 def decode_error(responses: Mapping[str, ResponseBody], response: httpx.Response) -> object:
     """The body of an error response: the declared model when it fits, else `loose_body`."""
     body = select_body(responses, response.status_code)
-    if isinstance(body, JsonBody):
+    decoder = None if body is None else body.json_decoder(response)
+    if decoder is not None:
         try:
-            return body.validate(response)
+            return decoder.validate(response)
         except ValidationError:
             pass  # an error body that breaks its schema is still worth showing as it is
     return loose_body(response)
@@ -121,6 +156,19 @@ def loose_body(response: httpx.Response) -> object:
         return response.json()
     except ValueError:
         return response.text
+
+
+def _is_json(response: httpx.Response) -> bool:
+    """Whether the response's Content-Type is JSON: `application/json`, `...+json` and the like."""
+    media_type = _media_type(response)
+    return media_type.endswith("+json") or (
+        media_type.startswith("application/") and "json" in media_type
+    )
+
+
+def _media_type(response: httpx.Response) -> str:
+    content_type: str = response.headers.get("content-type", "")  # httpx types `get` as Any
+    return content_type.split(";")[0].strip().lower()
 
 
 def _type_name(tp: object) -> str:

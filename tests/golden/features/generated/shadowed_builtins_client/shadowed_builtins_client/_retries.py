@@ -30,10 +30,13 @@ def is_retryable_status(status_code: int) -> bool:
 def is_retryable_error(error: Exception) -> bool:
     """Whether a request that failed with `error` (no response) is worth trying again.
 
-    Transport failures (connection refused or reset, timeouts, protocol errors) are; errors
-    that would repeat, such as an undecodable body or too many redirects, are not.
+    Transport failures (connection refused or reset, timeouts, the server breaking the
+    protocol) are; errors that would repeat are not: an undecodable body, too many redirects,
+    or a request that httpx refuses to write (`LocalProtocolError`).
     """
-    return isinstance(error, httpx.TransportError)
+    return isinstance(error, httpx.TransportError) and not isinstance(
+        error, httpx.LocalProtocolError
+    )
 
 
 def retry_delay(

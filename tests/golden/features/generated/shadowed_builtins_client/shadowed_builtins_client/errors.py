@@ -19,6 +19,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "InvalidRequestError",
     "MissingBaseURLError",
     "MissingCredentialError",
     "NotFoundError",
@@ -138,6 +139,15 @@ class MissingCredentialError(APIError):
         )
         self.argument = argument
         self.env_var = env_var
+
+
+class InvalidRequestError(APIError, ValueError):
+    """The arguments make a request that HTTP cannot carry: it is not sent (or not finished).
+
+    For instance a header name that is not an HTTP token, or a header value with a line break.
+    Sending it again would fail the same way, so it is never retried; it is a `ValueError`
+    too, because the fix is in the arguments (or the API's spec), not in the network.
+    """
 
 
 class MissingBaseURLError(APIError):

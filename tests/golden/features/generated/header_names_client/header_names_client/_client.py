@@ -1,0 +1,125 @@
+"""The Header Names Fixture clients: `HeaderNamesClient` (sync) and `AsyncHeaderNamesClient` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
+from ._version import __version__
+from .resources.notes import Notes, NotesWithRawResponse, AsyncNotes, AsyncNotesWithRawResponse
+
+__all__ = ["HeaderNamesClient", "AsyncHeaderNamesClient"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "server-1": "/",
+}
+
+
+class HeaderNamesClient(SyncAPIClient):
+    """Synchronous client for the Header Names Fixture."""
+
+    notes: Notes
+    with_raw_response: HeaderNamesClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the HEADER_NAMES_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="HEADER_NAMES_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"header_names_client/{__version__}",
+        )
+        self.notes = Notes(self)
+        self.with_raw_response = HeaderNamesClientWithRawResponse(self)
+
+
+class HeaderNamesClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: HeaderNamesClient) -> None:
+        self.notes = NotesWithRawResponse(client.notes)
+
+
+class AsyncHeaderNamesClient(AsyncAPIClient):
+    """Asynchronous client for the Header Names Fixture."""
+
+    notes: AsyncNotes
+    with_raw_response: AsyncHeaderNamesClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the HEADER_NAMES_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="HEADER_NAMES_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"header_names_client/{__version__}",
+        )
+        self.notes = AsyncNotes(self)
+        self.with_raw_response = AsyncHeaderNamesClientWithRawResponse(self)
+
+
+class AsyncHeaderNamesClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncHeaderNamesClient) -> None:
+        self.notes = AsyncNotesWithRawResponse(client.notes)

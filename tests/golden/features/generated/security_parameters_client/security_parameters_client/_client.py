@@ -1,0 +1,176 @@
+"""The Security Parameters Fixture clients: `SecurityParametersClient` (sync) and `AsyncSecurityParametersClient` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from ._auth import ApiKeyAuth, BearerAuth, resolve_credential
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
+from ._version import __version__
+from .resources.pets import Pets, PetsWithRawResponse, AsyncPets, AsyncPetsWithRawResponse
+
+__all__ = ["SecurityParametersClient", "AsyncSecurityParametersClient"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "server-1": "/",
+}
+
+
+class SecurityParametersClient(SyncAPIClient):
+    """Synchronous client for the Security Parameters Fixture."""
+
+    pets: Pets
+    with_raw_response: SecurityParametersClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        petstore_auth: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: Credential for the api_key scheme. Defaults to the
+                SECURITY_PARAMETERS_API_KEY environment variable.
+            petstore_auth: Credential for the petstore_auth scheme. Defaults to the
+                SECURITY_PARAMETERS_PETSTORE_AUTH environment variable.
+            base_url: Overrides the server; defaults to the
+                SECURITY_PARAMETERS_BASE_URL environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="SECURITY_PARAMETERS_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={
+                "api_key": ApiKeyAuth(
+                    resolve_credential(
+                        api_key,
+                        argument="api_key",
+                        env_var="SECURITY_PARAMETERS_API_KEY",
+                        required=True,
+                    ),
+                    name="api_key",
+                    location="header",
+                ),
+                "petstore_auth": BearerAuth(
+                    resolve_credential(
+                        petstore_auth,
+                        argument="petstore_auth",
+                        env_var="SECURITY_PARAMETERS_PETSTORE_AUTH",
+                        required=False,
+                    )
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"security_parameters_client/{__version__}",
+        )
+        self.pets = Pets(self)
+        self.with_raw_response = SecurityParametersClientWithRawResponse(self)
+
+
+class SecurityParametersClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: SecurityParametersClient) -> None:
+        self.pets = PetsWithRawResponse(client.pets)
+
+
+class AsyncSecurityParametersClient(AsyncAPIClient):
+    """Asynchronous client for the Security Parameters Fixture."""
+
+    pets: AsyncPets
+    with_raw_response: AsyncSecurityParametersClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        petstore_auth: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: Credential for the api_key scheme. Defaults to the
+                SECURITY_PARAMETERS_API_KEY environment variable.
+            petstore_auth: Credential for the petstore_auth scheme. Defaults to the
+                SECURITY_PARAMETERS_PETSTORE_AUTH environment variable.
+            base_url: Overrides the server; defaults to the
+                SECURITY_PARAMETERS_BASE_URL environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="SECURITY_PARAMETERS_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={
+                "api_key": ApiKeyAuth(
+                    resolve_credential(
+                        api_key,
+                        argument="api_key",
+                        env_var="SECURITY_PARAMETERS_API_KEY",
+                        required=True,
+                    ),
+                    name="api_key",
+                    location="header",
+                ),
+                "petstore_auth": BearerAuth(
+                    resolve_credential(
+                        petstore_auth,
+                        argument="petstore_auth",
+                        env_var="SECURITY_PARAMETERS_PETSTORE_AUTH",
+                        required=False,
+                    )
+                ),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            user_agent=f"security_parameters_client/{__version__}",
+        )
+        self.pets = AsyncPets(self)
+        self.with_raw_response = AsyncSecurityParametersClientWithRawResponse(self)
+
+
+class AsyncSecurityParametersClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncSecurityParametersClient) -> None:
+        self.pets = AsyncPetsWithRawResponse(client.pets)

@@ -12,8 +12,8 @@ from typing import Any, TypeVar, cast
 
 import click
 
-from generator.config import ClientSettings, load_config
-from generator.diagnostics import Diagnostic, DiagnosticError, Severity
+from generator.config import ClientSettings, load_config, package_problem
+from generator.diagnostics import Diagnostic, DiagnosticError, Severity, error
 from generator.load import validate_documents
 from generator.pipeline import GeneratedClient, generate_client
 from generator.write import check_target, diff_project, write_project
@@ -91,6 +91,9 @@ def generate(
     if sources:
         if output is None:
             raise click.UsageError("--output is required when SOURCES are given")
+        problem = package_problem(package) if package is not None else None
+        if problem:
+            raise DiagnosticError([error("--package", "", f"{package!r} {problem}", "give a name such as my_api_client")])
         jobs = [(ClientSettings(sources=tuple(sources), package=package), output)]
     else:
         if output is not None or package is not None:

@@ -5,7 +5,9 @@ Every key but `sources` is optional; an absent key means "derive it from the spe
 
 from __future__ import annotations
 
+import keyword
 import re
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,11 +17,16 @@ import yaml
 from packaging.licenses import InvalidLicenseExpression, canonicalize_license_expression
 
 from generator.diagnostics import Diagnostic, DiagnosticError, error, join_pointer
+from generator.write.manifest import is_user_artifact
 
 CONFIG_FILE = "clients.yaml"
 _OPERATION_KEY = re.compile(r"^(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) (/\S*)$")
 _TARGET = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)$")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# What a generated client imports at run time; a package of the same name would hide it.
+_CLIENT_DEPENDENCIES = frozenset(
+    {"httpx", "httpcore", "h11", "anyio", "sniffio", "certifi", "idna", "pydantic", "pydantic_core", "typing_extensions", "annotated_types", "typing_inspection"}
+)
 
 
 @dataclass(frozen=True)
@@ -85,11 +92,17 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
     if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):
         problems.append(error(where, join_pointer(pointer, "sources"), "expected a list of document paths relative to specs/"))
         sources = []
-    package = _optional_identifier(entry, "package", where, pointer, problems)
+    package = _optional_text(entry, "package", where, pointer, problems)
+    package_pointer = join_pointer(pointer, "package") if package is not None else pointer
+    package = package if package is not None else f"{name}_client"
+    problem = package_problem(package)
+    if problem:
+        hint = "" if package_pointer != pointer else "name the client differently or set `package:`"
+        problems.append(error(where, package_pointer, f"package name {package!r} {problem}", hint))
     client_class = _optional_identifier(entry, "client_class", where, pointer, problems)
     return ClientSettings(
         sources=tuple(specs_dir / source for source in sources),
-        package=package or name + "_client",
+        package=package,
         distribution=_optional_text(entry, "distribution", where, pointer, problems),
         client_class=client_class,
         version=_optional_text(entry, "version", where, pointer, problems),
@@ -110,6 +123,19 @@ def _optional_text(entry: dict[str, Any], key: str, where: str, pointer: str, pr
         problems.append(error(where, join_pointer(pointer, key), "expected a string"))
         return None
     return str(value)
+
+
+def package_problem(name: str) -> str | None:
+    """Why `name` cannot be a generated client's import package, or None when it can."""
+    if not _IDENTIFIER.match(name):
+        return "is not a Python identifier (letters, digits and _, not starting with a digit)"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+        return "is a Python keyword"
+    if name in sys.stdlib_module_names or name in _CLIENT_DEPENDENCIES:
+        return f"would hide the module {name!r} that Python or the client itself imports"
+    if is_user_artifact(name):
+        return "is a folder name that build tools own (clientgen neither writes nor compares it)"
+    return None
 
 
 def _optional_license(entry: dict[str, Any], where: str, pointer: str, problems: list[Diagnostic]) -> str | None:

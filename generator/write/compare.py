@@ -16,6 +16,8 @@ def diff_project(target: Path, files: Mapping[str, str], label: str) -> list[str
     Tool output beside the package (`build/`, `.git/`, ...) is not compared. Files that are
     neither generated nor tool output are named, since `generate` refuses such a folder.
     """
+    if target.is_symlink():
+        return [f"{label}: is a symbolic link, which clientgen neither follows nor writes through\n"]
     plan = plan_project(target, files)
     lines: list[str] = []
     if target.is_dir() and interrupted(target):

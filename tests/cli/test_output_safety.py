@@ -117,3 +117,35 @@ def test_check_passes_when_only_the_writer_versions_differ(repository: Path) -> 
     manifest_path.write_text(json.dumps(manifest))
     result = clientgen("check", cwd=repository)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("package", ["../evil", "/abs/pkg", "a/b", "x y", "1abc", "class", "httpx", "json", "build"])
+def test_a_package_name_that_cannot_be_imported_or_escapes_the_output_is_refused(project: Path, package: str) -> None:
+    before = snapshot(project.parent)
+    result = clientgen("generate", "openapi.yaml", "--output", "out", "--package", package, cwd=project)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "--package" in result.stderr and repr(package) in result.stderr
+    assert snapshot(project.parent) == before
+
+
+@pytest.mark.parametrize("key", ["/abs/x", "../up", "with space"])
+def test_a_client_key_whose_default_package_is_not_a_name_is_refused(tmp_path: Path, key: str) -> None:
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "specs" / "api.yaml").write_text(GOOD_SPEC)
+    (tmp_path / "specs" / "clients.yaml").write_text(json.dumps({"clients": {key: {"sources": ["api.yaml"]}}}))
+    result = clientgen("generate", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "set `package:`" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["specs"]
+
+
+def test_check_does_not_follow_a_symbolic_link_in_generated(repository: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    (secret / "credentials.txt").write_text("TOP-SECRET-VALUE\n")
+    shutil.rmtree(repository / "generated" / "osvi_client")
+    (repository / "generated" / "osvi_client").symlink_to(secret)
+    result = clientgen("check", cwd=repository)
+    assert result.returncode == 1
+    assert "symbolic link" in result.stdout
+    assert "TOP-SECRET-VALUE" not in result.stdout + result.stderr

@@ -44,9 +44,11 @@ class ClientSettings:
     security: Mapping[str, CredentialSettings] = field(default_factory=dict)
     servers: Mapping[str, str] = field(default_factory=dict)
     """server URL -> environment name"""
+    allow_refs: tuple[Path, ...] = ()
+    """Folders whose files refs may read besides the folders of the sources (`--allow-refs`)."""
 
 
-def load_config(specs_dir: Path) -> list[ClientSettings]:
+def load_config(specs_dir: Path, allow_refs: tuple[Path, ...] = ()) -> list[ClientSettings]:
     path = specs_dir / CONFIG_FILE
     where = str(path)
     try:
@@ -59,13 +61,13 @@ def load_config(specs_dir: Path) -> list[ClientSettings]:
     clients = data.get("clients") if isinstance(data, dict) else None
     if not isinstance(clients, dict) or not clients:
         raise DiagnosticError([error(where, "/clients", "expected a mapping of client names to their settings")])
-    settings = [_client(specs_dir, where, name, entry, problems) for name, entry in clients.items()]
+    settings = [_client(specs_dir, where, name, entry, problems, allow_refs) for name, entry in clients.items()]
     if problems:
         raise DiagnosticError(problems)
     return settings
 
 
-def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[Diagnostic]) -> ClientSettings:
+def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[Diagnostic], allow_refs: tuple[Path, ...]) -> ClientSettings:
     pointer = f"/clients/{name}"
     if not isinstance(entry, dict):
         problems.append(error(where, pointer, "expected a mapping of settings"))
@@ -89,6 +91,7 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
         operations=_operations(entry.get("operations") or {}, where, f"{pointer}/operations", problems),
         security=_security(entry.get("security") or {}, where, f"{pointer}/security", problems),
         servers=_servers(entry.get("servers") or {}, where, f"{pointer}/servers", problems),
+        allow_refs=allow_refs,
     )
 
 

@@ -449,6 +449,8 @@ class _Bundler:
             if problem is None:
                 if kind is Kind.SCHEMA:
                     self._check_schema_target(pointer, ref_pointer, ref)
+                else:
+                    self._check_target_kind(ref_pointer, ref, kind)
                 continue
             node, _ = resolve_pointer(self.document, pointer)
             if problem.startswith("anchors") and isinstance(node, dict):
@@ -459,6 +461,18 @@ class _Bundler:
             problem = self._local_ref_problem(ref)
             if problem is not None:
                 self._drop_mapping(pointer, ref, mapping, key, f"it points to nothing: {problem}")
+
+    def _check_target_kind(self, ref_pointer: str, ref: str, kind: Kind) -> None:
+        """A ref that is not a schema's must point to an object of its own kind, where the place
+        it points to tells the kind (`#/components/schemas/S` is no parameter)."""
+        tokens = split_pointer(unquote(ref[1:]))
+        target_kind, length = kind_at(tokens)
+        if length == len(tokens) and target_kind is not kind:
+            self._report(
+                ref_pointer,
+                f"$ref {ref!r} points to a {target_kind.value}, not to a {kind.value}",
+                f"point it at a {kind.value}, such as one under components",
+            )
 
     def _check_schema_target(self, pointer: str, ref_pointer: str, ref: str) -> None:
         """A schema ref to a parameter, header, response, request body or media type means its

@@ -328,7 +328,8 @@ def parse_json(text: str, file: str, first_line: int = 1) -> Any:
 
 def _check_values(data: Any, file: str) -> None:
     """Raise `SyntaxProblem` for the first value no generated code can hold: text with a lone
-    surrogate (JSON allows `\\ud800`, UTF-8 cannot write it) and numbers beyond a float."""
+    surrogate (JSON allows `\\ud800`, UTF-8 cannot write it), numbers beyond a float, and a
+    `$ref` with a NUL character (no path can hold one)."""
     # Each value's place is a (place of its container, key) link, joined into a pointer only
     # for a value that is refused: this walk reads every value of every document.
     stack: list[tuple[Any, _Place]] = [(data, None)]
@@ -338,6 +339,15 @@ def _check_values(data: Any, file: str) -> None:
             for key, item in value.items():
                 if not _writable(key):
                     _refuse_value(file, (place, key), "the key")
+                if key == "$ref" and isinstance(item, str) and "\0" in item:
+                    raise SyntaxProblem(
+                        error(
+                            file,
+                            _pointer((place, key)),
+                            "the $ref holds a NUL character, which no file name or pointer has",
+                            "write the ref as the path of a file and/or a pointer (#/...)",
+                        )
+                    )
                 stack.append((item, (place, key)))
         elif isinstance(value, list):
             stack.extend((item, (place, index)) for index, item in enumerate(value))

@@ -154,6 +154,7 @@ class _Refused(yaml.MarkedYAMLError):
 
     def __init__(self, problem: str, mark: Any, pointer: str = "") -> None:
         super().__init__(problem=problem, problem_mark=mark)
+        self.line: int = mark.line
         self.pointer = pointer
 
 
@@ -172,7 +173,7 @@ def parse_yaml(text: str, file: str, first_line: int = 1) -> tuple[Any, list[Dia
             error(
                 file,
                 exc.pointer,
-                f"{exc.problem}, at line {exc.problem_mark.line + first_line}",
+                f"{exc.problem}, at line {exc.line + first_line}",
                 _REFUSED_HINT,
             )
         ) from None
@@ -265,7 +266,7 @@ def _check_shape(loader: Any) -> None:
                         event.start_mark,
                         _shown_pointer(open_nodes),
                     )
-                size, height = named.get(event.anchor, (0, 0))
+                size, height = named.get(event.anchor or "", (0, 0))
                 nodes, added = nodes + size, added + size
                 if added > MAX_ALIAS_NODES:
                     raise _Refused(

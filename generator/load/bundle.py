@@ -464,15 +464,23 @@ class _Bundler:
 
     def _check_target_kind(self, ref_pointer: str, ref: str, kind: Kind) -> None:
         """A ref that is not a schema's must point to an object of its own kind, where the place
-        it points to tells the kind (`#/components/schemas/S` is no parameter)."""
+        it points to tells the kind (`#/components/schemas/S` is no parameter, nor is `#/info`);
+        an extension (`#/x-shared/Limit`) may hold anything."""
         tokens = split_pointer(unquote(ref[1:]))
         target_kind, length = kind_at(tokens)
-        if length == len(tokens) and target_kind is not kind:
-            self._report(
-                ref_pointer,
-                f"$ref {ref!r} points to a {target_kind.value}, not to a {kind.value}",
-                f"point it at a {kind.value}, such as one under components",
-            )
+        if length == len(tokens):
+            if target_kind is kind:
+                return
+            target = f"a {target_kind.value}"
+        elif tokens[length].startswith("x-"):
+            return
+        else:
+            target = f"a field of the {target_kind.value}"
+        self._report(
+            ref_pointer,
+            f"$ref {ref!r} points to {target}, not to a {kind.value}",
+            f"point it at a {kind.value}, such as one under components",
+        )
 
     def _check_schema_target(self, pointer: str, ref_pointer: str, ref: str) -> None:
         """A schema ref to a parameter, header, response, request body or media type means its

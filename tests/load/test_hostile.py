@@ -206,12 +206,16 @@ def test_an_integer_too_long_for_python_is_refused(tmp_path, name, text):
     refusal(tmp_path, source, "an integer of more than 4300 digits")
 
 
-def test_a_ref_to_the_wrong_kind_of_object_is_refused_at_the_ref(tmp_path):
+@pytest.mark.parametrize(
+    "ref, problem",
+    [("#/components/schemas/S", "a schema"), ("#/info", "a field of the document")],
+)
+def test_a_ref_to_the_wrong_kind_of_object_is_refused_at_the_ref(tmp_path, ref, problem):
     source = json_spec(tmp_path)
     document = json.loads(source.read_text())
-    document["paths"]["/a"]["get"]["parameters"] = [{"$ref": "#/components/schemas/S"}]
+    document["paths"]["/a"]["get"]["parameters"] = [{"$ref": ref}]
     source.write_text(json.dumps(document))
-    refusal(tmp_path, source, "#/paths/~1a/get/parameters/0/$ref", "points to a schema, not to a parameter")
+    refusal(tmp_path, source, "#/paths/~1a/get/parameters/0/$ref", f"points to {problem}, not to a parameter")
 
 
 @pytest.mark.parametrize("place", ["title", "tag"])

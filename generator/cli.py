@@ -25,6 +25,14 @@ _SHOWN_WARNINGS = 20
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+_allow_refs = click.option(
+    "--allow-refs",
+    "allow_refs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Another folder whose files $refs may read (repeatable); by default only the sources' folders.",
+)
+
 
 def _reports_problems(command: F) -> F:
     """Bad input becomes readable messages and exit code 2; our own bugs a short notice."""
@@ -74,9 +82,17 @@ def main() -> None:
 @click.option("--generated", "generated_dir", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Folder the configured clients are written to.")
 @click.option("--overwrite", is_flag=True, help="Generate into a folder that holds files clientgen did not write; they are kept.")
 @click.option("--verbose", "-v", is_flag=True, help="Print every warning, not only the first ones.")
+@_allow_refs
 @_reports_problems
 def generate(
-    sources: tuple[Path, ...], output: Path | None, package: str | None, specs_dir: Path, generated_dir: Path, overwrite: bool, verbose: bool
+    sources: tuple[Path, ...],
+    output: Path | None,
+    package: str | None,
+    specs_dir: Path,
+    generated_dir: Path,
+    overwrite: bool,
+    verbose: bool,
+    allow_refs: tuple[Path, ...],
 ) -> None:
     """Generate client packages.
 
@@ -94,11 +110,11 @@ def generate(
         problem = package_problem(package) if package is not None else None
         if problem:
             raise DiagnosticError([error("--package", "", f"{package!r} {problem}", "give a name such as my_api_client")])
-        jobs = [(ClientSettings(sources=tuple(sources), package=package), output)]
+        jobs = [(ClientSettings(sources=tuple(sources), package=package, allow_refs=allow_refs), output)]
     else:
         if output is not None or package is not None:
             raise click.UsageError("--output and --package go with SOURCES")
-        jobs = [(settings, generated_dir / str(settings.package)) for settings in load_config(specs_dir)]
+        jobs = [(settings, generated_dir / str(settings.package)) for settings in load_config(specs_dir, allow_refs)]
     for _, target in jobs:
         check_target(target)
     generated = _generate_all([settings for settings, _ in jobs], verbose)
@@ -129,10 +145,11 @@ def _generate_all(settings: Sequence[ClientSettings], verbose: bool) -> list[Gen
 @main.command()
 @click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="Folder holding clients.yaml and the documents.")
 @click.option("--generated", "generated_dir", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Folder the configured clients are in.")
+@_allow_refs
 @_reports_problems
-def check(specs_dir: Path, generated_dir: Path) -> None:
+def check(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) -> None:
     """Exit 0 when GENERATED/ is exactly what the specs produce, else print a diff and exit 1."""
-    configured = load_config(specs_dir)
+    configured = load_config(specs_dir, allow_refs)
     results = _generate_all(configured, verbose=False)
     diff: list[str] = []
     for result in results:
@@ -151,10 +168,11 @@ def check(specs_dir: Path, generated_dir: Path) -> None:
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_allow_refs
 @_reports_problems
-def validate(sources: tuple[Path, ...]) -> None:
+def validate(sources: tuple[Path, ...], allow_refs: tuple[Path, ...]) -> None:
     """Report every problem in the OpenAPI documents SOURCES (merged as one API)."""
-    diagnostics = validate_documents(sources)
+    diagnostics = validate_documents(sources, allow_refs)
     _print_diagnostics(diagnostics, verbose=True)
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
     warnings = len(diagnostics) - errors

@@ -56,9 +56,11 @@ class ClientSettings:
     """SPDX license expression, canonical; None means "take it from the spec"."""
     published_as: str | None = None
     """The name the package is installed by from a package index; None when it is not published."""
+    allow_refs: tuple[Path, ...] = ()
+    """Folders whose files refs may read besides the folders of the sources (`--allow-refs`)."""
 
 
-def load_config(specs_dir: Path) -> list[ClientSettings]:
+def load_config(specs_dir: Path, allow_refs: tuple[Path, ...] = ()) -> list[ClientSettings]:
     path = specs_dir / CONFIG_FILE
     where = str(path)
     try:
@@ -71,13 +73,13 @@ def load_config(specs_dir: Path) -> list[ClientSettings]:
     clients = data.get("clients") if isinstance(data, dict) else None
     if not isinstance(clients, dict) or not clients:
         raise DiagnosticError([error(where, "/clients", "expected a mapping of client names to their settings")])
-    settings = [_client(specs_dir, where, name, entry, problems) for name, entry in clients.items()]
+    settings = [_client(specs_dir, where, name, entry, problems, allow_refs) for name, entry in clients.items()]
     if problems:
         raise DiagnosticError(problems)
     return settings
 
 
-def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[Diagnostic]) -> ClientSettings:
+def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[Diagnostic], allow_refs: tuple[Path, ...]) -> ClientSettings:
     pointer = join_pointer("/clients", name)
     if not isinstance(entry, dict):
         problems.append(error(where, pointer, "expected a mapping of settings"))
@@ -112,6 +114,7 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
         servers=_servers(entry.get("servers") or {}, where, join_pointer(pointer, "servers"), problems),
         license=_optional_license(entry, where, pointer, problems),
         published_as=_optional_text(entry, "published_as", where, pointer, problems),
+        allow_refs=allow_refs,
     )
 
 

@@ -22,7 +22,7 @@ class GeneratedClient:
 
 def generate_client(settings: ClientSettings) -> GeneratedClient:
     """Every file of one client project, formatted; raises DiagnosticError for bad input."""
-    document = load_document(settings.sources)
+    document = load_document(settings.sources, settings.allow_refs)
     client, diagnostics = build_client(document, settings)
     files = {**format_files(render_package(client)), **runtime_files(client.package)}
     files = dict(sorted(files.items()))

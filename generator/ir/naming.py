@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -17,6 +18,11 @@ _WORD_BOUNDARY = re.compile(
 
 # Names of the method's own first argument: a parameter of that name would clash.
 _BUILTIN_SHADOWS = frozenset({"self", "cls"})
+
+MAX_NAME_LENGTH = 100
+"""The longest snake_case name made. Packages and modules are files named after one, and a file
+name stops at 255 bytes; the longest names real specs give are well below this."""
+_DIGEST_LENGTH = 8
 
 
 def words(text: str) -> list[str]:
@@ -55,7 +61,16 @@ def python_name(text: str, *, fallback: str, digit_prefix: str) -> str:
     name = snake_case(text) or fallback
     if name[0].isdigit():
         name = f"{digit_prefix}_{name}"
-    return escape_keyword(name)
+    return escape_keyword(_bounded(name))
+
+
+def _bounded(name: str) -> str:
+    """The name, or when it is too long its start and a hash of all of it, so that two long
+    names that start alike stay apart and a name is the same in every run."""
+    if len(name) <= MAX_NAME_LENGTH:
+        return name
+    digest = hashlib.sha256(name.encode()).hexdigest()[:_DIGEST_LENGTH]
+    return f"{name[: MAX_NAME_LENGTH - _DIGEST_LENGTH - 1].rstrip('_')}_{digest}"
 
 
 def class_name(text: str, *, fallback: str) -> str:

@@ -9,7 +9,8 @@
 - A ref to a URL (clientgen never fetches anything) or to an anchor is valid but cannot be
   followed: it is given up with a warning. A schema becomes any value, a parameter or another
   object is left out, a response keeps only its description.
-- A ref to nothing, to a file that cannot be read, or round in a circle is an error.
+- A ref to nothing, to a file that cannot be read, or round in a circle is an error; so is a ref
+  to a file outside the `RefScope` (the folders of the sources), which is never opened.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from generator.diagnostics import (
 from generator.load.data import bundled_name, copy_data, replace_ref, resolve_pointer
 from generator.load.grammar import Kind, children, kind_at
 from generator.load.origins import Origins
-from generator.load.files import JSON_SUFFIXES, parse_data, read_text
+from generator.load.files import RefScope, Unreadable
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _SCHEMAS_POINTER = "/components/schemas"
@@ -52,7 +53,7 @@ _FAILED = _Failed()
 
 
 def bundle_document(
-    document: dict[str, Any], origins: Origins, files: Mapping[str, Path]
+    document: dict[str, Any], origins: Origins, files: Mapping[str, Path], scope: RefScope
 ) -> list[Diagnostic]:
     """Bundle refs to other files into `document` (in place) and check every local ref.
 
@@ -60,21 +61,27 @@ def bundle_document(
         document: the merged document as plain data; changed in place.
         origins: where each part came from; extended with the bundled parts.
         files: the source files of the document, display name -> resolved path.
+        scope: the folders refs may read files from.
 
     Returns:
         every problem found, as error diagnostics.
     """
-    bundler = _Bundler(document, origins, files)
+    bundler = _Bundler(document, origins, files, scope)
     bundler.run()
     return bundler.diagnostics
 
 
 class _Bundler:
     def __init__(
-        self, document: dict[str, Any], origins: Origins, files: Mapping[str, Path]
+        self,
+        document: dict[str, Any],
+        origins: Origins,
+        files: Mapping[str, Path],
+        scope: RefScope,
     ) -> None:
         self.document = document
         self.origins = origins
+        self.scope = scope
         self.root_paths = {path: file for file, path in files.items()}
         self.paths_by_file = dict(files)
         self.loaded: dict[Path, Any] = {}
@@ -161,10 +168,7 @@ class _Bundler:
         data = self.loaded.get(path)
         if data is None:
             try:
-                text = read_text(path, self._display(path))
-                data, warnings = parse_data(
-                    text, self._display(path), path.suffix.lower() in JSON_SUFFIXES
-                )
+                data, warnings = self.scope.read_data(path, self._display(path))
             except DiagnosticError as exc:
                 return exc.diagnostics[0].message
             self.loaded[path] = data
@@ -326,8 +330,8 @@ class _Bundler:
         display = self._display(path)
         self.loaded[path] = _FAILED
         try:
-            text = read_text(path, display)
-        except DiagnosticError as exc:
+            data, warnings = self.scope.read_data(path, display)
+        except Unreadable as exc:
             for problem in exc.diagnostics:
                 self._report(
                     ref_pointer,
@@ -335,8 +339,6 @@ class _Bundler:
                     problem.hint,
                 )
             return _FAILED
-        try:
-            data, warnings = parse_data(text, display, path.suffix.lower() in JSON_SUFFIXES)
         except DiagnosticError as exc:
             self.diagnostics.extend(exc.diagnostics)
             return _FAILED
@@ -447,6 +449,8 @@ class _Bundler:
             if problem is None:
                 if kind is Kind.SCHEMA:
                     self._check_schema_target(pointer, ref_pointer, ref)
+                else:
+                    self._check_target_kind(ref_pointer, ref, kind)
                 continue
             node, _ = resolve_pointer(self.document, pointer)
             if problem.startswith("anchors") and isinstance(node, dict):
@@ -457,6 +461,26 @@ class _Bundler:
             problem = self._local_ref_problem(ref)
             if problem is not None:
                 self._drop_mapping(pointer, ref, mapping, key, f"it points to nothing: {problem}")
+
+    def _check_target_kind(self, ref_pointer: str, ref: str, kind: Kind) -> None:
+        """A ref that is not a schema's must point to an object of its own kind, where the place
+        it points to tells the kind (`#/components/schemas/S` is no parameter, nor is `#/info`);
+        an extension (`#/x-shared/Limit`) may hold anything."""
+        tokens = split_pointer(unquote(ref[1:]))
+        target_kind, length = kind_at(tokens)
+        if length == len(tokens):
+            if target_kind is kind:
+                return
+            target = f"a {target_kind.value}"
+        elif tokens[length].startswith("x-"):
+            return
+        else:
+            target = f"a field of the {target_kind.value}"
+        self._report(
+            ref_pointer,
+            f"$ref {ref!r} points to {target}, not to a {kind.value}",
+            f"point it at a {kind.value}, such as one under components",
+        )
 
     def _check_schema_target(self, pointer: str, ref_pointer: str, ref: str) -> None:
         """A schema ref to a parameter, header, response, request body or media type means its

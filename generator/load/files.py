@@ -1,7 +1,17 @@
-"""Read a file's text and parse it as YAML or JSON, with diagnostics instead of exceptions."""
+"""Read a file's text and parse it as YAML or JSON, with diagnostics instead of exceptions.
+
+A `$ref` may name any path, so what it may read is fenced in (`RefScope`): only regular files
+inside the folders of the source documents (or folders the user allows), and never more than
+`MAX_FILE_BYTES` of any file.
+"""
 
 from __future__ import annotations
 
+import io
+import os
+import stat
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -11,20 +21,103 @@ from generator.load.syntax import SyntaxProblem, parse_json, parse_yaml
 YAML_SUFFIXES = frozenset({".yaml", ".yml"})
 JSON_SUFFIXES = frozenset({".json"})
 
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""The largest file read: well above the largest published specs (Microsoft Graph, 47 MB), and
+a bound for what never ends (`/dev/zero`)."""
 
-def read_text(path: Path, file: str) -> str:
-    """The text of a file; raises `DiagnosticError` when it cannot be read."""
+# Opening a FIFO for reading waits for a writer; non-blocking, the open returns at once and the
+# file is refused as not regular. (Windows has no such files, nor the flag.)
+_NO_WAIT = getattr(os, "O_NONBLOCK", 0)
+
+
+@dataclass(frozen=True)
+class RefScope:
+    """The folders whose files `$ref`s may read."""
+
+    folders: tuple[Path, ...]
+
+    @classmethod
+    def around(cls, sources: Iterable[Path], allowed: Iterable[Path] = ()) -> RefScope:
+        """The folders holding the sources, and the allowed ones (`--allow-refs`)."""
+        folders = {Path(source).resolve().parent for source in sources}
+        folders.update(Path(folder).resolve() for folder in allowed)
+        return cls(tuple(sorted(folders)))
+
+    def read_data(self, path: Path, file: str) -> tuple[Any, list[Diagnostic]]:
+        """Read and parse the file a ref names (`path` resolved), JSON when its suffix says so.
+
+        Raises:
+            Unreadable: the file is outside the scope, or cannot be read.
+            DiagnosticError: it is no valid YAML or JSON.
+        """
+        if not any(path.is_relative_to(folder) for folder in self.folders):
+            raise Unreadable(
+                error(
+                    file,
+                    "",
+                    "is outside the folders of the source documents",
+                    "refs may only read files in the folder of a source document or below it; "
+                    "allow another folder with --allow-refs DIR",
+                )
+            )
+        text = read_text(path, file, regular_only=True)
+        return parse_data(text, file, path.suffix.lower() in JSON_SUFFIXES)
+
+
+class Unreadable(DiagnosticError):
+    """A file cannot be read at all (as opposed to read, but not parsed)."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__([diagnostic])
+
+
+def read_text(path: Path, file: str, *, regular_only: bool = False) -> str:
+    """The text of a file; raises `Unreadable` when it cannot be read.
+
+    Args:
+        regular_only: refuse what is not a regular file (a device, a FIFO, a socket) instead of
+            reading from it, as for files refs name; the files the user names are read as they
+            are, so that `<(command)` works.
+    """
     try:
-        return path.read_text(encoding="utf-8-sig")
+        content = _read_bytes(path, regular_only)
+        if content is not None:
+            # as `Path.read_text` reads: a byte order mark dropped, universal newlines
+            return io.TextIOWrapper(io.BytesIO(content), encoding="utf-8-sig").read()
+        problem, hint = f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB", ""
     except FileNotFoundError:
         problem, hint = "file not found", "check the path"
     except IsADirectoryError:
         problem, hint = "is a directory, not a file", "name the document file itself"
+    except _NotRegular:
+        problem, hint = "is not a regular file (a device, pipe or socket)", "name a document file"
     except UnicodeDecodeError as exc:
         problem, hint = f"is not UTF-8 text ({exc.reason} at byte {exc.start})", ""
     except OSError as exc:
         problem, hint = f"cannot be read: {exc.strerror or exc}", ""
-    raise DiagnosticError([error(file, "", problem, hint)])
+    raise Unreadable(error(file, "", problem, hint))
+
+
+class _NotRegular(Exception):
+    pass
+
+
+def _read_bytes(path: Path, regular_only: bool) -> bytes | None:
+    """At most `MAX_FILE_BYTES` of a file, or None when it holds more."""
+    descriptor = os.open(path, os.O_RDONLY | (_NO_WAIT if regular_only else 0))
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(path)
+        if regular_only and not stat.S_ISREG(mode):
+            raise _NotRegular
+        stream = open(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+    with stream:
+        content = stream.read(MAX_FILE_BYTES + 1)
+    return content if len(content) <= MAX_FILE_BYTES else None
 
 
 def parse_data(
@@ -38,7 +131,3 @@ def parse_data(
     except SyntaxProblem as problem:
         raise DiagnosticError([problem.diagnostic]) from None
 
-
-def read_data(path: Path, file: str) -> tuple[Any, list[Diagnostic]]:
-    """Read and parse a YAML or JSON file (JSON when its suffix says so); raises `DiagnosticError`."""
-    return parse_data(read_text(path, file), file, path.suffix.lower() in JSON_SUFFIXES)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, DiagnosticError, Severity, error
 from generator.load.bundle import bundle_document
 from generator.load.checks import check_document
 from generator.load.document import LoadedDocument
+from generator.load.files import RefScope
 from generator.load.merge import merge_sources
 from generator.load.normalize import drop_broken_refs, normalize_document, repair_invalid
 from generator.load.sources import display_name, read_sources
@@ -18,31 +19,38 @@ _REPAIR_ROUNDS = 5
 """How often what validation refused is repaired and the document validated again."""
 
 
-def load_document(sources: Sequence[Path]) -> LoadedDocument:
+def load_document(sources: Sequence[Path], allow_refs: Iterable[Path] = ()) -> LoadedDocument:
     """Read, merge, bundle and validate the OpenAPI documents in sources.
 
     Args:
         sources: YAML / JSON files, or documentation pages with the document in a code block;
             several are merged into one document.
+        allow_refs: folders whose files refs may read besides those of the sources (the
+            folders holding the sources and everything below them).
 
     Raises:
         DiagnosticError: with every error found, when the sources do not make a valid document.
     """
-    document, diagnostics = _load(sources)
+    document, diagnostics = _load(sources, RefScope.around(sources, allow_refs))
     errors = [diagnostic for diagnostic in diagnostics if diagnostic.severity is Severity.ERROR]
     if document is None or errors:
         raise DiagnosticError(errors)
     return document
 
 
-def validate_documents(sources: Sequence[Path]) -> list[Diagnostic]:
-    """Every problem (errors and warnings) in the OpenAPI documents in sources."""
-    return _load(sources)[1]
+def validate_documents(
+    sources: Sequence[Path], allow_refs: Iterable[Path] = ()
+) -> list[Diagnostic]:
+    """Every problem (errors and warnings) in the OpenAPI documents in sources; `allow_refs` as
+    for `load_document`."""
+    return _load(sources, RefScope.around(sources, allow_refs))[1]
 
 
-def _load(paths: Sequence[Path]) -> tuple[LoadedDocument | None, list[Diagnostic]]:
+def _load(
+    paths: Sequence[Path], scope: RefScope
+) -> tuple[LoadedDocument | None, list[Diagnostic]]:
     try:
-        return _run(paths)
+        return _run(paths, scope)
     except RecursionError:
         file = display_name(paths[0]) if paths else ""
         return None, [
@@ -55,8 +63,10 @@ def _load(paths: Sequence[Path]) -> tuple[LoadedDocument | None, list[Diagnostic
         ]
 
 
-def _run(paths: Sequence[Path]) -> tuple[LoadedDocument | None, list[Diagnostic]]:
-    sources, diagnostics = read_sources(paths)
+def _run(
+    paths: Sequence[Path], scope: RefScope
+) -> tuple[LoadedDocument | None, list[Diagnostic]]:
+    sources, diagnostics = read_sources(paths, scope)
     if not sources or _has_errors(diagnostics):
         return None, diagnostics
     document, origins, found = merge_sources(sources)
@@ -65,7 +75,7 @@ def _run(paths: Sequence[Path]) -> tuple[LoadedDocument | None, list[Diagnostic]
         return None, diagnostics
     try:
         diagnostics += bundle_document(
-            document, origins, {source.file: source.path for source in sources}
+            document, origins, {source.file: source.path for source in sources}, scope
         )
     except DiagnosticError as exc:
         diagnostics += exc.diagnostics

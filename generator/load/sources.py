@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, DiagnosticError, error, warning
-from generator.load.files import JSON_SUFFIXES, YAML_SUFFIXES, parse_data, read_text
+from generator.load.files import JSON_SUFFIXES, YAML_SUFFIXES, RefScope, parse_data, read_text
 from generator.load.markdown import looks_like_document, openapi_blocks
 from generator.load.origins import Origins
 from generator.load.swagger import convert_swagger2, is_swagger2
@@ -68,8 +68,13 @@ def parse_version(value: object) -> tuple[int, int] | None:
     return int(match[1]), int(match[2])
 
 
-def read_sources(paths: Sequence[Path]) -> tuple[list[Source], list[Diagnostic]]:
-    """Read every file into sources; returns them with every problem found (errors, warnings)."""
+def read_sources(
+    paths: Sequence[Path], scope: RefScope
+) -> tuple[list[Source], list[Diagnostic]]:
+    """Read every file into sources; returns them with every problem found (errors, warnings).
+
+    `scope` is where refs of a Swagger 2.0 document (followed as it is converted) may read files.
+    """
     sources: list[Source] = []
     diagnostics: list[Diagnostic] = []
     if not paths:
@@ -77,7 +82,7 @@ def read_sources(paths: Sequence[Path]) -> tuple[list[Source], list[Diagnostic]]
     for path in paths:
         file = display_name(path)
         try:
-            found, problems = _read_file(Path(path), file)
+            found, problems = _read_file(Path(path), file, scope)
         except DiagnosticError as exc:
             diagnostics.extend(exc.diagnostics)
             continue
@@ -86,19 +91,19 @@ def read_sources(paths: Sequence[Path]) -> tuple[list[Source], list[Diagnostic]]
     return sources, diagnostics
 
 
-def _read_file(path: Path, file: str) -> tuple[list[Source], list[Diagnostic]]:
+def _read_file(path: Path, file: str, scope: RefScope) -> tuple[list[Source], list[Diagnostic]]:
     text = read_text(path, file)
     resolved = path.resolve()
     suffix = path.suffix.lower()
     if suffix in YAML_SUFFIXES or suffix in JSON_SUFFIXES:
         data, warnings = parse_data(text, file, suffix in JSON_SUFFIXES)
-        source, problems = _check_document(data, file, resolved, 1, in_page=False)
+        source, problems = _check_document(data, file, resolved, 1, False, scope)
         return [source], warnings + problems
     blocks = openapi_blocks(text)
     if not blocks:
         if looks_like_document(text):
             data, warnings = parse_data(text, file, text.lstrip().startswith("{"))
-            source, problems = _check_document(data, file, resolved, 1, in_page=False)
+            source, problems = _check_document(data, file, resolved, 1, False, scope)
             return [source], warnings + problems
         raise DiagnosticError(
             [
@@ -117,7 +122,9 @@ def _read_file(path: Path, file: str) -> tuple[list[Source], list[Diagnostic]]:
     for block in blocks:
         try:
             data, warnings = parse_data(block.text, file, block.is_json, block.first_line)
-            source, problems = _check_document(data, file, resolved, block.first_line, True)
+            source, problems = _check_document(
+                data, file, resolved, block.first_line, True, scope
+            )
             sources.append(source)
             diagnostics.extend(warnings + problems)
         except DiagnosticError as exc:
@@ -126,7 +133,7 @@ def _read_file(path: Path, file: str) -> tuple[list[Source], list[Diagnostic]]:
 
 
 def _check_document(
-    data: Any, file: str, path: Path, first_line: int, in_page: bool
+    data: Any, file: str, path: Path, first_line: int, in_page: bool, scope: RefScope
 ) -> tuple[Source, list[Diagnostic]]:
     """The source data makes, with the warnings of converting it from Swagger 2.0."""
     if not isinstance(data, dict):
@@ -143,7 +150,7 @@ def _check_document(
     origins: Origins | None = None
     diagnostics: list[Diagnostic] = []
     if is_swagger2(data):
-        converted = convert_swagger2(data, file, path)
+        converted = convert_swagger2(data, file, path, scope)
         data, origins, diagnostics = converted.document, converted.origins, converted.diagnostics
     version = data.get("openapi")
     if version is None:

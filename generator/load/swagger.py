@@ -53,7 +53,7 @@ from generator.diagnostics import (
     warning,
 )
 from generator.load.data import bundled_name, copy_data, replace_ref, resolve_pointer
-from generator.load.files import read_data
+from generator.load.files import RefScope, Unreadable
 from generator.load.origins import Origins
 
 OPENAPI_VERSION = "3.0.3"
@@ -117,7 +117,12 @@ def is_swagger2(document: dict[str, Any]) -> bool:
     return "swagger" in document and "openapi" not in document
 
 
-def convert_swagger2(document: dict[str, Any], file: str, path: Path | None = None) -> Converted:
+def convert_swagger2(
+    document: dict[str, Any],
+    file: str,
+    path: Path | None = None,
+    scope: RefScope | None = None,
+) -> Converted:
     """Convert a Swagger 2.0 document to an OpenAPI 3.0.3 document.
 
     Args:
@@ -126,6 +131,7 @@ def convert_swagger2(document: dict[str, Any], file: str, path: Path | None = No
         file: the file it came from, as diagnostics name it.
         path: the file itself, to follow refs to other files relative to it; without it such
             refs are left for the bundler, which reports them.
+        scope: the folders refs may read files from; by default the folder of `path`.
 
     Raises:
         DiagnosticError: the document is not Swagger 2.0.
@@ -134,7 +140,7 @@ def convert_swagger2(document: dict[str, Any], file: str, path: Path | None = No
     source = copy_data(document)
     origins = Origins(file)
     if path is not None:
-        externals = _Externals(source, file, path, origins)
+        externals = _Externals(source, file, path, origins, scope or RefScope.around([path]))
         externals.run()
         diagnostics += externals.diagnostics
     converter = _Converter(source, file, origins)
@@ -179,10 +185,13 @@ class _Externals:
     refs are relative to the file it came from, and are followed the same way.
     """
 
-    def __init__(self, document: dict[str, Any], file: str, path: Path, origins: Origins) -> None:
+    def __init__(
+        self, document: dict[str, Any], file: str, path: Path, origins: Origins, scope: RefScope
+    ) -> None:
         self.document = document
         self.root = path.resolve()
         self.origins = origins
+        self.scope = scope
         self.displays: dict[Path, str] = {self.root: file}
         self.loaded: dict[Path, Any] = {}
         self.names: dict[tuple[Path, str], str] = {}
@@ -300,17 +309,17 @@ class _Externals:
         if data is None:
             display = self.displays[path]
             try:
-                data, warnings = read_data(path, display)
-            except DiagnosticError as exc:
+                data, warnings = self.scope.read_data(path, display)
+            except Unreadable as exc:
                 for problem in exc.diagnostics:
-                    if problem.pointer or "syntax error" in problem.message:
-                        self.diagnostics.append(problem)
-                    else:
-                        self._report(
-                            ref_pointer,
-                            f"$ref {ref!r} cannot be followed: {display} {problem.message}",
-                            problem.hint,
-                        )
+                    self._report(
+                        ref_pointer,
+                        f"$ref {ref!r} cannot be followed: {display} {problem.message}",
+                        problem.hint,
+                    )
+                data = _FAILED
+            except DiagnosticError as exc:
+                self.diagnostics.extend(exc.diagnostics)
                 data = _FAILED
             else:
                 self.diagnostics.extend(warnings)

@@ -69,8 +69,9 @@ def exists(file: Path, pointer: str) -> bool:
         pytest.param(["generate", "external_ref.yaml"], 1, [("shared.yaml", "/Weight")], id="bundled-file"),
         pytest.param(
             ["check", "--specs", "bad_config"],
-            8,
+            9,
             [
+                ("bad_config/clients.yaml", "/clients/chats~1v2~0beta"),  # its default package name
                 ("bad_config/clients.yaml", "/clients/osvi/operations/POST ~1chat_sessions~1{id}~1close_session"),
                 ("bad_config/clients.yaml", "/clients/chats~1v2~0beta/sources"),
                 ("bad_config/clients.yaml", "/clients/osvi/security/ApiToken/required"),

@@ -28,6 +28,12 @@ _CLIENT_DEPENDENCIES = frozenset(
     {"httpx", "httpcore", "h11", "anyio", "sniffio", "certifi", "idna", "pydantic", "pydantic_core", "typing_extensions", "annotated_types", "typing_inspection"}
 )
 
+CONSTRUCTOR_NAMES = frozenset(
+    {"self", "super", "environment", "base_url", "timeout", "max_retries", "default_headers", "http_client"}
+)
+"""The client constructor's own arguments (`self` among them) and `super`, which its body
+calls: a credential argument of one of these names would clash."""
+
 
 @dataclass(frozen=True)
 class CredentialSettings:
@@ -191,6 +197,15 @@ def _security(data: Any, where: str, pointer: str, problems: list[Diagnostic]) -
         for argument in arguments:
             if not _IDENTIFIER.match(argument):
                 problems.append(error(where, join_pointer(pointer, scheme, "argument"), f"{argument!r} is not a Python identifier"))
+            elif argument in CONSTRUCTOR_NAMES:
+                problems.append(
+                    error(
+                        where,
+                        join_pointer(pointer, scheme, "argument"),
+                        f"{argument!r} is already an argument of the client constructor",
+                        f"choose another name, e.g. {argument}_credential",
+                    )
+                )
         result[str(scheme)] = CredentialSettings(arguments, env_vars, required)
     return result
 

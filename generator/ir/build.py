@@ -8,7 +8,7 @@ import textwrap
 from collections.abc import Mapping
 from typing import Any
 
-from generator.config import ClientSettings
+from generator.config import CONSTRUCTOR_NAMES, ClientSettings
 from generator.diagnostics import Diagnostic
 from generator.ir import naming
 from generator.ir import types as t
@@ -26,6 +26,17 @@ from generator.load import LoadedDocument
 _CLIENT_ATTRIBUTES = frozenset(
     {"with_raw_response", "with_options", "close", "aclose", "request", "base_url", "timeout", "max_retries"}
 )
+# What `_client.py` binds besides the group classes (templates/package/_client.py.jinja): its
+# imports and definitions. Reserved even when this client does not emit them (`Literal` and
+# `Environment` come with a second server), so a group's class keeps its name when the spec
+# gains a server.
+_CLIENT_MODULE_NAMES = frozenset(
+    {
+        "annotations", "Mapping", "Literal", "httpx", "ApiKeyAuth", "BasicAuth", "BearerAuth", "resolve_credential",
+        "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient", "select_base_url", "__version__",
+        "__all__", "Environment", "ENVIRONMENTS",
+    }
+)  # fmt: skip
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
 _BARE_VERBS = frozenset({"list", "get", "create", "update", "delete"})
 
@@ -52,17 +63,22 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
     identity = _identity(openapi, settings)
     operation_security = [builder.security_of(spec) for spec in specs]
     always_applied = {name for ops in by_group.values() for op, _ in ops for name in op.always_apply}
+    model_names = set(typer.models) | set(typer.enum_aliases) | set(typer.union_aliases)
+    # `_client.py` imports every group's classes, so they are named apart from everything it binds.
+    client_module = {*_CLIENT_MODULE_NAMES, *naming.class_family(identity["class_name"])}
+    groups = _groups(by_group, _tag_descriptions(openapi), client_module | model_names)
+    client_module.update(name for group in groups for name in naming.class_family(group.class_name))
     security = build_security_schemes(
         schemes,
         operation_security=operation_security,
         always_applied=always_applied,
         settings=settings.security,
         env_prefix=identity["env_prefix"],
+        # The constructor's body reads the module's names, so an argument must not hide one either.
+        reserved=CONSTRUCTOR_NAMES | client_module,
         locate=document.locate,
         diagnostics=diagnostics,
     )
-    model_names = set(typer.models) | set(typer.enum_aliases) | set(typer.union_aliases)
-    groups = _groups(by_group, _tag_descriptions(openapi), model_names)
     environments = build_environments(openapi.servers, settings.servers)
     ordered = order_declarations(list(typer.models.values()), list(typer.union_aliases.values()))
     info = openapi.info
@@ -156,15 +172,13 @@ def _tag_descriptions(openapi: Any) -> dict[str, str]:
     }
 
 
-def _groups(by_group: Mapping[str, list[tuple[Operation, t.PyType]]], descriptions: Mapping[str, str], model_names: set[str]) -> tuple[Group, ...]:
-    groups = []
-    taken_classes = set(model_names)
+def _groups(by_group: Mapping[str, list[tuple[Operation, t.PyType]]], descriptions: Mapping[str, str], reserved: set[str]) -> tuple[Group, ...]:
+    """The groups, their class families named apart from `reserved`, from each other and from
+    the names each group's own module imports."""
+    groups: dict[str, Group] = {}
+    module_names: dict[str, set[str]] = {}
     for attribute in sorted(by_group):
         built = by_group[attribute]
-        class_name = naming.class_name(attribute, fallback="Default")
-        if class_name in taken_classes:
-            class_name = f"{class_name}Resource"
-        class_name = naming.unique_class_name(class_name, taken_classes)
         used = t.union(types for _, types in built)
         operations = [op for op, _ in built]
         imports = _relative(used.imports, depth=2) | _GROUP_RUNTIME_IMPORTS
@@ -177,17 +191,29 @@ def _groups(by_group: Mapping[str, list[tuple[Operation, t.PyType]]], descriptio
         if used.names & {op.name for op in operations} & _BUILTIN_TYPES:
             # The annotations spell these builtins `builtins.list` (see `OperationPlan.shadowed`).
             imports.add(("builtins", ""))
-        groups.append(
-            Group(
-                attribute=attribute,
-                class_name=class_name,
-                module=attribute,
-                description=descriptions.get(attribute) or f"Operations of the `{attribute}` group.",
-                operations=tuple(operations),
-                imports=t.import_sections(imports),
-            )
+        groups[attribute] = Group(
+            attribute=attribute,
+            class_name=naming.class_name(attribute, fallback="Default"),
+            module=attribute,
+            description=descriptions.get(attribute) or f"Operations of the `{attribute}` group.",
+            operations=tuple(operations),
+            imports=t.import_sections(imports),
         )
-    return tuple(groups)
+        module_names[attribute] = _bound_names(imports) | {op.constant for op in operations}
+    # A derived name is longer than the name it comes from, so claiming shorter names first
+    # renames the group whose name looks derived (`AsyncJobs`), not the group it looks derived from.
+    taken = set(reserved)
+    for group in sorted(groups.values(), key=lambda g: (len(g.class_name), g.attribute)):
+        scope = taken | module_names[group.attribute]
+        class_name = naming.unique_class_family(group.class_name, scope, suffix="Resource")
+        taken.update(naming.class_family(class_name))
+        groups[group.attribute] = dataclasses.replace(group, class_name=class_name)
+    return tuple(groups.values())
+
+
+def _bound_names(imports: set[t.Import]) -> set[str]:
+    """The names import statements bind: `import a.b` binds `a`, `from m import n` binds `n`."""
+    return {name or module.split(".")[0] for module, name in imports}
 
 
 _GROUP_RUNTIME_IMPORTS: frozenset[t.Import] = frozenset(

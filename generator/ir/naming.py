@@ -105,6 +105,27 @@ def unique_class_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
+def class_family(name: str) -> tuple[str, str, str, str]:
+    """The classes generated from one name, as the templates spell them: sync, async and the
+    raw-response twin of each."""
+    return name, f"Async{name}", f"{name}WithRawResponse", f"Async{name}WithRawResponse"
+
+
+def unique_class_family(name: str, taken: set[str], *, suffix: str) -> str:
+    """`name`, else `name` + `suffix`, + `suffix2`... the first whose whole `class_family` is
+    free; records the family as taken.
+
+    The family is claimed as a whole because a derived name of one group can be the plain
+    name of another: the async class of `Jobs` is `AsyncJobs`.
+    """
+    candidate, counter = name, 1
+    while any(member in taken for member in class_family(candidate)):
+        candidate = f"{name}{suffix}{counter if counter > 1 else ''}"
+        counter += 1
+    taken.update(class_family(candidate))
+    return candidate
+
+
 def singular(word: str) -> str:
     if word.endswith(("us", "ss", "is")):
         return word

@@ -32,21 +32,33 @@ def build_security_schemes(
     always_applied: set[str],
     settings: Mapping[str, CredentialSettings],
     env_prefix: str,
+    reserved: frozenset[str] | set[str],
     locate: Callable[[str], tuple[str, str]],
     diagnostics: list[Diagnostic],
 ) -> tuple[SecurityScheme, ...]:
+    """The schemes operations use, with their constructor arguments named apart from `reserved`."""
     used = {name for alternatives in operation_security for alternative in alternatives for name in alternative}
     used |= always_applied
     names = sorted(name for name in declared if name in used)
     single = len(names) == 1
-    taken: set[str] = set()
+    taken = set(reserved)
     schemes = []
     for name in names:
         scheme = declared[name]
         pointer = join_pointer("/components/securitySchemes", name)
         kind, location, parameter = _kind(scheme, pointer, locate, diagnostics)
         override = settings.get(name, CredentialSettings())
-        arguments = _arguments(name, kind, single, override, env_prefix, taken, scheme.description or "")
+        wanted_names = _wanted_arguments(name, kind, single, override)
+        arguments = _arguments(wanted_names, override, env_prefix, taken, reserved, scheme.description or "")
+        for wanted, argument in zip(wanted_names, arguments):
+            if wanted in reserved:
+                diagnostics.append(
+                    warning(
+                        *locate(pointer),
+                        f"the constructor argument for scheme {name!r} would be `{wanted}`, a name the client already uses; it is `{argument.name}`",
+                        f"name it in clients.yaml: security: {{{name}: {{argument: ...}}}}",
+                    )
+                )
         needed_everywhere = bool(operation_security) and all(
             alternatives and all(name in alternative for alternative in alternatives)
             for alternatives in operation_security
@@ -70,17 +82,27 @@ def _kind(scheme: Any, pointer: str, locate: Callable[[str], tuple[str, str]], d
     return "bearer", "header", "Authorization"
 
 
-def _arguments(
-    name: str, kind: str, single: bool, override: CredentialSettings, env_prefix: str, taken: set[str], description: str
-) -> tuple[CredentialArgument, ...]:
+def _wanted_arguments(name: str, kind: str, single: bool, override: CredentialSettings) -> list[str]:
+    """The scheme's argument names as configured or derived, before they are made unique."""
     if kind == "basic":
         defaults = ["username", "password"] if single else [f"{naming.snake_case(name)}_username", f"{naming.snake_case(name)}_password"]
     else:
         defaults = ["api_key"] if single else [naming.python_name(name, fallback="credential", digit_prefix="key")]
+    return [override.arguments[index] if index < len(override.arguments) else default for index, default in enumerate(defaults)]
+
+
+def _arguments(
+    wanted_names: list[str],
+    override: CredentialSettings,
+    env_prefix: str,
+    taken: set[str],
+    reserved: frozenset[str] | set[str],
+    description: str,
+) -> tuple[CredentialArgument, ...]:
     result = []
-    for index, default in enumerate(defaults):
-        argument = override.arguments[index] if index < len(override.arguments) else default
-        argument = naming.unique_name(argument, taken)
+    for index, wanted in enumerate(wanted_names):
+        # `timeout_credential` says what the argument is; `timeout_2` would not.
+        argument = naming.unique_name(f"{wanted}_credential" if wanted in reserved else wanted, taken)
         env_var = override.env_vars[index] if index < len(override.env_vars) else f"{env_prefix}_{argument.upper()}"
         result.append(CredentialArgument(argument, env_var, description.strip()))
     return tuple(result)

@@ -77,6 +77,8 @@ def test_constructor_takes_the_contract_options_as_keywords(
         "max_retries",
         "default_headers",
         "http_client",
+        "deadline",
+        "max_response_size",
     }
     if len(seed.server_urls()) > 1:
         expected.add("environment")
@@ -84,6 +86,8 @@ def test_constructor_takes_the_contract_options_as_keywords(
     assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters.values())
     assert parameters["timeout"].default == 60
     assert parameters["max_retries"].default == 2
+    assert parameters["deadline"].default is None
+    assert parameters["max_response_size"].default == 100 * 1024 * 1024
 
 
 # -- context managers -----------------------------------------------------------------------

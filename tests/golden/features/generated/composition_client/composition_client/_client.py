@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import httpx
 
 from ._base_client import (
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
@@ -48,6 +49,8 @@ class CompositionClient(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         """Create a client.
 
@@ -72,6 +75,8 @@ class CompositionClient(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
             user_agent=f"composition_client/{__version__}",
         )
         self.pets = Pets(self)
@@ -108,6 +113,8 @@ class AsyncCompositionClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         """Create a client.
 
@@ -132,6 +139,8 @@ class AsyncCompositionClient(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
             user_agent=f"composition_client/{__version__}",
         )
         self.pets = AsyncPets(self)

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import httpx
 
 from ._base_client import (
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
@@ -53,6 +54,8 @@ class OperationsClient(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         """Create a client.
 
@@ -77,6 +80,8 @@ class OperationsClient(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
             user_agent=f"operations_client/{__version__}",
         )
         self.alpha = Alpha(self)
@@ -113,6 +118,8 @@ class AsyncOperationsClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         """Create a client.
 
@@ -137,6 +144,8 @@ class AsyncOperationsClient(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
             user_agent=f"operations_client/{__version__}",
         )
         self.alpha = AsyncAlpha(self)

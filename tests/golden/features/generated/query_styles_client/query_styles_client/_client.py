@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import httpx
 
 from ._base_client import (
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
@@ -37,6 +38,8 @@ class QueryStylesClient(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         """Create a client.
 
@@ -61,6 +64,8 @@ class QueryStylesClient(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
             user_agent=f"query_styles_client/{__version__}",
         )
         self.styles = Styles(self)
@@ -88,6 +93,8 @@ class AsyncQueryStylesClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         """Create a client.
 
@@ -112,6 +119,8 @@ class AsyncQueryStylesClient(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
             user_agent=f"query_styles_client/{__version__}",
         )
         self.styles = AsyncStyles(self)

@@ -8,6 +8,7 @@ import httpx
 
 from ._auth import ApiKeyAuth, BearerAuth, resolve_credential
 from ._base_client import (
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
@@ -40,6 +41,8 @@ class SecurityParametersClient(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         """Create a client.
 
@@ -87,6 +90,8 @@ class SecurityParametersClient(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
             user_agent=f"security_parameters_client/{__version__}",
         )
         self.pets = Pets(self)
@@ -116,6 +121,8 @@ class AsyncSecurityParametersClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         """Create a client.
 
@@ -163,6 +170,8 @@ class AsyncSecurityParametersClient(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
             user_agent=f"security_parameters_client/{__version__}",
         )
         self.pets = AsyncPets(self)

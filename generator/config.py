@@ -29,7 +29,7 @@ _CLIENT_DEPENDENCIES = frozenset(
 )
 
 CONSTRUCTOR_NAMES = frozenset(
-    {"self", "super", "environment", "base_url", "timeout", "max_retries", "default_headers", "http_client"}
+    {"self", "super", "environment", "base_url", "timeout", "max_retries", "default_headers", "http_client", "deadline", "max_response_size"}
 )
 """The client constructor's own arguments (`self` among them) and `super`, which its body
 calls: a credential argument of one of these names would clash."""

@@ -315,6 +315,8 @@ def _client_docstrings(class_name: str, title: str, environments: Any, security:
         _argument_line("max_retries", "How many times a failed request is retried."),
         _argument_line("default_headers", "Headers sent with every request."),
         _argument_line("http_client", "An httpx client of your own to send requests with."),
+        _argument_line("deadline", "Seconds a whole call may take, retries and reading the body included; None for no limit."),
+        _argument_line("max_response_size", "The most bytes a response body may have once decompressed; None for no limit."),
     ]
     return {
         "sync_docstring": f"Synchronous client for the {subject}.",

@@ -126,7 +126,7 @@ def parse_data(
     """Parse YAML or JSON text; raises `DiagnosticError` for a syntax error."""
     try:
         if as_json:
-            return parse_json(text, file, first_line), []
+            return parse_json(text, file, first_line)
         return parse_yaml(text, file, first_line)
     except SyntaxProblem as problem:
         raise DiagnosticError([problem.diagnostic]) from None

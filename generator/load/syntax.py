@@ -196,8 +196,8 @@ def parse_yaml(text: str, file: str, first_line: int = 1) -> tuple[Any, list[Dia
         raise SyntaxProblem(error(file, "", f"YAML syntax error: {exc}")) from None
     finally:
         loader.dispose()
-    _check_values(data, file)
-    warnings = [
+    warnings = _check_values(data, file)
+    warnings += [
         warning(
             file,
             "",
@@ -301,7 +301,7 @@ def _shown_pointer(open_nodes: list[_Open]) -> str:
     return join_pointer("", *tokens)
 
 
-def parse_json(text: str, file: str, first_line: int = 1) -> Any:
+def parse_json(text: str, file: str, first_line: int = 1) -> tuple[Any, list[Diagnostic]]:
     """Parse JSON text; raises `SyntaxProblem` naming the line in the original file, and for
     what it refuses to read."""
     try:
@@ -323,19 +323,21 @@ def parse_json(text: str, file: str, first_line: int = 1) -> Any:
         # the one ValueError the decoder lets through: int() refusing a long digit string
         problem = f"an integer of more than {_MAX_INT_DIGITS} digits"
         raise SyntaxProblem(error(file, "", problem, _REFUSED_HINT)) from None
-    _check_values(data, file)
-    return data
+    return data, _check_values(data, file)
 
 
-def _check_values(data: Any, file: str) -> None:
+def _check_values(data: Any, file: str) -> list[Diagnostic]:
     """Raise `SyntaxProblem` for the first value no generated code can hold: text with a lone
-    surrogate (JSON allows `\\ud800`, UTF-8 cannot write it), numbers beyond a float, and a
-    `$ref` with a NUL character (no path can hold one)."""
+    surrogate (JSON allows `\\ud800`, UTF-8 cannot write it) and a `$ref` with a NUL character
+    (no path can hold one). Numbers that are not finite (`.nan`, `.inf`, JSON's `NaN`, `1e400`)
+    are left out with a warning: where specs write them (`default`, `maximum`, `example`)
+    leaving the value out means what they meant, or as near as JSON allows."""
     # Each value's place is a (place of its container, key) link, joined into a pointer only
     # for a value that is refused: this walk reads every value of every document.
-    stack: list[tuple[Any, _Place]] = [(data, None)]
+    stack: list[tuple[Any, _Place, Any]] = [(data, None, None)]
+    not_finite: list[tuple[Any, str | int, _Place, float]] = []
     while stack:
-        value, place = stack.pop()
+        value, place, container = stack.pop()
         if isinstance(value, dict):
             for key, item in value.items():
                 if not _writable(key):
@@ -349,20 +351,25 @@ def _check_values(data: Any, file: str) -> None:
                             "write the ref as the path of a file and/or a pointer (#/...)",
                         )
                     )
-                stack.append((item, (place, key)))
+                stack.append((item, (place, key), value))
         elif isinstance(value, list):
-            stack.extend((item, (place, index)) for index, item in enumerate(value))
+            stack.extend((item, (place, index), value) for index, item in enumerate(value))
         elif isinstance(value, str) and not _writable(value):
             _refuse_value(file, place, "the text")
-        elif isinstance(value, float) and not math.isfinite(value):
-            raise SyntaxProblem(
-                error(
-                    file,
-                    _pointer(place),
-                    f"the number is {value} (beyond the range of a float, or written as such)",
-                    "write a number between -1.7e308 and 1.7e308, or leave the value out",
-                )
-            )
+        elif isinstance(value, float) and not math.isfinite(value) and place is not None:
+            not_finite.append((container, place[1], place, value))
+    # Later list items go first, so the indices of the earlier ones still hold.
+    for container, token, _, _ in sorted(not_finite, key=lambda found: -found[1] if isinstance(found[1], int) else 0):
+        del container[token]
+    return [
+        warning(
+            file,
+            _pointer(place),
+            f"{value} is not a finite number, which neither JSON nor generated code can hold; it is left out",
+            "write a finite number, or leave the value out",
+        )
+        for _, _, place, value in not_finite
+    ]
 
 
 _Place = tuple[Any, str | int] | None

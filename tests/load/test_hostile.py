@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -191,12 +193,23 @@ def test_a_document_300_levels_deep_still_generates(tmp_path):
         ({"type": "string", "description": "a\udfffb"}, "/components/schemas/B/description"),
         ({"$ref": "#/components/schemas/S\ud800"}, "/components/schemas/B/$ref"),
         ({"$ref": "other\u0000.yaml"}, "/components/schemas/B/$ref"),
-        ({"type": "number", "default": float("inf")}, "/components/schemas/B/default"),
     ],
 )
 def test_a_value_no_code_can_hold_is_refused_at_its_pointer(tmp_path, schema, pointer):
     source = json_spec(tmp_path, B=schema)
     refusal(tmp_path, source, f"api.json#{pointer}: error")
+
+
+@pytest.mark.parametrize("written", ["NaN", "Infinity", "-Infinity", "1e400"])
+def test_a_number_that_is_not_finite_is_left_out_with_a_warning(tmp_path, written):
+    source = json_spec(tmp_path, B={"type": "number", "default": 0, "maximum": 0, "enum": [1.5, 0, 2.5]})
+    source.write_text(source.read_text().replace('"default": 0', f'"default": {written}').replace("[1.5, 0, 2.5]", f"[1.5, {written}, 2.5]"))
+    result = clientgen("generate", str(source), "--output", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "api.json#/components/schemas/B/default: warning" in result.stderr
+    assert "api.json#/components/schemas/B/enum/1: warning" in result.stderr
+    imported = subprocess.run([sys.executable, "-c", "import t_client.models"], cwd=tmp_path / "out", capture_output=True, text=True)
+    assert imported.returncode == 0, imported.stderr
 
 
 @pytest.mark.parametrize("name, text", [("big.json", '{"a": 1%s}'), ("big.yaml", "a: 1%s\n")])

@@ -55,6 +55,10 @@ class UponAI(SyncAPIClient):
             max_retries: How many times a failed request is retried.
             default_headers: Headers sent with every request.
             http_client: An httpx client of your own to send requests with.
+            deadline: Seconds a whole call may take, retries and reading the body
+                included; None for no limit.
+            max_response_size: The most bytes a response body may have once
+                decompressed; None for no limit.
         """
         super().__init__(
             base_url=select_base_url(
@@ -119,6 +123,10 @@ class AsyncUponAI(AsyncAPIClient):
             max_retries: How many times a failed request is retried.
             default_headers: Headers sent with every request.
             http_client: An httpx client of your own to send requests with.
+            deadline: Seconds a whole call may take, retries and reading the body
+                included; None for no limit.
+            max_response_size: The most bytes a response body may have once
+                decompressed; None for no limit.
         """
         super().__init__(
             base_url=select_base_url(

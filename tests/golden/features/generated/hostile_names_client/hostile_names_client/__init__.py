@@ -23,6 +23,7 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
 )
 
@@ -48,6 +49,7 @@ __all__ = [
     "RateLimitError",
     "InternalServerError",
     "InvalidRequestError",
+    "ResponseTooLargeError",
     "MissingCredentialError",
     "MissingBaseURLError",
 ]

@@ -5,11 +5,32 @@ from __future__ import annotations
 import base64
 import os
 from abc import ABC, abstractmethod
-from typing import Literal, NamedTuple, TypeAlias
+from typing import Generic, Literal, NamedTuple, NoReturn, TypeAlias, TypeVar
 
 from .errors import MissingCredentialError
 
 Location: TypeAlias = Literal["header", "query", "cookie"]
+
+T = TypeVar("T")
+
+
+class Secret(Generic[T]):
+    """A value kept out of sight: its repr is masked and it refuses to be pickled."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: T) -> None:
+        self._value = value
+
+    def reveal(self) -> T:
+        """The value itself, for the one place that sends or passes it on."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret(<hidden>)"
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError("A Secret is not pickled: it would write the credential out in clear.")
 
 
 class AuthParameter(NamedTuple):
@@ -32,12 +53,13 @@ class BearerAuth(Credential):
     """HTTP bearer authentication: `Authorization: Bearer <token>`."""
 
     def __init__(self, token: str | None) -> None:
-        self._token = token
+        self._token = Secret(token)
 
     def parameter(self) -> AuthParameter | None:
-        if self._token is None:
+        token = self._token.reveal()
+        if token is None:
             return None
-        return AuthParameter("header", "Authorization", f"Bearer {self._token}")
+        return AuthParameter("header", "Authorization", f"Bearer {token}")
 
     def __repr__(self) -> str:
         return f"BearerAuth({_shown(self._token)})"
@@ -47,13 +69,14 @@ class BasicAuth(Credential):
     """HTTP basic authentication; configured once `username` is set (a missing password is empty)."""
 
     def __init__(self, username: str | None, password: str | None) -> None:
-        self._username = username
-        self._password = password
+        self._username = Secret(username)
+        self._password = Secret(password)
 
     def parameter(self) -> AuthParameter | None:
-        if self._username is None:
+        username = self._username.reveal()
+        if username is None:
             return None
-        pair = f"{self._username}:{self._password or ''}".encode()
+        pair = f"{username}:{self._password.reveal() or ''}".encode()
         return AuthParameter(
             "header", "Authorization", f"Basic {base64.b64encode(pair).decode('ascii')}"
         )
@@ -66,22 +89,23 @@ class ApiKeyAuth(Credential):
     """An API key sent as the header, query parameter or cookie called `name`."""
 
     def __init__(self, value: str | None, *, name: str, location: Location) -> None:
-        self._value = value
+        self._value = Secret(value)
         self.name = name
         self.location: Location = location
 
     def parameter(self) -> AuthParameter | None:
-        if self._value is None:
+        value = self._value.reveal()
+        if value is None:
             return None
-        return AuthParameter(self.location, self.name, self._value)
+        return AuthParameter(self.location, self.name, value)
 
     def __repr__(self) -> str:
         return f"ApiKeyAuth({_shown(self._value)}, name={self.name!r}, location={self.location!r})"
 
 
-def _shown(secret: str | None) -> str:
+def _shown(secret: Secret[str | None]) -> str:
     """How a repr shows a secret: never its value."""
-    return "<not configured>" if secret is None else "<hidden>"
+    return "<not configured>" if secret.reveal() is None else "<hidden>"
 
 
 def resolve_credential(

@@ -7,17 +7,18 @@ twins on top that send requests and sleep between retries.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Generic, TypeVar, cast
 
 import httpx
 
-from ._auth import AuthParameter, Credential, Location
+from ._auth import AuthParameter, Credential, Location, Secret
 from ._encoding import (
     BodyEncoding,
     StyleSpec,
@@ -44,6 +45,7 @@ from .errors import (
     APITimeoutError,
     InvalidRequestError,
     MissingBaseURLError,
+    ResponseTooLargeError,
     status_error,
 )
 
@@ -52,6 +54,9 @@ DEFAULT_TIMEOUT = 60.0
 
 DEFAULT_MAX_RETRIES = 2
 """How often a failed request is tried again unless the client says otherwise."""
+
+DEFAULT_MAX_RESPONSE_SIZE = 100 * 1024 * 1024
+"""The most bytes a response body may have once decompressed, unless the client says otherwise."""
 
 T = TypeVar("T")
 _B = TypeVar("_B", bound="BaseClient")
@@ -137,16 +142,17 @@ def select_base_url(
 class BaseClient:
     """What the sync and the async client share; none of it does I/O."""
 
-    _init_args: tuple[object, ...]
-    _init_kwargs: dict[str, object]
+    _init_args: Secret[tuple[object, ...]]
+    _init_kwargs: Secret[dict[str, object]]
 
     def __new__(cls: type[_B], *args: Any, **kwargs: Any) -> _B:
         # Remember the arguments of the most derived constructor, so that `with_options` can
         # build another instance of a generated subclass whose signature only it knows.
-        # `Any` makes type checkers check calls against `__init__` alone.
+        # `Any` makes type checkers check calls against `__init__` alone. They hold the
+        # credentials, so they are kept where a repr, a debugger or pickle does not show them.
         client = object.__new__(cls)
-        client._init_args = args
-        client._init_kwargs = kwargs
+        client._init_args = Secret(args)
+        client._init_kwargs = Secret(kwargs)
         return client
 
     def __init__(
@@ -158,13 +164,24 @@ class BaseClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         user_agent: str | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must not be negative.")
+        if max_response_size is not None and max_response_size < 0:
+            raise ValueError("max_response_size must not be negative.")
         self._base_url = httpx.URL(base_url)
         self._credentials: dict[str, Credential] = dict(credentials or {})
         self._timeout = _as_timeout(timeout)
         self._max_retries = max_retries
+        self._deadline = _as_deadline(deadline)
+        self._max_response_size = max_response_size
+        _QUERY_CREDENTIALS.redact(
+            parameter.name
+            for credential in self._credentials.values()
+            if (parameter := credential.parameter()) is not None and parameter.location == "query"
+        )
         agent = f"python-httpx/{httpx.__version__}"
         self._default_headers = httpx.Headers(
             {"User-Agent": f"{user_agent} {agent}" if user_agent else agent}
@@ -180,16 +197,19 @@ class BaseClient:
         http_client: httpx.Client | httpx.AsyncClient,
         max_retries: int | NotGiven,
         timeout: TimeoutTypes | NotGiven,
+        deadline: float | None | NotGiven,
     ) -> _B:
         """Construct this client's class again with the same arguments, sharing `http_client`."""
-        kwargs = {**self._init_kwargs, "http_client": http_client}
+        kwargs = {**self._init_kwargs.reveal(), "http_client": http_client}
         if not isinstance(max_retries, NotGiven):
             kwargs["max_retries"] = max_retries
         if not isinstance(timeout, NotGiven):
             kwargs["timeout"] = timeout
+        if not isinstance(deadline, NotGiven):
+            kwargs["deadline"] = deadline
         # The subclass's constructor is known only by the arguments it was called with.
         constructor = cast(Callable[..., _B], type(self))
-        return constructor(*self._init_args, **kwargs)
+        return constructor(*self._init_args.reveal(), **kwargs)
 
     def _build_request(
         self,
@@ -263,6 +283,22 @@ class BaseClient:
         names = dict.fromkeys((*chosen, *endpoint.always_apply))
         return [configured[name] for name in names if name in configured]
 
+    def _start_call(
+        self,
+        http_client: httpx.Client | httpx.AsyncClient,
+        endpoint: Endpoint[T],
+        request: httpx.Request,
+        deadline: float | None | NotGiven,
+    ) -> _Call:
+        """The state of one call of `endpoint` that sends `request`, with its limits."""
+        return _Call(
+            request,
+            deadline=self._deadline if isinstance(deadline, NotGiven) else _as_deadline(deadline),
+            max_response_size=self._max_response_size,
+            credential_headers=frozenset(_located(self._auth_parameters(endpoint), "header")),
+            max_redirects=http_client.max_redirects if http_client.follow_redirects else 0,
+        )
+
     def _process_response(self, endpoint: Endpoint[T], response: httpx.Response) -> T:
         """The value of a 2xx response (or a RawResponse, see `deliver`); raise for any other."""
         if response.is_success:
@@ -271,24 +307,192 @@ class BaseClient:
         raise status_error(response, decode_error(endpoint.responses, response))
 
     def _retry_delay_after_response(
-        self, response: httpx.Response, retries_taken: int
+        self, call: _Call, response: httpx.Response, retries_taken: int
     ) -> float | None:
         """Seconds to wait before trying again after `response`; None when it is final."""
         if retries_taken >= self._max_retries or not is_retryable_status(response.status_code):
             return None
-        return retry_delay(retries_taken, response.headers)
+        return call.allowed_wait(retry_delay(retries_taken, response.headers))
 
     def _retry_delay_after_error(
-        self, error: httpx.TransportError, retries_taken: int
+        self, call: _Call, error: httpx.TransportError, retries_taken: int
     ) -> float | None:
         """Seconds to wait before trying again after a failed send; None when it is final."""
         if retries_taken >= self._max_retries or not is_retryable_error(error):
             return None
-        return retry_delay(retries_taken)
+        return call.allowed_wait(retry_delay(retries_taken))
+
+
+class _Call:
+    """One call in progress, across its retries and redirects; none of it does I/O.
+
+    It enforces what httpx cannot: a deadline for the whole call (httpx's timeouts bound each
+    read, so a server that trickles bytes keeps a call alive for ever), a limit on the
+    decompressed size of each body (a small gzip body can expand to gigabytes), and credentials
+    that stay with the origin they were configured for (httpx strips only `Authorization` on a
+    redirect to another host). The sync and async clients drive it with their own I/O.
+    """
+
+    def __init__(
+        self,
+        request: httpx.Request,
+        *,
+        deadline: float | None,
+        max_response_size: int | None,
+        credential_headers: frozenset[str],
+        max_redirects: int,
+    ) -> None:
+        self.request = request
+        self._ends_at = None if deadline is None else time.monotonic() + deadline
+        self._deadline = deadline
+        self._timeout: dict[str, float | None] = dict(request.extensions.get("timeout", {}))
+        self._max_response_size = max_response_size
+        self._credential_headers = credential_headers
+        self._max_redirects = max_redirects
+        self._origin = _origin(request.url)
+        self._chunks: list[bytes] = []
+        self._size = 0
+        self._history: list[httpx.Response] = []
+
+    def attempt(self, request: httpx.Request) -> httpx.Request:
+        """`request`, about to be sent, its timeouts cut to the time the deadline leaves.
+
+        Raises APITimeoutError when the deadline has passed. Forgets any body that an earlier
+        attempt broke off reading.
+        """
+        self._chunks, self._size = [], 0
+        if self._ends_at is None:
+            return request
+        remaining = self._ends_at - time.monotonic()
+        if remaining <= 0:
+            raise self._expired(request)
+        request.extensions["timeout"] = {
+            phase: remaining if seconds is None else min(seconds, remaining)
+            for phase, seconds in self._timeout.items()
+        }
+        return request
+
+    def take(self, response: httpx.Response, chunk: bytes) -> None:
+        """Keep the next decoded `chunk` of the body; raise once a limit is passed."""
+        self._size += len(chunk)
+        if self._max_response_size is not None and self._size > self._max_response_size:
+            raise ResponseTooLargeError(
+                f"The response to {_call_name(response.request)} is larger than"
+                f" {self._max_response_size} bytes (the client's `max_response_size`).",
+                response=response,
+            )
+        if self._ends_at is not None and time.monotonic() >= self._ends_at:
+            raise self._expired(response.request)
+        self._chunks.append(chunk)
+
+    def received(self, response: httpx.Response) -> httpx.Response:
+        """`response` (read and closed) with the body taken, as if httpx had read it."""
+        # The body is decoded already: the headers that described its encoding no longer do.
+        headers = [
+            (name, value)
+            for name, value in response.headers.multi_items()
+            if name.lower() not in ("content-encoding", "content-length")
+        ]
+        read = httpx.Response(
+            response.status_code,
+            headers=headers,
+            content=b"".join(self._chunks),
+            request=response.request,
+            extensions=response.extensions,
+            history=self._history,
+            default_encoding=response.default_encoding,
+        )
+        try:
+            read.elapsed = response.elapsed
+        except RuntimeError:
+            pass  # httpx times only the responses it streamed itself, not a mock transport's
+        return read
+
+    def redirect(self, response: httpx.Response, read: httpx.Response) -> httpx.Request | None:
+        """The request to follow `response` with, as the client's `follow_redirects` says; or None.
+
+        Raises httpx.TooManyRedirects past the client's `max_redirects`, as httpx would.
+        """
+        hop = response.next_request
+        if hop is None or self._max_redirects == 0:
+            return None
+        if len(self._history) >= self._max_redirects:
+            raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=hop)
+        self._history.append(read)
+        if _origin(hop.url) != self._origin:
+            for name in self._credential_headers:
+                hop.headers.pop(name, None)
+        return hop
+
+    def allowed_wait(self, delay: float) -> float | None:
+        """`delay`, or None when waiting that long would leave the deadline no time for a try."""
+        if self._ends_at is not None and time.monotonic() + delay >= self._ends_at:
+            return None
+        return delay
+
+    def _expired(self, request: httpx.Request) -> APITimeoutError:
+        return APITimeoutError(
+            f"Request exceeded its deadline of {self._deadline} s: {_call_name(request)}.",
+            request=request,
+        )
 
 
 def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
+def _as_deadline(deadline: float | None) -> float | None:
+    if deadline is not None and deadline <= 0:
+        raise ValueError("deadline must be a positive number of seconds.")
+    return deadline
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    """Scheme, host and port, the port filled in where the URL leaves it to the scheme."""
+    return url.scheme, url.host, url.port or {"http": 80, "https": 443}.get(url.scheme)
+
+
+def _call_name(request: httpx.Request) -> str:
+    """How messages name a call: method and path, never the query (it may carry an API key)."""
+    return f"{request.method} {request.url.path}"
+
+
+class _QueryCredentialFilter(logging.Filter):
+    """Masks the values of credential query parameters in the URLs httpx logs.
+
+    httpx logs every request's URL at INFO level, query string included; a credential sent
+    in the query would reach the logs. Only names are kept here, never a credential.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._names: frozenset[str] = frozenset()
+
+    def redact(self, names: Iterable[str]) -> None:
+        """Mask the query parameters called `names` from now on (for every client)."""
+        self._names = self._names.union(names)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self._names and isinstance(record.args, tuple):
+            record.args = tuple(
+                self._masked(arg) if isinstance(arg, httpx.URL) else arg for arg in record.args
+            )
+        return True
+
+    def _masked(self, url: httpx.URL) -> httpx.URL:
+        params = url.params
+        if not any(name in params for name in self._names):
+            return url
+        return url.copy_with(
+            params=[
+                (name, "[REDACTED]" if name in self._names else value)
+                for name, value in params.multi_items()
+            ]
+        )
+
+
+_QUERY_CREDENTIALS = _QueryCredentialFilter()
+logging.getLogger("httpx").addFilter(_QUERY_CREDENTIALS)
 
 
 def _located(parameters: list[AuthParameter], location: Location) -> dict[str, str]:
@@ -320,7 +524,7 @@ def _sendable(headers: Mapping[str, str]) -> Mapping[str, str]:
 
 def _send_error(error: httpx.TransportError, request: httpx.Request) -> APIError:
     """The APIError for a send that got no response (the httpx error is chained as its cause)."""
-    call = f"{request.method} {request.url.path}"
+    call = _call_name(request)
     if isinstance(error, httpx.LocalProtocolError):
         # httpx refused to write the request: nothing is wrong with the connection.
         return InvalidRequestError(
@@ -346,6 +550,8 @@ class SyncAPIClient(BaseClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         user_agent: str | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -354,6 +560,8 @@ class SyncAPIClient(BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             user_agent=user_agent,
+            deadline=deadline,
+            max_response_size=max_response_size,
         )
         self._owns_http_client = http_client is None
         self._http_client = (
@@ -373,12 +581,14 @@ class SyncAPIClient(BaseClient):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> T:
         """Call `endpoint`, retrying failures worth retrying, and return the decoded 2xx body.
 
         Raises APIStatusError (a subclass per status) for other statuses, APITimeoutError and
-        APIConnectionError when no response came, APIResponseValidationError when a 2xx body
-        does not fit its schema, and InvalidRequestError (without sending or retrying) when the
+        APIConnectionError when no response came (APITimeoutError too once the deadline has
+        passed), ResponseTooLargeError for a body past `max_response_size`,
+        APIResponseValidationError when a 2xx body does not fit its schema, and InvalidRequestError (without sending or retrying) when the
         arguments make a request HTTP cannot carry, such as a header name with a space. Other
         httpx errors, which are no transport failure (an undecodable body), propagate as they are.
 
@@ -393,6 +603,8 @@ class SyncAPIClient(BaseClient):
             extra_query: Query parameters to add to the URL.
             extra_body: Fields to merge into an object body.
             timeout: Overrides the client's timeout for this call, in seconds.
+            deadline: Overrides the client's deadline for this call: seconds the whole call
+                may take, retries and reading the body included (None: no deadline).
         """
         request = self._build_request(
             self._http_client,
@@ -407,34 +619,55 @@ class SyncAPIClient(BaseClient):
             extra_body=extra_body,
             timeout=timeout,
         )
+        call = self._start_call(self._http_client, endpoint, request, deadline)
         retries_taken = 0
         while True:
             try:
-                response = self._http_client.send(request)
+                response = self._send(call)
             except httpx.TransportError as error:
-                delay = self._retry_delay_after_error(error, retries_taken)
+                delay = self._retry_delay_after_error(call, error, retries_taken)
                 if delay is None:
                     raise _send_error(error, request) from error
             else:
-                delay = self._retry_delay_after_response(response, retries_taken)
+                delay = self._retry_delay_after_response(call, response, retries_taken)
                 if delay is None:
                     return self._process_response(endpoint, response)
             time.sleep(delay)
             retries_taken += 1
+
+    def _send(self, call: _Call) -> httpx.Response:
+        """Send the call's request and read the response, following redirects as `http_client` would."""
+        request = call.request
+        while True:
+            response = self._http_client.send(
+                call.attempt(request), stream=True, follow_redirects=False
+            )
+            try:
+                for chunk in response.iter_bytes():
+                    call.take(response, chunk)
+            finally:
+                response.close()
+            read = call.received(response)
+            hop = call.redirect(response, read)
+            if hop is None:
+                return read
+            request = hop
 
     def with_options(
         self: _S,
         *,
         max_retries: int | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> _S:
         """A copy of this client with other defaults, sharing its HTTP connection pool.
 
         Args:
             max_retries: How many times the copy retries a failed request.
             timeout: Seconds (or an httpx.Timeout) the copy allows for each request.
+            deadline: Seconds the copy allows for a whole call, retries included (None: no limit).
         """
-        return self._copy(self._http_client, max_retries, timeout)
+        return self._copy(self._http_client, max_retries, timeout, deadline)
 
     def close(self) -> None:
         """Close the HTTP connections, unless the `http_client` was passed in (its owner closes it)."""
@@ -469,6 +702,8 @@ class AsyncAPIClient(BaseClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         user_agent: str | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -477,6 +712,8 @@ class AsyncAPIClient(BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             user_agent=user_agent,
+            deadline=deadline,
+            max_response_size=max_response_size,
         )
         self._owns_http_client = http_client is None
         self._http_client = (
@@ -496,6 +733,7 @@ class AsyncAPIClient(BaseClient):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> T:
         """Call `endpoint`, retrying failures worth retrying, and return the decoded 2xx body.
 
@@ -512,6 +750,8 @@ class AsyncAPIClient(BaseClient):
             extra_query: Query parameters to add to the URL.
             extra_body: Fields to merge into an object body.
             timeout: Overrides the client's timeout for this call, in seconds.
+            deadline: Overrides the client's deadline for this call: seconds the whole call
+                may take, retries and reading the body included (None: no deadline).
         """
         request = self._build_request(
             self._http_client,
@@ -526,34 +766,55 @@ class AsyncAPIClient(BaseClient):
             extra_body=extra_body,
             timeout=timeout,
         )
+        call = self._start_call(self._http_client, endpoint, request, deadline)
         retries_taken = 0
         while True:
             try:
-                response = await self._http_client.send(request)
+                response = await self._send(call)
             except httpx.TransportError as error:
-                delay = self._retry_delay_after_error(error, retries_taken)
+                delay = self._retry_delay_after_error(call, error, retries_taken)
                 if delay is None:
                     raise _send_error(error, request) from error
             else:
-                delay = self._retry_delay_after_response(response, retries_taken)
+                delay = self._retry_delay_after_response(call, response, retries_taken)
                 if delay is None:
                     return self._process_response(endpoint, response)
             await asyncio.sleep(delay)
             retries_taken += 1
+
+    async def _send(self, call: _Call) -> httpx.Response:
+        """Send the call's request and read the response, following redirects as `http_client` would."""
+        request = call.request
+        while True:
+            response = await self._http_client.send(
+                call.attempt(request), stream=True, follow_redirects=False
+            )
+            try:
+                async for chunk in response.aiter_bytes():
+                    call.take(response, chunk)
+            finally:
+                await response.aclose()
+            read = call.received(response)
+            hop = call.redirect(response, read)
+            if hop is None:
+                return read
+            request = hop
 
     def with_options(
         self: _A,
         *,
         max_retries: int | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> _A:
         """A copy of this client with other defaults, sharing its HTTP connection pool.
 
         Args:
             max_retries: How many times the copy retries a failed request.
             timeout: Seconds (or an httpx.Timeout) the copy allows for each request.
+            deadline: Seconds the copy allows for a whole call, retries included (None: no limit).
         """
-        return self._copy(self._http_client, max_retries, timeout)
+        return self._copy(self._http_client, max_retries, timeout, deadline)
 
     async def aclose(self) -> None:
         """Close the HTTP connections, unless the `http_client` was passed in (its owner closes it)."""

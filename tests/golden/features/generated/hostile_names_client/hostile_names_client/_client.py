@@ -9,6 +9,7 @@ import httpx
 
 from ._auth import ApiKeyAuth, resolve_credential
 from ._base_client import (
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
@@ -98,6 +99,8 @@ class HostileNamesClient(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         """Create a client.
 
@@ -129,6 +132,10 @@ class HostileNamesClient(SyncAPIClient):
             max_retries: How many times a failed request is retried.
             default_headers: Headers sent with every request.
             http_client: An httpx client of your own to send requests with.
+            deadline: Seconds a whole call may take, retries and reading the body
+                included; None for no limit.
+            max_response_size: The most bytes a response body may have once
+                decompressed; None for no limit.
         """
         super().__init__(
             base_url=select_base_url(
@@ -203,6 +210,8 @@ class HostileNamesClient(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
             user_agent=f"hostile_names_client/{__version__}",
         )
         self.async_jobs = AsyncJobsResource(self)
@@ -262,6 +271,8 @@ class AsyncHostileNamesClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         """Create a client.
 
@@ -293,6 +304,10 @@ class AsyncHostileNamesClient(AsyncAPIClient):
             max_retries: How many times a failed request is retried.
             default_headers: Headers sent with every request.
             http_client: An httpx client of your own to send requests with.
+            deadline: Seconds a whole call may take, retries and reading the body
+                included; None for no limit.
+            max_response_size: The most bytes a response body may have once
+                decompressed; None for no limit.
         """
         super().__init__(
             base_url=select_base_url(
@@ -367,6 +382,8 @@ class AsyncHostileNamesClient(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
             user_agent=f"hostile_names_client/{__version__}",
         )
         self.async_jobs = AsyncAsyncJobsResource(self)

@@ -9,7 +9,7 @@ from typing import Any, get_args
 import httpx
 from pydantic import TypeAdapter, ValidationError
 
-from .errors import APIResponseValidationError
+from .errors import APIResponseValidationError, printable
 
 
 class ResponseBody(ABC):
@@ -178,8 +178,9 @@ def _type_name(tp: object) -> str:
 
 def _summary(error: ValidationError) -> str:
     """Where and why validation failed, without the offending values (they may be anything)."""
+    # Locations hold the server's keys, and messages may quote the server's values.
     problems = [
-        f"{'.'.join(str(part) for part in problem['loc']) or '(body)'}: {problem['msg']}"
+        printable(f"{'.'.join(str(part) for part in problem['loc']) or '(body)'}: {problem['msg']}")
         for problem in error.errors(include_url=False, include_input=False)
     ]
     return "; ".join(problems[:5]) + (

@@ -2,10 +2,12 @@
 
 No message ever quotes a credential: status errors name the method and the URL path only
 (query strings may carry API keys), and connection errors leave the details to the chained
-`httpx` exception.
+`httpx` exception. Text from the server goes into a message only through `printable`.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 import httpx
 
@@ -25,6 +27,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "status_error",
 ]
@@ -126,6 +129,19 @@ class APIResponseValidationError(APIError):
         self.body = body
 
 
+class ResponseTooLargeError(APIError):
+    """The response body is larger than the client's `max_response_size` once decompressed.
+
+    It was not read to the end; `response` has its status and headers. It is never retried.
+    """
+
+    response: httpx.Response
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message)
+        self.response = response
+
+
 class MissingCredentialError(APIError):
     """A credential the client needs was neither passed nor set in the environment."""
 
@@ -177,9 +193,25 @@ def status_error(response: httpx.Response, body: object) -> APIStatusError:
 
 def _describe(response: httpx.Response) -> str:
     """Say which status came back for which call, without the query string or the headers."""
-    status = f"{response.status_code} {response.reason_phrase}".strip()
+    status = f"{response.status_code} {printable(response.reason_phrase)}".strip()
     try:
         request = response.request
     except RuntimeError:  # a Response built by hand has no request
         return f"HTTP {status}"
     return f"HTTP {status} from {request.method} {request.url.path}"
+
+
+def printable(text: str) -> str:
+    """`text` with control and format characters escaped (`\\x1b`), to quote it in a message.
+
+    A server's text could otherwise drive the terminal that shows the error (ANSI escapes),
+    break a log line in two, or reorder what is shown (bidirectional overrides).
+    """
+    return "".join(
+        (
+            char.encode("unicode_escape").decode("ascii")
+            if unicodedata.category(char).startswith("C")
+            else char
+        )
+        for char in text
+    )

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
-import random
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -23,7 +22,7 @@ from dataclasses import asdict
 from functools import partial
 from pathlib import Path
 
-from fuzzing import Outcome, Seed, configured_seeds, listed_seeds, mutate, read_document, run_case
+from fuzzing import Outcome, Seed, configured_seeds, draw_case, listed_seeds, run_case
 
 _REPOSITORY = Path(__file__).resolve().parents[1]
 _SHOWN = 3
@@ -47,9 +46,7 @@ _HEALTHY = {"exit_0", "exit_2", "mypy_checked"}
 
 
 def one_case(case: int, *, seeds: list[Seed], seed: int, work: Path, timeout: float, mypy_every: int, save: Path | None) -> Outcome:
-    rng = random.Random(f"{seed}:{case}")
-    chosen = rng.choice(seeds)
-    mutated = mutate(read_document(chosen.root / chosen.sources[0]), rng)
+    chosen, mutated = draw_case(seeds, seed, case)
     sandbox = work / f"case-{case}"
     checks_mypy = mypy_every > 0 and case % mypy_every == 0
     outcome = run_case(case, chosen, mutated, sandbox, timeout=timeout, mypy_cache=work / "mypy-cache" if checks_mypy else None)

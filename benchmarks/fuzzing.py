@@ -378,6 +378,13 @@ def listed_seeds(root: Path, listing: Path) -> list[Seed]:
     return [Seed(root, (line.strip(),)) for line in listing.read_text().splitlines() if line.strip()]
 
 
+def draw_case(seeds: list[Seed], seed: int, case: int) -> tuple[Seed, tuple[str, Any]]:
+    """Case number `case` of a run with this seed: the same whatever ran before it."""
+    rng = random.Random(f"{seed}:{case}")
+    chosen = rng.choice(seeds)
+    return chosen, mutate(read_document(chosen.root / chosen.sources[0]), rng)
+
+
 def read_document(path: Path) -> Any:
     """The document in a YAML, JSON or Markdown file (its first embedded OpenAPI block)."""
     text = path.read_text(encoding="utf-8")

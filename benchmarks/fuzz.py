@@ -50,7 +50,7 @@ def one_case(case: int, *, seeds: list[Seed], seed: int, work: Path, timeout: fl
     sandbox = work / f"case-{case}"
     checks_mypy = mypy_every > 0 and case % mypy_every == 0
     outcome = run_case(case, chosen, mutated, sandbox, timeout=timeout, mypy_cache=work / "mypy-cache" if checks_mypy else None)
-    if save is not None and any(COUNTS[name](outcome) for name in COUNTS.keys() - _HEALTHY):
+    if save is not None and any(test(outcome) for name, test in COUNTS.items() if name not in _HEALTHY):
         kept = save / f"case-{case}"
         shutil.copytree(sandbox / "case", kept, dirs_exist_ok=True)
         (kept / "outcome.json").write_text(json.dumps(asdict(outcome), indent=2))
@@ -62,7 +62,7 @@ def report(outcomes: list[Outcome]) -> dict[str, int]:
     totals = {"cases": len(outcomes), **{name: sum(map(test, outcomes)) for name, test in COUNTS.items()}}
     for name, total in totals.items():
         print(f"{name:>24}: {total}")
-    for name in COUNTS.keys() - _HEALTHY:
+    for name in [name for name in COUNTS if name not in _HEALTHY]:
         failing = [outcome for outcome in outcomes if COUNTS[name](outcome)]
         for outcome in failing[:_SHOWN]:
             detail = outcome.import_error or outcome.mypy_error or outcome.stderr

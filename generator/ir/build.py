@@ -188,7 +188,9 @@ def _groups(by_group: Mapping[str, list[tuple[Operation, t.PyType]]], descriptio
             imports.add(("warnings", ""))
         if any(op.overloads for op in operations):
             imports.add(("typing", "overload"))
-        if used.names & {op.name for op in operations} & _BUILTIN_TYPES:
+        # Each type on its own: their union may have collapsed (`X | Any` is `Any`).
+        named = set().union(*(types.names for _, types in built))
+        if named & {op.name for op in operations} & _BUILTIN_TYPES:
             # The annotations spell these builtins `builtins.list` (see `OperationPlan.shadowed`).
             imports.add(("builtins", ""))
         groups[attribute] = Group(

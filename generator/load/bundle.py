@@ -465,7 +465,11 @@ class _Bundler:
     def _check_target_kind(self, ref_pointer: str, ref: str, kind: Kind) -> None:
         """A ref that is not a schema's must point to an object of its own kind, where the place
         it points to tells the kind (`#/components/schemas/S` is no parameter, nor is `#/info`);
-        an extension (`#/x-shared/Limit`) may hold anything."""
+        an extension (`#/x-shared/Limit`) may hold anything. Nor may its refs come back to it:
+        a schema may contain itself, a parameter cannot be itself."""
+        if self._comes_back(ref):
+            self._report(ref_pointer, f"$ref {ref!r} leads back to itself through refs, so it never reaches a {kind.value}", f"point one of those refs at a {kind.value}")
+            return
         tokens = split_pointer(unquote(ref[1:]))
         target_kind, length = kind_at(tokens)
         if length == len(tokens):
@@ -528,6 +532,15 @@ class _Bundler:
                 f"write $ref: {node['$ref']!r}",
             )
         )
+
+    def _comes_back(self, ref: str) -> bool:
+        """True when following local refs from `ref` reaches a ref seen before."""
+        seen = set()
+        while isinstance(ref, str) and ref.startswith("#") and ref not in seen and self._local_ref_problem(ref) is None:
+            seen.add(ref)
+            target, _ = resolve_pointer(self.document, unquote(ref[1:]))
+            ref = target.get("$ref") if isinstance(target, dict) else None
+        return isinstance(ref, str) and ref in seen
 
     def _local_ref_problem(self, ref: str) -> str | None:
         fragment = unquote(ref[1:])

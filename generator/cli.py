@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -34,13 +35,41 @@ _allow_refs = click.option(
 )
 
 
+# A schema nested a few hundred levels deep is legitimate and walked recursively; a thread of
+# its own gets the stack for that (only the pages used cost memory).
+_STACK_BYTES = 512 * 1024 * 1024
+_RECURSION_LIMIT = 30_000
+
+
+def _with_deep_stack(call: Callable[[], Any]) -> Any:
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        sys.setrecursionlimit(max(sys.getrecursionlimit(), _RECURSION_LIMIT))
+        try:
+            outcome["value"] = call()
+        except BaseException as raised:  # noqa: BLE001 - handed to the calling thread as it is
+            outcome["raised"] = raised
+
+    previous = threading.stack_size(_STACK_BYTES)
+    try:
+        worker = threading.Thread(target=run, name="clientgen", daemon=True)
+        worker.start()
+    finally:
+        threading.stack_size(previous)
+    worker.join()
+    if "raised" in outcome:
+        raise outcome["raised"]
+    return outcome.get("value")
+
+
 def _reports_problems(command: F) -> F:
     """Bad input becomes readable messages and exit code 2; our own bugs a short notice."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return command(*args, **kwargs)
+            return _with_deep_stack(lambda: command(*args, **kwargs))
         except DiagnosticError as failure:
             _print_diagnostics(failure.diagnostics, verbose=True)
             sys.exit(EXIT_BAD_INPUT)

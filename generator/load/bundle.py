@@ -535,12 +535,13 @@ class _Bundler:
 
     def _comes_back(self, ref: str) -> bool:
         """True when following local refs from `ref` reaches a ref seen before."""
-        seen = set()
-        while isinstance(ref, str) and ref.startswith("#") and ref not in seen and self._local_ref_problem(ref) is None:
-            seen.add(ref)
-            target, _ = resolve_pointer(self.document, unquote(ref[1:]))
-            ref = target.get("$ref") if isinstance(target, dict) else None
-        return isinstance(ref, str) and ref in seen
+        seen: set[str] = set()
+        following: object = ref
+        while isinstance(following, str) and following.startswith("#") and following not in seen and self._local_ref_problem(following) is None:
+            seen.add(following)
+            target, _ = resolve_pointer(self.document, unquote(following[1:]))
+            following = target.get("$ref") if isinstance(target, dict) else None
+        return isinstance(following, str) and following in seen
 
     def _local_ref_problem(self, ref: str) -> str | None:
         fragment = unquote(ref[1:])

@@ -8,6 +8,7 @@ from pathlib import Path
 from generator.diagnostics import Diagnostic, DiagnosticError, Severity, error
 from generator.load.bundle import bundle_document
 from generator.load.checks import check_document
+from generator.load.depth import hoist_deep_schemas
 from generator.load.document import LoadedDocument
 from generator.load.files import RefScope
 from generator.load.merge import merge_sources
@@ -80,6 +81,7 @@ def _run(
     except DiagnosticError as exc:
         diagnostics += exc.diagnostics
     diagnostics += normalize_document(document, origins)
+    hoist_deep_schemas(document, origins)
     openapi, findings = check_document_model(document)
     for _ in range(_REPAIR_ROUNDS):
         if openapi is not None:

@@ -244,3 +244,14 @@ def test_a_very_long_title_or_tag_gives_bounded_file_names(tmp_path, place):
     assert result.returncode == 0, result.stderr
     names = [path.name for path in (tmp_path / "out").rglob("*")]
     assert max(len(name) for name in names) <= 104
+
+
+def test_a_schema_nested_300_levels_deep_gives_a_client_that_imports(tmp_path):
+    schema: dict[str, object] = {"type": "string"}
+    for _ in range(300):
+        schema = {"type": "object", "properties": {"child": schema}}
+    source = json_spec(tmp_path, S=schema)
+    result = clientgen("generate", str(source), "--output", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    imported = subprocess.run([sys.executable, "-c", "import t_client.models"], cwd=tmp_path / "out", capture_output=True, text=True)
+    assert imported.returncode == 0, imported.stderr

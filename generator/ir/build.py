@@ -54,7 +54,7 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
     specs = collect_operations(openapi.paths)
     plans = _plan_operations(specs, settings)
 
-    by_group: dict[str, list[tuple[Operation, t.PyType]]] = {}
+    by_group: dict[str, list[tuple[Operation, tuple[t.PyType, ...]]]] = {}
     for spec, plan in zip(specs, plans):
         built = builder.build(spec, plan, constant="_" + plan.name.upper())
         by_group.setdefault(plan.group, []).append(built)
@@ -172,14 +172,15 @@ def _tag_descriptions(openapi: Any) -> dict[str, str]:
     }
 
 
-def _groups(by_group: Mapping[str, list[tuple[Operation, t.PyType]]], descriptions: Mapping[str, str], reserved: set[str]) -> tuple[Group, ...]:
+def _groups(by_group: Mapping[str, list[tuple[Operation, tuple[t.PyType, ...]]]], descriptions: Mapping[str, str], reserved: set[str]) -> tuple[Group, ...]:
     """The groups, their class families named apart from `reserved`, from each other and from
     the names each group's own module imports."""
     groups: dict[str, Group] = {}
     module_names: dict[str, set[str]] = {}
     for attribute in sorted(by_group):
         built = by_group[attribute]
-        used = t.union(types for _, types in built)
+        types = [annotation for _, annotations in built for annotation in annotations]
+        used = t.union(types)
         operations = [op for op, _ in built]
         imports = _relative(used.imports, depth=2) | _GROUP_RUNTIME_IMPORTS
         imports |= {("..models", name) for name in used.models}
@@ -189,7 +190,7 @@ def _groups(by_group: Mapping[str, list[tuple[Operation, t.PyType]]], descriptio
         if any(op.overloads for op in operations):
             imports.add(("typing", "overload"))
         # Each type on its own: their union may have collapsed (`X | Any` is `Any`).
-        named = set().union(*(types.names for _, types in built))
+        named = set().union(*(annotation.names for annotation in types))
         if named & {op.name for op in operations} & _BUILTIN_TYPES:
             # The annotations spell these builtins `builtins.list` (see `OperationPlan.shadowed`).
             imports.add(("builtins", ""))

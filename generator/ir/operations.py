@@ -175,7 +175,7 @@ class OperationBuilder:
                 merged[(location, parameter.name)] = (parameter, join_pointer(pointer, index))
         return list(merged.values())
 
-    def build(self, spec: SpecOperation, plan: OperationPlan, constant: str) -> tuple[Operation, t.PyType]:
+    def build(self, spec: SpecOperation, plan: OperationPlan, constant: str) -> tuple[Operation, tuple[t.PyType, ...]]:
         """The operation, and every type its signature uses (for the module's imports)."""
         self._used_types: list[t.PyType] = []
         taken: set[str] = set(RESERVED_ARGUMENTS)
@@ -238,7 +238,7 @@ class OperationBuilder:
             deprecated=deprecated,
             deprecation_message=deprecation,
             example_call=_example_call(plan, arguments),
-        ), t.union([*self._used_types, return_type])
+        ), (*self._used_types, return_type)
 
     # -- parameters ------------------------------------------------------------------------
 

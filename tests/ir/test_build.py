@@ -309,6 +309,15 @@ def test_a_method_named_like_a_builtin_qualifies_that_builtin_in_its_class_only(
     assert "import builtins" in imports["pets"] and "import builtins" not in imports["owners"]
 
 
+def test_builtins_is_imported_when_an_untyped_argument_makes_the_types_any(tmp_path: Path) -> None:
+    """`list[str] | Any` is `Any`: the import must come from each type, not from their union."""
+    untyped = {"name": "page", "in": "query", "schema": {}}
+    paths = {"/pets": {"get": {"operationId": "list", "tags": ["pets"], "parameters": [untyped], "responses": _json_response({"type": "array", "items": {"type": "string"}})}}}
+    client = build(tmp_path, document(paths))
+    assert operation(client, "pets", "list").return_annotation == "builtins.list[str]"
+    assert "import builtins" in [line for section in client.groups[0].imports for line in section]
+
+
 def _json_response(schema: dict[str, object]) -> dict[str, object]:
     return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
 

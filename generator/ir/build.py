@@ -33,7 +33,7 @@ _CLIENT_ATTRIBUTES = frozenset(
 _CLIENT_MODULE_NAMES = frozenset(
     {
         "annotations", "Mapping", "Literal", "httpx", "ApiKeyAuth", "BasicAuth", "BearerAuth", "resolve_credential",
-        "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient", "select_base_url", "__version__",
+        "DEFAULT_MAX_RESPONSE_SIZE", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient", "select_base_url", "__version__",
         "__all__", "Environment", "ENVIRONMENTS",
     }
 )  # fmt: skip

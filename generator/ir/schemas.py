@@ -16,6 +16,9 @@ from generator.ir.model import Field, Model, TypeAlias
 from generator.ir.spec import Resolver, const_value, is_nullable, is_reference, is_schema, ref_name, schema_format, schema_types
 
 RUNTIME_MODELS = "@runtime._models"
+# Python's parser takes about 200 nested brackets in all; a call and its generic around an
+# annotation add a few, so a type is kept well below that.
+MAX_ANNOTATION_BRACKETS = 100
 """Module marker for the runtime's `_models`, made relative where the import is rendered."""
 
 _FORMAT_TYPES: dict[str, t.PyType] = {
@@ -253,6 +256,9 @@ class SchemaTyper:
             built = self._new_schema_type(schema, name=name, pointer=pointer, alias_name=alias_name)
         finally:
             self._in_progress.discard(pointer)
+        if built.brackets > MAX_ANNOTATION_BRACKETS:
+            self._warn(pointer, f"the type nests more than {MAX_ANNOTATION_BRACKETS} lists and maps deep, more than Python's parser reads; it is typed Any")
+            built = t.ANY
         self._pointer_types[pointer] = built
         return built
 

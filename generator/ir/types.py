@@ -7,6 +7,7 @@ builtin must be written `builtins.list`, and only a structured type knows which 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
 
@@ -62,6 +63,11 @@ class PyType:
     @property
     def annotation(self) -> str:
         return self.spelled(frozenset())
+
+    @functools.cached_property
+    def brackets(self) -> int:
+        """How deeply the annotation nests brackets (`list[dict[str, int]]`: 2)."""
+        return max((1 + max((a.brackets for a in m.arguments if isinstance(a, PyType)), default=0) for m in self.members if isinstance(m, Subscript)), default=0)
 
     @property
     def name(self) -> str | None:

@@ -68,7 +68,7 @@ def test_a_configured_license_must_be_spdx(tmp_path: Path) -> None:
 
 def test_an_unpublished_package_is_installed_from_its_folder(tmp_path: Path) -> None:
     readme = render(tmp_path, None)[0]["README.md"]
-    assert "pip install path/to/shop_client" in readme
+    assert "pip install .\n" in readme
     assert "pip install shop-client" not in readme
 
 

@@ -255,3 +255,15 @@ def test_a_schema_nested_300_levels_deep_gives_a_client_that_imports(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     imported = subprocess.run([sys.executable, "-c", "import t_client.models"], cwd=tmp_path / "out", capture_output=True, text=True)
     assert imported.returncode == 0, imported.stderr
+
+
+def test_lists_nested_deeper_than_python_parses_are_typed_any_with_a_warning(tmp_path):
+    schema: dict[str, object] = {"type": "string"}
+    for _ in range(150):
+        schema = {"type": "array", "items": schema}
+    source = json_spec(tmp_path, S=schema)
+    result = clientgen("generate", str(source), "--output", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "more than Python's parser reads; it is typed Any" in result.stderr
+    imported = subprocess.run([sys.executable, "-c", "import t_client"], cwd=tmp_path / "out", capture_output=True, text=True)
+    assert imported.returncode == 0, imported.stderr

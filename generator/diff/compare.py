@@ -181,15 +181,23 @@ class _Comparison:
         before = {(a.location, a.wire_name): a for a in (*old.positional, *old.keyword)}
         after = {(a.location, a.wire_name): a for a in (*new.positional, *new.keyword)}
         call = method.removesuffix("()")
-        for key in _ordered(before, after):
-            was, now = before.get(key), after.get(key)
-            if now is None and was is not None:
+        pairs = [(before[key], after[key]) for key in _ordered(before, after) if key in before and key in after]
+        added = {a.name: a for key, a in after.items() if key not in before}
+        for key, was in before.items():
+            if key in after:
+                continue
+            moved = added.pop(was.name, None)
+            if moved is None:
                 self.add(Bump.MAJOR, "argument-removed", f"{call}({was.name}=)", was.pointer, f"argument `{was.name}` removed")
-            elif was is None and now is not None:
-                bump, rule = (Bump.MAJOR, "argument-added-required") if now.required else (Bump.MINOR, "argument-added-optional")
-                self.add(bump, rule, f"{call}({now.name}=)", now.pointer, f"{'required' if now.required else 'optional'} argument `{now.name}` added")
-            elif was is not None and now is not None:
-                self.argument(was, now, f"{call}({now.name}=)", positional=(was in old.positional, now in new.positional))
+            else:
+                # Same Python name, sent elsewhere (a query parameter become a path one): the caller sees no difference.
+                self.add(Bump.PATCH, "argument-moved", f"{call}({moved.name}=)", moved.pointer, f"now sent in the {moved.location} (was {was.location})")
+                pairs.append((was, moved))
+        for now in added.values():
+            bump, rule = (Bump.MAJOR, "argument-added-required") if now.required else (Bump.MINOR, "argument-added-optional")
+            self.add(bump, rule, f"{call}({now.name}=)", now.pointer, f"{'required' if now.required else 'optional'} argument `{now.name}` added")
+        for was, now in pairs:
+            self.argument(was, now, f"{call}({now.name}=)", positional=(was in old.positional, now in new.positional))
         old_order = [a.name for a in old.positional if (a.location, a.wire_name) in after]
         new_order = [a.name for a in new.positional if (a.location, a.wire_name) in before]
         if old_order != new_order and sorted(old_order) == sorted(new_order):
@@ -198,9 +206,11 @@ class _Comparison:
     def argument(self, was: Argument, now: Argument, symbol: str, positional: tuple[bool, bool]) -> None:
         if was.name != now.name:
             self.add(Bump.MAJOR, "argument-renamed", symbol, now.pointer, f"argument renamed from `{was.name}`")
-        if positional[0] != positional[1]:
-            kinds = ("keyword", "positional") if positional[1] else ("positional", "keyword")
-            self.add(Bump.MAJOR, "argument-kind-changed", symbol, now.pointer, f"now a {kinds[1]} argument (was {kinds[0]})")
+        if positional == (True, False):
+            self.add(Bump.MAJOR, "argument-now-keyword", symbol, now.pointer, "now keyword-only: a positional call fails")
+        elif positional == (False, True):
+            # Positional parameters are not positional-only, so keyword calls still work.
+            self.add(Bump.MINOR, "argument-now-positional", symbol, now.pointer, "now also positional")
         if was.required != now.required:
             bump, word = (Bump.MAJOR, "required") if now.required else (Bump.MINOR, "optional")
             self.add(bump, f"argument-{word}", symbol, now.pointer, f"argument `{now.name}` now {word}")

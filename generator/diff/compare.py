@@ -303,7 +303,8 @@ def _method(op: Operation) -> str:
 
 
 def _declared(client: Client) -> dict[str, Model | TypeAlias]:
-    return {item.name: item for item in (*client.models, *client.enum_aliases, *client.union_aliases)}
+    declared: tuple[Model | TypeAlias, ...] = (*client.models, *client.enum_aliases, *client.union_aliases)
+    return {item.name: item for item in declared}
 
 
 def _kind(item: Model | TypeAlias) -> str:

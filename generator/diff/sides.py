@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path, PurePosixPath
 
 from generator.config import ClientSettings, load_config
-from generator.diagnostics import DiagnosticError, error
+from generator.diagnostics import Diagnostic, DiagnosticError, error
 from generator.ir.model import Client
 from generator.pipeline import build_ir
 
@@ -28,7 +28,7 @@ def revision_pair(specs_dir: Path, name: str, revision: str, allow_refs: tuple[P
 def _both(old: ClientSettings, new: ClientSettings) -> tuple[Client, Client]:
     """Both clients, or every problem of both sides at once."""
     built: list[Client] = []
-    problems = []
+    problems: list[Diagnostic] = []
     for settings in (old, new):
         try:
             built.append(build_ir(settings)[0])

@@ -50,7 +50,8 @@ def relation(old: str, new: str, old_aliases: Mapping[str, str], new_aliases: Ma
 
 def literal_values(annotation: str) -> list[str]:
     """The values of an enum alias (`Annotated[Literal["a", "b"], OpenEnum]`), as source text."""
-    return [ast.unparse(member.slice) for member in _members(ast.parse(annotation, mode="eval").body, {}, frozenset()) if _origin(member) == "Literal"]
+    members = _members(ast.parse(annotation, mode="eval").body, {}, frozenset())
+    return [ast.unparse(m.slice) for m in members if isinstance(m, ast.Subscript) and _origin(m) == "Literal"]
 
 
 def without_none(annotation: str) -> str:
@@ -123,7 +124,7 @@ def directions(client: Client) -> dict[str, frozenset[Direction]]:
     declared.update({name: [annotation] for name, annotation in aliases_of(client).items()})
     requests = [a.annotation for op in client.operations for a in (*op.positional, *op.keyword)]
     responses = [op.return_annotation for op in client.operations] + [case.decoder for op in client.operations for case in op.responses]
-    reached = {"request": _reachable(requests, declared), "response": _reachable(responses, declared)}
+    reached: dict[Direction, set[str]] = {"request": _reachable(requests, declared), "response": _reachable(responses, declared)}
     found: dict[str, frozenset[Direction]] = {}
     for name in declared:
         ways = frozenset(way for way, names in reached.items() if name in names)

@@ -439,7 +439,7 @@ class SchemaTyper:
                 default = "None"
         deprecated = bool(getattr(resolved, "deprecated", False))
         self.models_imports |= annotation.imports
-        return Field(python_name, wire_name, annotation.annotation, required, default, description, deprecated)
+        return Field(python_name, wire_name, annotation.annotation, required, default, description, deprecated, pointer)
 
 
 def _normalized_mapping(mapping: dict[str, str] | None) -> dict[str, str]:

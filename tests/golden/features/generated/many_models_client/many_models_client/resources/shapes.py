@@ -1,0 +1,105 @@
+"""Operations of the `shapes` group."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
+from .._raw_response import to_async_raw_response, to_raw_response
+from .._types import Body, Headers, NOT_GIVEN, NotGiven, Query
+from ..models import Circle, Shape, Square
+
+__all__ = ["Shapes", "AsyncShapes"]
+
+_CREATE = Endpoint[Shape](
+    method="POST",
+    path="/shapes",
+    responses={
+        "200": json_body(Shape),
+    },
+    accept="application/json",
+    body_encoding="json",
+    content_type="application/json",
+)
+
+
+class Shapes:
+    """Operations of the `shapes` group."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: Shape,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Shape:
+        """Call this operation.
+
+        Args:
+            body: The request body.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _CREATE,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class ShapesWithRawResponse:
+    """`Shapes` returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, resource: Shapes) -> None:
+        self.create = to_raw_response(resource.create)
+
+
+class AsyncShapes:
+    """Operations of the `shapes` group."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: Shape,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Shape:
+        """Call this operation.
+
+        Args:
+            body: The request body.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _CREATE,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncShapesWithRawResponse:
+    """`AsyncShapes` returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, resource: AsyncShapes) -> None:
+        self.create = to_async_raw_response(resource.create)

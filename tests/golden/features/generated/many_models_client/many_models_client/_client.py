@@ -26,12 +26,6 @@ if TYPE_CHECKING:
         AsyncCatalogsWithRawResponse,
     )
     from .resources.pets import Pets, PetsWithRawResponse, AsyncPets, AsyncPetsWithRawResponse
-    from .resources.shapes import (
-        Shapes,
-        ShapesWithRawResponse,
-        AsyncShapes,
-        AsyncShapesWithRawResponse,
-    )
 
 __all__ = ["ManyModelsClient", "AsyncManyModelsClient"]
 
@@ -105,14 +99,6 @@ class ManyModelsClient(SyncAPIClient):
 
         return Pets(self)
 
-    @cached_property
-    def shapes(self) -> Shapes:
-        """Operations of the `shapes` group."""
-        # Imported on first use: a large client's groups import most of its models.
-        from .resources.shapes import Shapes
-
-        return Shapes(self)
-
 
 class ManyModelsClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
@@ -133,13 +119,6 @@ class ManyModelsClientWithRawResponse:
         from .resources.pets import PetsWithRawResponse
 
         return PetsWithRawResponse(self._client.pets)
-
-    @cached_property
-    def shapes(self) -> ShapesWithRawResponse:
-        """Operations of the `shapes` group."""
-        from .resources.shapes import ShapesWithRawResponse
-
-        return ShapesWithRawResponse(self._client.shapes)
 
 
 class AsyncManyModelsClient(AsyncAPIClient):
@@ -207,14 +186,6 @@ class AsyncManyModelsClient(AsyncAPIClient):
 
         return AsyncPets(self)
 
-    @cached_property
-    def shapes(self) -> AsyncShapes:
-        """Operations of the `shapes` group."""
-        # Imported on first use: a large client's groups import most of its models.
-        from .resources.shapes import AsyncShapes
-
-        return AsyncShapes(self)
-
 
 class AsyncManyModelsClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
@@ -235,10 +206,3 @@ class AsyncManyModelsClientWithRawResponse:
         from .resources.pets import AsyncPetsWithRawResponse
 
         return AsyncPetsWithRawResponse(self._client.pets)
-
-    @cached_property
-    def shapes(self) -> AsyncShapesWithRawResponse:
-        """Operations of the `shapes` group."""
-        from .resources.shapes import AsyncShapesWithRawResponse
-
-        return AsyncShapesWithRawResponse(self._client.shapes)

@@ -8,6 +8,7 @@ from .._models import BaseModel
 from .contact import Contact
 from .price import Price
 from .section import Section
+from .shape import Shape
 
 __all__ = ["Catalog"]
 
@@ -20,3 +21,5 @@ class Catalog(BaseModel):
     sections: list[Section] | None = None
     price: Price | None = None
     contact: Contact | None = None
+    badge: Shape | None = None
+    """A circle or a square."""

@@ -6,15 +6,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .catalogs import AsyncCatalogs, Catalogs
     from .pets import AsyncPets, Pets
-    from .shapes import AsyncShapes, Shapes
 
 __all__ = [
     "Catalogs",
     "AsyncCatalogs",
     "Pets",
     "AsyncPets",
-    "Shapes",
-    "AsyncShapes",
 ]
 
 # Where each export is defined. The modules are imported on first use, not with the package,
@@ -24,8 +21,6 @@ _MODULE_OF: dict[str, str] = {
     "AsyncCatalogs": ".catalogs",
     "Pets": ".pets",
     "AsyncPets": ".pets",
-    "Shapes": ".shapes",
-    "AsyncShapes": ".shapes",
 }
 
 
@@ -41,4 +36,4 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    return sorted({*globals(), *_MODULE_OF})

@@ -352,7 +352,7 @@ class SchemaTyper:
         if alias_name is None or combined.members == t.ANY.members:
             return combined
         self.union_aliases[alias_name] = TypeAlias(alias_name, combined.annotation, _description(schema), pointer, combined.names, combined.imports)
-        return t.PyType((t.Name(alias_name),), frozenset(), frozenset({alias_name}) | combined.models)
+        return t.model(alias_name)
 
     def _discriminated(self, schema: Any, variants: list[Any], members: list[t.PyType], pointer: str) -> t.PyType | None:
         """A union that pydantic picks the member of by a property's value, when the spec says so.
@@ -439,7 +439,9 @@ class SchemaTyper:
                 annotation = annotation.or_none()
                 default = "None"
         deprecated = bool(getattr(resolved, "deprecated", False))
-        return Field(python_name, wire_name, annotation.annotation, required, default, description, deprecated, annotation.names, annotation.imports)
+        return Field(
+            python_name, wire_name, annotation.annotation, required, default, description, deprecated, pointer, annotation.names, annotation.imports
+        )
 
 
 def _normalized_mapping(mapping: dict[str, str] | None) -> dict[str, str]:

@@ -35,7 +35,8 @@ def models_modules(title: str, enum_aliases: Sequence[TypeAlias], models: Sequen
     """The modules declaring the client's named types: `models.py`, or one per type (or cycle)."""
     if len(enum_aliases) + len(models) + len(unions) <= SPLIT_MODELS_ABOVE:
         return (_module("models.py", f"Data models of the {title}.", enum_aliases, models, unions, depth=1, module_of={}),)
-    by_name: dict[str, Model | TypeAlias] = {item.name: item for item in (*enum_aliases, *models, *unions)}
+    declared: tuple[Model | TypeAlias, ...] = (*enum_aliases, *models, *unions)
+    by_name = {item.name: item for item in declared}
     cycles = _strongly_connected({name: item.refers_to & by_name.keys() for name, item in by_name.items()})
     module_of: dict[str, str] = {}
     taken = set(_LAZY_INIT_NAMES)
@@ -74,7 +75,7 @@ def _module(
 ) -> ModelsModule:
     """One module; `module_of` says where the names it uses but does not declare are."""
     ordered = order_declarations(models, unions)
-    items = (*enum_aliases, *models, *unions)
+    items: tuple[Model | TypeAlias, ...] = (*enum_aliases, *models, *unions)
     imports = relative_imports(frozenset().union(*(item.imports for item in items)), depth=depth)
     imports |= {(f".{module_of[name]}", name) for item in items for name in item.refers_to if name in module_of}
     if models:

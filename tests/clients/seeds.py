@@ -17,6 +17,8 @@ import functools
 import importlib
 import inspect
 import re
+import sys
+import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -191,9 +193,19 @@ class Seed:
 
 
 def resource_class(client_type: type, group: str) -> type:
-    """The class of the client attribute `group` (`UponAI` + "chats" -> `Chats`)."""
-    resource: type = inspect.get_annotations(client_type, eval_str=True)[group]
+    """The class of the client attribute `group` (`UponAI` + "chats" -> `Chats`), a property
+    that creates the group on first use."""
+    attribute = inspect.getattr_static(client_type, group)
+    getter = attribute.func if isinstance(attribute, functools.cached_property) else attribute.fget
+    module = sys.modules[client_type.__module__]
+    resource: type = typing.get_type_hints(getter, globalns={**vars(module), **_resource_classes(module)})["return"]
     return resource
+
+
+def _resource_classes(client_module: ModuleType) -> dict[str, type]:
+    """The group classes that the client module imports only for type checkers."""
+    package = importlib.import_module(f"{client_module.__name__.rsplit('.', 1)[0]}.resources")
+    return {name: getattr(package, name) for name in dir(package) if not name.startswith("_")}
 
 
 def snake_case(name: str) -> str:

@@ -15,7 +15,8 @@ import click
 
 from generator.config import ClientSettings, load_config, package_problem
 from generator.diagnostics import Diagnostic, DiagnosticError, Severity, error
-from generator.diff import EXIT_BUMP_NOT_ALLOWED, Bump, compare_clients, render_json, render_text, required_bump, revision_pair, sources_pair
+from generator.diff import EXIT_BUMP_NOT_ALLOWED, Bump, compare_clients, render_json, render_text, required_bump
+from generator.diff.sides import revision_pair, sources_pair
 from generator.load import validate_documents
 from generator.pipeline import GeneratedClient, generate_client
 from generator.write import check_target, diff_project, write_project
@@ -144,10 +145,10 @@ def generate(
     else:
         if output is not None or package is not None:
             raise click.UsageError("--output and --package go with SOURCES")
-        jobs = [(settings, generated_dir / str(settings.package)) for settings in load_config(specs_dir, allow_refs)]
+        jobs = _configured_jobs(specs_dir, generated_dir, allow_refs)
     for _, target in jobs:
         check_target(target)
-    generated = _generate_all([settings for settings, _ in jobs], verbose)
+    generated = _generate_all(jobs, verbose)
     for (_, target), result in zip(jobs, generated):
         written = write_project(target, result.files, overwrite=overwrite)
         if written.edited:
@@ -157,13 +158,21 @@ def generate(
         click.echo(f"{outcome} {result.client.package} ({operations} operations, {len(result.client.models)} models) in {target}")
 
 
-def _generate_all(settings: Sequence[ClientSettings], verbose: bool) -> list[GeneratedClient]:
-    """Every client in memory first, so one bad document writes nothing at all."""
+def _configured_jobs(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) -> list[tuple[ClientSettings, Path]]:
+    """Each client of SPECS/clients.yaml and its project folder in GENERATED/."""
+    return [(settings, generated_dir / str(settings.package)) for settings in load_config(specs_dir, allow_refs)]
+
+
+def _generate_all(jobs: Sequence[tuple[ClientSettings, Path]], verbose: bool) -> list[GeneratedClient]:
+    """Every client in memory first, so one bad document writes nothing at all.
+
+    Each job's folder holds the previous generation, which `version: auto` compares with.
+    """
     results: list[GeneratedClient] = []
     problems: list[Diagnostic] = []
-    for entry in settings:
+    for entry, target in jobs:
         try:
-            results.append(generate_client(entry))
+            results.append(generate_client(entry, target))
         except DiagnosticError as failure:
             problems.extend(failure.diagnostics)
     if problems:
@@ -179,8 +188,7 @@ def _generate_all(settings: Sequence[ClientSettings], verbose: bool) -> list[Gen
 @_reports_problems
 def check(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) -> None:
     """Exit 0 when GENERATED/ is exactly what the specs produce, else print a diff and exit 1."""
-    configured = load_config(specs_dir, allow_refs)
-    results = _generate_all(configured, verbose=False)
+    results = _generate_all(_configured_jobs(specs_dir, generated_dir, allow_refs), verbose=False)
     diff: list[str] = []
     for result in results:
         target = generated_dir / result.client.package

@@ -1,11 +1,12 @@
-"""`clientgen diff`: the public Python API of two versions of a client, compared."""
+"""`clientgen diff`: the public Python API of two versions of a client, compared.
+
+The comparison needs only the IR, so generation (`version: auto`) uses it too; which two
+clients to compare (`sides.py`) builds them through the pipeline and is imported on its own.
+"""
 
 from generator.diff.compare import Bump, Change, compare_clients, required_bump
 from generator.diff.report import render_json, render_text
-from generator.diff.sides import revision_pair, sources_pair
 
 EXIT_BUMP_NOT_ALLOWED = 1
 
-__all__ = [
-    "EXIT_BUMP_NOT_ALLOWED", "Bump", "Change", "compare_clients", "render_json", "render_text", "required_bump", "revision_pair", "sources_pair",
-]  # fmt: skip
+__all__ = ["EXIT_BUMP_NOT_ALLOWED", "Bump", "Change", "compare_clients", "render_json", "render_text", "required_bump"]

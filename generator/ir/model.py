@@ -260,6 +260,8 @@ class Client:
     sync_docstring: str
     async_docstring: str
     constructor_docstring: str
+    changelog: str | None = None
+    """CHANGELOG.md of a client versioned `auto` (set after the IR is built); None writes none."""
 
     @property
     def model_names(self) -> list[str]:

@@ -68,6 +68,8 @@ def render_package(client: Client) -> dict[str, str]:
     group_template = environment.get_template(_GROUP_TEMPLATE)
     for group in client.groups:
         files[f"{client.package}/resources/{group.module}.py"] = group_template.render(client=client, group=group)
+    if client.changelog is not None:
+        files["CHANGELOG.md"] = client.changelog
     return files
 
 

@@ -206,11 +206,13 @@ def check(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) ->
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--each", is_flag=True, help="Validate each SOURCE on its own instead of merged (for hooks that pass every changed file).")
 @_allow_refs
 @_reports_problems
-def validate(sources: tuple[Path, ...], allow_refs: tuple[Path, ...]) -> None:
-    """Report every problem in the OpenAPI documents SOURCES (merged as one API)."""
-    diagnostics = validate_documents(sources, allow_refs)
+def validate(sources: tuple[Path, ...], each: bool, allow_refs: tuple[Path, ...]) -> None:
+    """Report every problem in the OpenAPI documents SOURCES (merged as one API, unless --each)."""
+    batches = [(source,) for source in sources] if each else [sources]
+    diagnostics = [found for batch in batches for found in validate_documents(batch, allow_refs)]
     _print_diagnostics(diagnostics, verbose=True)
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
     warnings = len(diagnostics) - errors

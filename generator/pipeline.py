@@ -10,7 +10,7 @@ from generator.diagnostics import Diagnostic
 from generator.ir.build import build_client
 from generator.ir.model import Client
 from generator.load import load_document
-from generator.release import RECORD_NAME, api_record, release_client
+from generator.diff import RECORD_NAME, api_record, release_client
 from generator.render import render_package, runtime_files
 from generator.write import format_files
 

@@ -15,7 +15,7 @@ from generator.ir import types as t
 from generator.ir.docstrings import describe
 from generator.ir.license import package_license
 from generator.ir.model import Client, Group, Operation
-from generator.ir.ordering import order_declarations
+from generator.ir.layout import lazy_packages, models_modules, relative_imports
 from generator.ir.operations import OperationBuilder, OperationPlan, SpecOperation, collect_operations, path_group, rest_name
 from generator.ir.schemas import RUNTIME_MODELS, SchemaTyper
 from generator.ir.security import build_security_schemes, security_alternatives
@@ -24,7 +24,7 @@ from generator.load import LoadedDocument
 
 # Attributes of the generated client classes that a group must not shadow.
 _CLIENT_ATTRIBUTES = frozenset(
-    {"with_raw_response", "with_options", "close", "aclose", "request", "base_url", "timeout", "max_retries"}
+    {"with_raw_response", "with_options", "close", "aclose", "request", "base_url", "timeout", "max_retries", "cached_property"}
 )
 # What `_client.py` binds besides the group classes (templates/package/_client.py.jinja): its
 # imports and definitions. Reserved even when this client does not emit them (`Literal` and
@@ -32,7 +32,7 @@ _CLIENT_ATTRIBUTES = frozenset(
 # gains a server.
 _CLIENT_MODULE_NAMES = frozenset(
     {
-        "annotations", "Mapping", "Literal", "httpx", "ApiKeyAuth", "BasicAuth", "BearerAuth", "resolve_credential",
+        "annotations", "cached_property", "Mapping", "TYPE_CHECKING", "Literal", "httpx", "ApiKeyAuth", "BasicAuth", "BearerAuth", "resolve_credential",
         "DEFAULT_MAX_RESPONSE_SIZE", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient", "select_base_url", "__version__",
         "__all__", "Environment", "ENVIRONMENTS",
     }
@@ -80,8 +80,10 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         diagnostics=diagnostics,
     )
     environments = build_environments(openapi.servers, settings.servers)
-    ordered = order_declarations(list(typer.models.values()), list(typer.union_aliases.values()))
     info = openapi.info
+    title = (info.title or identity["class_name"]).strip()
+    enum_aliases = tuple(sorted(typer.enum_aliases.values(), key=lambda a: a.name))
+    modules = models_modules(title, enum_aliases, list(typer.models.values()), list(typer.union_aliases.values()))
     client = Client(
         package=identity["package"],
         distribution=identity["distribution"],
@@ -89,7 +91,7 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         license=package_license(info.license, settings.license, document.locate, diagnostics),
         published_as=settings.published_as,
         class_name=identity["class_name"],
-        title=(info.title or identity["class_name"]).strip(),
+        title=title,
         description=describe((info.description or "").strip()),
         base_url_env_var=f"{identity['env_prefix']}_BASE_URL",
         environments=environments,
@@ -97,11 +99,10 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         security_schemes=security,
         groups=groups,
         models=tuple(sorted(typer.models.values(), key=lambda m: m.name)),
-        enum_aliases=tuple(sorted(typer.enum_aliases.values(), key=lambda a: a.name)),
+        enum_aliases=enum_aliases,
         union_aliases=tuple(sorted(typer.union_aliases.values(), key=lambda a: a.name)),
-        declarations=ordered.declarations,
-        postponed_annotations=ordered.postponed_annotations,
-        models_imports=_models_imports(typer),
+        models_modules=modules,
+        lazy_packages=lazy_packages(title, identity["class_name"], len(environments) > 1, groups, modules),
         **_client_docstrings(
             identity["class_name"], (info.title or "").strip(), environments, security, f"{identity['env_prefix']}_BASE_URL"
         ),
@@ -183,7 +184,7 @@ def _groups(by_group: Mapping[str, list[tuple[Operation, tuple[t.PyType, ...]]]]
         # dropped what X needs, though the signature that takes an X still prints it.
         types = [annotation for _, annotations in built for annotation in annotations]
         operations = [op for op, _ in built]
-        imports = _relative(set().union(*(annotation.imports for annotation in types)), depth=2) | _GROUP_RUNTIME_IMPORTS
+        imports = relative_imports(set().union(*(annotation.imports for annotation in types)), depth=2) | _GROUP_RUNTIME_IMPORTS
         imports |= {("..models", name) for annotation in types for name in annotation.models}
         imports |= {(".._base_client", name) for name in _decoder_names(operations)}
         if any(op.deprecated for op in operations):
@@ -247,22 +248,6 @@ def _decoder_names(operations: list[Operation]) -> set[str]:
         for case in op.responses:
             names.add(case.decoder.split("(")[0])
     return names
-
-
-def _models_imports(typer: SchemaTyper) -> tuple[tuple[str, ...], ...]:
-    imports = _relative(typer.models_imports, depth=1)
-    if typer.models:
-        # Aliases alone subclass nothing.
-        imports.add(("._models", "BaseModel"))
-    if any(field.aliased for model in typer.models.values() for field in model.fields):
-        imports.add(("pydantic", "Field"))
-    return t.import_sections(imports)
-
-
-def _relative(imports: frozenset[t.Import] | set[t.Import], *, depth: int) -> set[t.Import]:
-    """Runtime-module markers made relative to a module `depth` packages deep."""
-    dots = "." * depth
-    return {(dots + module.removeprefix("@runtime."), name) if module.startswith("@runtime.") else (module, name) for module, name in imports}
 
 
 _TITLE_STOP_WORDS = frozenset(

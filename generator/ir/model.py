@@ -10,6 +10,8 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Literal
 
+from generator.ir.types import Import
+
 Location = Literal["path", "query", "header", "cookie", "body"]
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
 
@@ -30,6 +32,10 @@ class Field:
     deprecated: bool = False
     pointer: str = ""
     """Where the spec declares the property (for `clientgen diff`)."""
+    refers_to: frozenset[str] = frozenset()
+    """Every name the annotation uses: builtins, imported names, models and aliases."""
+    imports: frozenset[Import] = frozenset()
+    """What the annotation needs imported (`("datetime", "datetime")`)."""
 
     @property
     def aliased(self) -> bool:
@@ -51,6 +57,14 @@ class Model:
     pointer: str
     kind: Literal["model"] = "model"
 
+    @property
+    def refers_to(self) -> frozenset[str]:
+        return frozenset().union(*(field.refers_to for field in self.fields))
+
+    @property
+    def imports(self) -> frozenset[Import]:
+        return frozenset().union(*(field.imports for field in self.fields))
+
 
 @dataclass(frozen=True)
 class TypeAlias:
@@ -60,7 +74,40 @@ class TypeAlias:
     annotation: str
     description: str
     pointer: str
+    refers_to: frozenset[str] = frozenset()
+    imports: frozenset[Import] = frozenset()
     kind: Literal["alias"] = "alias"
+
+
+@dataclass(frozen=True)
+class ModelsModule:
+    """A module that declares models: `models.py`, or one module of the `models` package."""
+
+    path: str
+    """Relative to the package folder: `models.py`, `models/chat.py`."""
+    docstring: str
+    enum_aliases: tuple[TypeAlias, ...]
+    declarations: tuple[Model | TypeAlias, ...]
+    """Models and union aliases in the order the module declares them."""
+    postponed_annotations: bool
+    imports: tuple[tuple[str, ...], ...]
+
+    @property
+    def names(self) -> list[str]:
+        return sorted(item.name for item in (*self.enum_aliases, *self.declarations))
+
+
+@dataclass(frozen=True)
+class LazyPackage:
+    """An `__init__.py` whose exports are imported on first use (PEP 562 `__getattr__`)."""
+
+    path: str
+    """Relative to the package folder: `__init__.py`, `models/__init__.py`."""
+    docstring: str
+    exports: tuple[tuple[str, str], ...]
+    """(name, the relative module that defines it), in `__all__` order."""
+    imports: tuple[tuple[str, ...], ...]
+    """The same names as import statements, for type checkers."""
 
 
 @dataclass(frozen=True)
@@ -253,20 +300,13 @@ class Client:
     models: tuple[Model, ...]
     enum_aliases: tuple[TypeAlias, ...]
     union_aliases: tuple[TypeAlias, ...]
-    declarations: tuple[Model | TypeAlias, ...]
-    """Models and union aliases in the order `models.py` declares them."""
-    postponed_annotations: bool
-    models_imports: tuple[tuple[str, ...], ...]
+    models_modules: tuple[ModelsModule, ...]
+    lazy_packages: tuple[LazyPackage, ...]
     sync_docstring: str
     async_docstring: str
     constructor_docstring: str
     changelog: str | None = None
     """CHANGELOG.md of a client versioned `auto` (set after the IR is built); None writes none."""
-
-    @property
-    def model_names(self) -> list[str]:
-        named: tuple[Model | TypeAlias, ...] = (*self.models, *self.enum_aliases, *self.union_aliases)
-        return sorted(item.name for item in named)
 
     @property
     def credential_arguments(self) -> tuple[str, ...]:

@@ -8,12 +8,9 @@ strings; only references that close a cycle are written as strings.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 
 from generator.ir.model import Field, Model, TypeAlias
-
-_NAME = re.compile(r"(?<![\w.\"'])[A-Za-z_]\w*")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -38,7 +35,7 @@ def order_declarations(models: Sequence[Model], unions: Sequence[TypeAlias]) -> 
         visiting.add(name)
         item = by_name[name]
         later: set[str] = set()
-        for dependency in sorted(_uses(item) & by_name.keys()):
+        for dependency in sorted(item.refers_to & by_name.keys()):
             if dependency in visiting:
                 later.add(dependency)
             else:
@@ -58,13 +55,7 @@ def order_declarations(models: Sequence[Model], unions: Sequence[TypeAlias]) -> 
     return Ordered(tuple(ordered), False)
 
 
-def _uses(item: Model | TypeAlias) -> set[str]:
-    if isinstance(item, TypeAlias):
-        return set(_NAME.findall(item.annotation))
-    return {name for field in item.fields for name in _NAME.findall(field.annotation)}
-
-
 def _quoted_if_uses(field: Field, names: set[str]) -> Field:
-    if set(_NAME.findall(field.annotation)) & names:
+    if field.refers_to & names:
         return dataclasses.replace(field, annotation=repr(field.annotation))
     return field

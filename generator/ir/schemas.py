@@ -37,6 +37,10 @@ RESERVED_CLASS_NAMES = frozenset(
         "FileTypes", "FileContent", "RawResponse", "Environment", "Tag", "Discriminator",
     }
 )
+# What a union told apart by a property needs (`Annotated[A | B, Discriminator(by_property(...))]`).
+_DISCRIMINATED_IMPORTS: frozenset[t.Import] = frozenset(
+    {("typing", "Annotated"), ("pydantic", "Discriminator"), ("pydantic", "Tag"), (RUNTIME_MODELS, "by_property")}
+)
 _MODEL_ATTRIBUTES = frozenset(name for name in dir(pydantic.BaseModel) if not name.startswith("_"))
 # Type names the model annotations use: a field of the same name would shadow them in the class.
 _FIELD_SHADOWS = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "date", "time", "datetime"})
@@ -72,8 +76,6 @@ class SchemaTyper:
         """Names of model classes, known before their fields are built (recursion needs that)."""
         self.enum_aliases: dict[str, TypeAlias] = {}
         self.union_aliases: dict[str, TypeAlias] = {}
-        self.models_imports: set[t.Import] = set()
-        """What `models.py` must import for the annotations of its models and aliases."""
 
     # -- components -------------------------------------------------------------------------
 
@@ -199,8 +201,9 @@ class SchemaTyper:
             f"fallback={t.python_literal(base_name)})"
         )
         description = f"Any kind of {base_name}, told apart by `{base.discriminator.propertyName}`."
-        self.union_aliases[alias] = TypeAlias(alias, f"Annotated[{tagged}, Discriminator({rule})]", description, base_ref.lstrip("#"))
-        self.models_imports |= {("typing", "Annotated"), ("pydantic", "Discriminator"), ("pydantic", "Tag"), (RUNTIME_MODELS, "by_property")}
+        self.union_aliases[alias] = TypeAlias(
+            alias, f"Annotated[{tagged}, Discriminator({rule})]", description, base_ref.lstrip("#"), frozenset(members), _DISCRIMINATED_IMPORTS
+        )
         return result
 
     def _discriminator_value(self, ref: str, property_name: str) -> str:
@@ -335,8 +338,8 @@ class SchemaTyper:
         literal = t.literal(dict.fromkeys(values))
         alias = alias_name or self.claim_class_name(name)
         annotation = f"Annotated[{literal.annotation}, OpenEnum]"
-        self.enum_aliases[alias] = TypeAlias(alias, annotation, _description(schema), pointer)
-        self.models_imports |= literal.imports | {("typing", "Annotated"), (RUNTIME_MODELS, "OpenEnum")}
+        imports = literal.imports | {("typing", "Annotated"), (RUNTIME_MODELS, "OpenEnum")}
+        self.enum_aliases[alias] = TypeAlias(alias, annotation, _description(schema), pointer, imports=imports)
         return t.model(alias)
 
     def _union_type(self, schema: Any, variants: list[Any], name: str, pointer: str, alias_name: str | None) -> t.PyType:
@@ -348,8 +351,7 @@ class SchemaTyper:
         combined = self._discriminated(schema, variants, members, pointer) or t.union(members)
         if alias_name is None or combined.members == t.ANY.members:
             return combined
-        self.union_aliases[alias_name] = TypeAlias(alias_name, combined.annotation, _description(schema), pointer)
-        self.models_imports |= combined.imports
+        self.union_aliases[alias_name] = TypeAlias(alias_name, combined.annotation, _description(schema), pointer, combined.names, combined.imports)
         return t.model(alias_name)
 
     def _discriminated(self, schema: Any, variants: list[Any], members: list[t.PyType], pointer: str) -> t.PyType | None:
@@ -377,8 +379,7 @@ class SchemaTyper:
             return None
         tagged = t.union(t.subscript("Annotated", m, t.Code(f"Tag({t.python_literal(m.name)})")) for m in members)
         rule = f"by_property({t.python_literal(discriminator.propertyName)}, {{{', '.join(f'{t.python_literal(k)}: {t.python_literal(v)}' for k, v in tags.items())}}})"
-        imports = {("typing", "Annotated"), ("pydantic", "Discriminator"), ("pydantic", "Tag"), (RUNTIME_MODELS, "by_property")}
-        return t.subscript("Annotated", tagged, t.Code(f"Discriminator({rule})"), imports=imports)
+        return t.subscript("Annotated", tagged, t.Code(f"Discriminator({rule})"), imports=_DISCRIMINATED_IMPORTS)
 
     # -- objects ----------------------------------------------------------------------------
 
@@ -438,8 +439,9 @@ class SchemaTyper:
                 annotation = annotation.or_none()
                 default = "None"
         deprecated = bool(getattr(resolved, "deprecated", False))
-        self.models_imports |= annotation.imports
-        return Field(python_name, wire_name, annotation.annotation, required, default, description, deprecated, pointer)
+        return Field(
+            python_name, wire_name, annotation.annotation, required, default, description, deprecated, pointer, annotation.names, annotation.imports
+        )
 
 
 def _normalized_mapping(mapping: dict[str, str] | None) -> dict[str, str]:

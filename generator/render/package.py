@@ -12,17 +12,18 @@ import jinja2
 from generator.ir.model import Client
 from generator.render.filters import FILTERS
 
-# Template -> output path inside the project; `{package}` and `{group}` are filled in.
+# Template -> output path inside the project; `{package}` is filled in.
 _PACKAGE_TEMPLATES = {
-    "package/__init__.py.jinja": "{package}/__init__.py",
     "package/_client.py.jinja": "{package}/_client.py",
     "package/_version.py.jinja": "{package}/_version.py",
-    "package/models.py.jinja": "{package}/models.py",
-    "package/resources/__init__.py.jinja": "{package}/resources/__init__.py",
     "project/pyproject.toml.jinja": "pyproject.toml",
     "project/README.md.jinja": "README.md",
 }
 _GROUP_TEMPLATE = "package/resources/group.py.jinja"
+_MODELS_TEMPLATE = "package/models.py.jinja"
+"""Rendered once per `ModelsModule`: `models.py`, or each module of the `models` package."""
+_LAZY_INIT_TEMPLATE = "package/lazy_init.py.jinja"
+"""Rendered once per `LazyPackage`: the package's `__init__.py` and its subpackages'."""
 
 
 def templates_root() -> Traversable:
@@ -68,6 +69,12 @@ def render_package(client: Client) -> dict[str, str]:
     group_template = environment.get_template(_GROUP_TEMPLATE)
     for group in client.groups:
         files[f"{client.package}/resources/{group.module}.py"] = group_template.render(client=client, group=group)
+    models_template = environment.get_template(_MODELS_TEMPLATE)
+    for module in client.models_modules:
+        files[f"{client.package}/{module.path}"] = models_template.render(module=module)
+    lazy_template = environment.get_template(_LAZY_INIT_TEMPLATE)
+    for package in client.lazy_packages:
+        files[f"{client.package}/{package.path}"] = lazy_template.render(package=package)
     if client.changelog is not None:
         files["CHANGELOG.md"] = client.changelog
     return files

@@ -328,7 +328,7 @@ def test_a_union_collapsed_to_any_imports_nothing_its_dropped_members_needed(tmp
     paths = {"/events": {"get": {"operationId": "list", "tags": ["events"], "parameters": [since, untyped], "responses": _json_response({"$ref": "#/components/schemas/Loose"})}}}
     client = build(tmp_path, document(paths, components={"schemas": {"Loose": loose}}))
     assert [f.annotation for m in client.models for f in m.fields] == ["Any | None"]
-    assert "from datetime import datetime" not in [line for section in client.models_imports for line in section]
+    assert "from datetime import datetime" not in [line for section in client.models_modules[0].imports for line in section]
     assert "from datetime import datetime" in [line for section in client.groups[0].imports for line in section]
 
 
@@ -345,7 +345,7 @@ def test_a_group_imports_a_union_alias_and_not_its_members(tmp_path: Path) -> No
 def test_models_without_classes_import_no_base_model(tmp_path: Path) -> None:
     client = build(tmp_path, document({}, components={"schemas": {"Size": {"type": "string", "enum": ["s", "m"]}}}))
     assert [m.name for m in client.models] == [] and [a.name for a in client.enum_aliases] == ["Size"]
-    assert not any("BaseModel" in line for section in client.models_imports for line in section)
+    assert not any("BaseModel" in line for section in client.models_modules[0].imports for line in section)
 
 
 def _json_response(schema: dict[str, object]) -> dict[str, object]:

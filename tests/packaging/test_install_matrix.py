@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,10 @@ def test_pip_installing_a_generated_client_leaves_check_passing(tmp_path: Path) 
         run_ok([sys.executable, "-m", "pip", "--python", python, "install", "--quiet", "--disable-pip-version-check", project], timeout=900)
     result = run([sys.executable, "-m", "generator", "check"], cwd=work, env={**tool_environment(), "PYTHONPATH": str(ROOT)})
     assert result.returncode == 0, describe(result)
+
+
+def test_every_package_of_clientgen_is_listed_for_the_wheel() -> None:
+    """A subpackage left out of pyproject.toml imports in a checkout and fails once installed."""
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(path.parent.relative_to(ROOT).parts) for path in (ROOT / "generator").rglob("*.py")}
+    assert found - listed == set()

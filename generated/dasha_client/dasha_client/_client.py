@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -16,7 +18,9 @@ from ._base_client import (
     select_base_url,
 )
 from ._version import __version__
-from .resources.chats import Chats, ChatsWithRawResponse, AsyncChats, AsyncChatsWithRawResponse
+
+if TYPE_CHECKING:
+    from .resources.chats import Chats, ChatsWithRawResponse, AsyncChats, AsyncChatsWithRawResponse
 
 __all__ = ["Dasha", "AsyncDasha"]
 
@@ -28,7 +32,6 @@ ENVIRONMENTS: Mapping[str, str] = {
 class Dasha(SyncAPIClient):
     """Synchronous client for the Dasha BlackBox API."""
 
-    chats: Chats
     with_raw_response: DashaWithRawResponse
 
     def __init__(
@@ -82,21 +85,34 @@ class Dasha(SyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"dasha_client/{__version__}",
         )
-        self.chats = Chats(self)
         self.with_raw_response = DashaWithRawResponse(self)
+
+    @cached_property
+    def chats(self) -> Chats:
+        """Operations of the `chats` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.chats import Chats
+
+        return Chats(self)
 
 
 class DashaWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: Dasha) -> None:
-        self.chats = ChatsWithRawResponse(client.chats)
+        self._client = client
+
+    @cached_property
+    def chats(self) -> ChatsWithRawResponse:
+        """Operations of the `chats` group."""
+        from .resources.chats import ChatsWithRawResponse
+
+        return ChatsWithRawResponse(self._client.chats)
 
 
 class AsyncDasha(AsyncAPIClient):
     """Asynchronous client for the Dasha BlackBox API."""
 
-    chats: AsyncChats
     with_raw_response: AsyncDashaWithRawResponse
 
     def __init__(
@@ -150,12 +166,26 @@ class AsyncDasha(AsyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"dasha_client/{__version__}",
         )
-        self.chats = AsyncChats(self)
         self.with_raw_response = AsyncDashaWithRawResponse(self)
+
+    @cached_property
+    def chats(self) -> AsyncChats:
+        """Operations of the `chats` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.chats import AsyncChats
+
+        return AsyncChats(self)
 
 
 class AsyncDashaWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: AsyncDasha) -> None:
-        self.chats = AsyncChatsWithRawResponse(client.chats)
+        self._client = client
+
+    @cached_property
+    def chats(self) -> AsyncChatsWithRawResponse:
+        """Operations of the `chats` group."""
+        from .resources.chats import AsyncChatsWithRawResponse
+
+        return AsyncChatsWithRawResponse(self._client.chats)

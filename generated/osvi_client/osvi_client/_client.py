@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -16,12 +18,14 @@ from ._base_client import (
     select_base_url,
 )
 from ._version import __version__
-from .resources.chat_sessions import (
-    ChatSessions,
-    ChatSessionsWithRawResponse,
-    AsyncChatSessions,
-    AsyncChatSessionsWithRawResponse,
-)
+
+if TYPE_CHECKING:
+    from .resources.chat_sessions import (
+        ChatSessions,
+        ChatSessionsWithRawResponse,
+        AsyncChatSessions,
+        AsyncChatSessionsWithRawResponse,
+    )
 
 __all__ = ["Osvi", "AsyncOsvi"]
 
@@ -33,7 +37,6 @@ ENVIRONMENTS: Mapping[str, str] = {
 class Osvi(SyncAPIClient):
     """Synchronous client for the OSVI AI API."""
 
-    chat_sessions: ChatSessions
     with_raw_response: OsviWithRawResponse
 
     def __init__(
@@ -90,21 +93,34 @@ class Osvi(SyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"osvi_client/{__version__}",
         )
-        self.chat_sessions = ChatSessions(self)
         self.with_raw_response = OsviWithRawResponse(self)
+
+    @cached_property
+    def chat_sessions(self) -> ChatSessions:
+        """Operations of the `chat_sessions` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.chat_sessions import ChatSessions
+
+        return ChatSessions(self)
 
 
 class OsviWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: Osvi) -> None:
-        self.chat_sessions = ChatSessionsWithRawResponse(client.chat_sessions)
+        self._client = client
+
+    @cached_property
+    def chat_sessions(self) -> ChatSessionsWithRawResponse:
+        """Operations of the `chat_sessions` group."""
+        from .resources.chat_sessions import ChatSessionsWithRawResponse
+
+        return ChatSessionsWithRawResponse(self._client.chat_sessions)
 
 
 class AsyncOsvi(AsyncAPIClient):
     """Asynchronous client for the OSVI AI API."""
 
-    chat_sessions: AsyncChatSessions
     with_raw_response: AsyncOsviWithRawResponse
 
     def __init__(
@@ -161,12 +177,26 @@ class AsyncOsvi(AsyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"osvi_client/{__version__}",
         )
-        self.chat_sessions = AsyncChatSessions(self)
         self.with_raw_response = AsyncOsviWithRawResponse(self)
+
+    @cached_property
+    def chat_sessions(self) -> AsyncChatSessions:
+        """Operations of the `chat_sessions` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.chat_sessions import AsyncChatSessions
+
+        return AsyncChatSessions(self)
 
 
 class AsyncOsviWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: AsyncOsvi) -> None:
-        self.chat_sessions = AsyncChatSessionsWithRawResponse(client.chat_sessions)
+        self._client = client
+
+    @cached_property
+    def chat_sessions(self) -> AsyncChatSessionsWithRawResponse:
+        """Operations of the `chat_sessions` group."""
+        from .resources.chat_sessions import AsyncChatSessionsWithRawResponse
+
+        return AsyncChatSessionsWithRawResponse(self._client.chat_sessions)

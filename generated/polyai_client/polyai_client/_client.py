@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
@@ -17,7 +18,9 @@ from ._base_client import (
     select_base_url,
 )
 from ._version import __version__
-from .resources.chat import Chat, ChatWithRawResponse, AsyncChat, AsyncChatWithRawResponse
+
+if TYPE_CHECKING:
+    from .resources.chat import Chat, ChatWithRawResponse, AsyncChat, AsyncChatWithRawResponse
 
 __all__ = ["PolyAI", "AsyncPolyAI", "Environment"]
 
@@ -33,7 +36,6 @@ ENVIRONMENTS: Mapping[str, str] = {
 class PolyAI(SyncAPIClient):
     """Synchronous client for the Chat API."""
 
-    chat: Chat
     with_raw_response: PolyAIWithRawResponse
 
     def __init__(
@@ -102,21 +104,34 @@ class PolyAI(SyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"polyai_client/{__version__}",
         )
-        self.chat = Chat(self)
         self.with_raw_response = PolyAIWithRawResponse(self)
+
+    @cached_property
+    def chat(self) -> Chat:
+        """Operations of the `chat` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.chat import Chat
+
+        return Chat(self)
 
 
 class PolyAIWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: PolyAI) -> None:
-        self.chat = ChatWithRawResponse(client.chat)
+        self._client = client
+
+    @cached_property
+    def chat(self) -> ChatWithRawResponse:
+        """Operations of the `chat` group."""
+        from .resources.chat import ChatWithRawResponse
+
+        return ChatWithRawResponse(self._client.chat)
 
 
 class AsyncPolyAI(AsyncAPIClient):
     """Asynchronous client for the Chat API."""
 
-    chat: AsyncChat
     with_raw_response: AsyncPolyAIWithRawResponse
 
     def __init__(
@@ -185,12 +200,26 @@ class AsyncPolyAI(AsyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"polyai_client/{__version__}",
         )
-        self.chat = AsyncChat(self)
         self.with_raw_response = AsyncPolyAIWithRawResponse(self)
+
+    @cached_property
+    def chat(self) -> AsyncChat:
+        """Operations of the `chat` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.chat import AsyncChat
+
+        return AsyncChat(self)
 
 
 class AsyncPolyAIWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: AsyncPolyAI) -> None:
-        self.chat = AsyncChatWithRawResponse(client.chat)
+        self._client = client
+
+    @cached_property
+    def chat(self) -> AsyncChatWithRawResponse:
+        """Operations of the `chat` group."""
+        from .resources.chat import AsyncChatWithRawResponse
+
+        return AsyncChatWithRawResponse(self._client.chat)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,15 +17,27 @@ from ._base_client import (
     select_base_url,
 )
 from ._version import __version__
-from .resources.pets import Pets, PetsWithRawResponse, AsyncPets, AsyncPetsWithRawResponse
-from .resources.shapes import Shapes, ShapesWithRawResponse, AsyncShapes, AsyncShapesWithRawResponse
-from .resources.unions import Unions, UnionsWithRawResponse, AsyncUnions, AsyncUnionsWithRawResponse
-from .resources.vehicles import (
-    Vehicles,
-    VehiclesWithRawResponse,
-    AsyncVehicles,
-    AsyncVehiclesWithRawResponse,
-)
+
+if TYPE_CHECKING:
+    from .resources.pets import Pets, PetsWithRawResponse, AsyncPets, AsyncPetsWithRawResponse
+    from .resources.shapes import (
+        Shapes,
+        ShapesWithRawResponse,
+        AsyncShapes,
+        AsyncShapesWithRawResponse,
+    )
+    from .resources.unions import (
+        Unions,
+        UnionsWithRawResponse,
+        AsyncUnions,
+        AsyncUnionsWithRawResponse,
+    )
+    from .resources.vehicles import (
+        Vehicles,
+        VehiclesWithRawResponse,
+        AsyncVehicles,
+        AsyncVehiclesWithRawResponse,
+    )
 
 __all__ = ["CompositionClient", "AsyncCompositionClient"]
 
@@ -35,10 +49,6 @@ ENVIRONMENTS: Mapping[str, str] = {
 class CompositionClient(SyncAPIClient):
     """Synchronous client for the Composition Fixture."""
 
-    pets: Pets
-    shapes: Shapes
-    unions: Unions
-    vehicles: Vehicles
     with_raw_response: CompositionClientWithRawResponse
 
     def __init__(
@@ -83,30 +93,79 @@ class CompositionClient(SyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"composition_client/{__version__}",
         )
-        self.pets = Pets(self)
-        self.shapes = Shapes(self)
-        self.unions = Unions(self)
-        self.vehicles = Vehicles(self)
         self.with_raw_response = CompositionClientWithRawResponse(self)
+
+    @cached_property
+    def pets(self) -> Pets:
+        """Operations of the `pets` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.pets import Pets
+
+        return Pets(self)
+
+    @cached_property
+    def shapes(self) -> Shapes:
+        """Operations of the `shapes` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.shapes import Shapes
+
+        return Shapes(self)
+
+    @cached_property
+    def unions(self) -> Unions:
+        """Operations of the `unions` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.unions import Unions
+
+        return Unions(self)
+
+    @cached_property
+    def vehicles(self) -> Vehicles:
+        """Operations of the `vehicles` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.vehicles import Vehicles
+
+        return Vehicles(self)
 
 
 class CompositionClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: CompositionClient) -> None:
-        self.pets = PetsWithRawResponse(client.pets)
-        self.shapes = ShapesWithRawResponse(client.shapes)
-        self.unions = UnionsWithRawResponse(client.unions)
-        self.vehicles = VehiclesWithRawResponse(client.vehicles)
+        self._client = client
+
+    @cached_property
+    def pets(self) -> PetsWithRawResponse:
+        """Operations of the `pets` group."""
+        from .resources.pets import PetsWithRawResponse
+
+        return PetsWithRawResponse(self._client.pets)
+
+    @cached_property
+    def shapes(self) -> ShapesWithRawResponse:
+        """Operations of the `shapes` group."""
+        from .resources.shapes import ShapesWithRawResponse
+
+        return ShapesWithRawResponse(self._client.shapes)
+
+    @cached_property
+    def unions(self) -> UnionsWithRawResponse:
+        """Operations of the `unions` group."""
+        from .resources.unions import UnionsWithRawResponse
+
+        return UnionsWithRawResponse(self._client.unions)
+
+    @cached_property
+    def vehicles(self) -> VehiclesWithRawResponse:
+        """Operations of the `vehicles` group."""
+        from .resources.vehicles import VehiclesWithRawResponse
+
+        return VehiclesWithRawResponse(self._client.vehicles)
 
 
 class AsyncCompositionClient(AsyncAPIClient):
     """Asynchronous client for the Composition Fixture."""
 
-    pets: AsyncPets
-    shapes: AsyncShapes
-    unions: AsyncUnions
-    vehicles: AsyncVehicles
     with_raw_response: AsyncCompositionClientWithRawResponse
 
     def __init__(
@@ -151,18 +210,71 @@ class AsyncCompositionClient(AsyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"composition_client/{__version__}",
         )
-        self.pets = AsyncPets(self)
-        self.shapes = AsyncShapes(self)
-        self.unions = AsyncUnions(self)
-        self.vehicles = AsyncVehicles(self)
         self.with_raw_response = AsyncCompositionClientWithRawResponse(self)
+
+    @cached_property
+    def pets(self) -> AsyncPets:
+        """Operations of the `pets` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.pets import AsyncPets
+
+        return AsyncPets(self)
+
+    @cached_property
+    def shapes(self) -> AsyncShapes:
+        """Operations of the `shapes` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.shapes import AsyncShapes
+
+        return AsyncShapes(self)
+
+    @cached_property
+    def unions(self) -> AsyncUnions:
+        """Operations of the `unions` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.unions import AsyncUnions
+
+        return AsyncUnions(self)
+
+    @cached_property
+    def vehicles(self) -> AsyncVehicles:
+        """Operations of the `vehicles` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.vehicles import AsyncVehicles
+
+        return AsyncVehicles(self)
 
 
 class AsyncCompositionClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: AsyncCompositionClient) -> None:
-        self.pets = AsyncPetsWithRawResponse(client.pets)
-        self.shapes = AsyncShapesWithRawResponse(client.shapes)
-        self.unions = AsyncUnionsWithRawResponse(client.unions)
-        self.vehicles = AsyncVehiclesWithRawResponse(client.vehicles)
+        self._client = client
+
+    @cached_property
+    def pets(self) -> AsyncPetsWithRawResponse:
+        """Operations of the `pets` group."""
+        from .resources.pets import AsyncPetsWithRawResponse
+
+        return AsyncPetsWithRawResponse(self._client.pets)
+
+    @cached_property
+    def shapes(self) -> AsyncShapesWithRawResponse:
+        """Operations of the `shapes` group."""
+        from .resources.shapes import AsyncShapesWithRawResponse
+
+        return AsyncShapesWithRawResponse(self._client.shapes)
+
+    @cached_property
+    def unions(self) -> AsyncUnionsWithRawResponse:
+        """Operations of the `unions` group."""
+        from .resources.unions import AsyncUnionsWithRawResponse
+
+        return AsyncUnionsWithRawResponse(self._client.unions)
+
+    @cached_property
+    def vehicles(self) -> AsyncVehiclesWithRawResponse:
+        """Operations of the `vehicles` group."""
+        from .resources.vehicles import AsyncVehiclesWithRawResponse
+
+        return AsyncVehiclesWithRawResponse(self._client.vehicles)

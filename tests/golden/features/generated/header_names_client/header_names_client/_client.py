@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,7 +17,9 @@ from ._base_client import (
     select_base_url,
 )
 from ._version import __version__
-from .resources.notes import Notes, NotesWithRawResponse, AsyncNotes, AsyncNotesWithRawResponse
+
+if TYPE_CHECKING:
+    from .resources.notes import Notes, NotesWithRawResponse, AsyncNotes, AsyncNotesWithRawResponse
 
 __all__ = ["HeaderNamesClient", "AsyncHeaderNamesClient"]
 
@@ -27,7 +31,6 @@ ENVIRONMENTS: Mapping[str, str] = {
 class HeaderNamesClient(SyncAPIClient):
     """Synchronous client for the Header Names Fixture."""
 
-    notes: Notes
     with_raw_response: HeaderNamesClientWithRawResponse
 
     def __init__(
@@ -72,21 +75,34 @@ class HeaderNamesClient(SyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"header_names_client/{__version__}",
         )
-        self.notes = Notes(self)
         self.with_raw_response = HeaderNamesClientWithRawResponse(self)
+
+    @cached_property
+    def notes(self) -> Notes:
+        """Operations of the `notes` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.notes import Notes
+
+        return Notes(self)
 
 
 class HeaderNamesClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: HeaderNamesClient) -> None:
-        self.notes = NotesWithRawResponse(client.notes)
+        self._client = client
+
+    @cached_property
+    def notes(self) -> NotesWithRawResponse:
+        """Operations of the `notes` group."""
+        from .resources.notes import NotesWithRawResponse
+
+        return NotesWithRawResponse(self._client.notes)
 
 
 class AsyncHeaderNamesClient(AsyncAPIClient):
     """Asynchronous client for the Header Names Fixture."""
 
-    notes: AsyncNotes
     with_raw_response: AsyncHeaderNamesClientWithRawResponse
 
     def __init__(
@@ -131,12 +147,26 @@ class AsyncHeaderNamesClient(AsyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"header_names_client/{__version__}",
         )
-        self.notes = AsyncNotes(self)
         self.with_raw_response = AsyncHeaderNamesClientWithRawResponse(self)
+
+    @cached_property
+    def notes(self) -> AsyncNotes:
+        """Operations of the `notes` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.notes import AsyncNotes
+
+        return AsyncNotes(self)
 
 
 class AsyncHeaderNamesClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: AsyncHeaderNamesClient) -> None:
-        self.notes = AsyncNotesWithRawResponse(client.notes)
+        self._client = client
+
+    @cached_property
+    def notes(self) -> AsyncNotesWithRawResponse:
+        """Operations of the `notes` group."""
+        from .resources.notes import AsyncNotesWithRawResponse
+
+        return AsyncNotesWithRawResponse(self._client.notes)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
@@ -17,49 +18,51 @@ from ._base_client import (
     select_base_url,
 )
 from ._version import __version__
-from .resources.async_jobs import (
-    AsyncJobsResource,
-    AsyncJobsResourceWithRawResponse,
-    AsyncAsyncJobsResource,
-    AsyncAsyncJobsResourceWithRawResponse,
-)
-from .resources.endpoint import (
-    EndpointResource,
-    EndpointResourceWithRawResponse,
-    AsyncEndpointResource,
-    AsyncEndpointResourceWithRawResponse,
-)
-from .resources.environment import (
-    EnvironmentResource,
-    EnvironmentResourceWithRawResponse,
-    AsyncEnvironmentResource,
-    AsyncEnvironmentResourceWithRawResponse,
-)
-from .resources.hostile_names_client import (
-    HostileNamesClientResource,
-    HostileNamesClientResourceWithRawResponse,
-    AsyncHostileNamesClientResource,
-    AsyncHostileNamesClientResourceWithRawResponse,
-)
-from .resources.jobs import Jobs, JobsWithRawResponse, AsyncJobs, AsyncJobsWithRawResponse
-from .resources.jobs_with_raw_response import (
-    JobsWithRawResponseResource,
-    JobsWithRawResponseResourceWithRawResponse,
-    AsyncJobsWithRawResponseResource,
-    AsyncJobsWithRawResponseResourceWithRawResponse,
-)
-from .resources.literal import (
-    LiteralResource,
-    LiteralResourceWithRawResponse,
-    AsyncLiteralResource,
-    AsyncLiteralResourceWithRawResponse,
-)
-from .resources.mapping import (
-    MappingResource,
-    MappingResourceWithRawResponse,
-    AsyncMappingResource,
-    AsyncMappingResourceWithRawResponse,
-)
+
+if TYPE_CHECKING:
+    from .resources.async_jobs import (
+        AsyncJobsResource,
+        AsyncJobsResourceWithRawResponse,
+        AsyncAsyncJobsResource,
+        AsyncAsyncJobsResourceWithRawResponse,
+    )
+    from .resources.endpoint import (
+        EndpointResource,
+        EndpointResourceWithRawResponse,
+        AsyncEndpointResource,
+        AsyncEndpointResourceWithRawResponse,
+    )
+    from .resources.environment import (
+        EnvironmentResource,
+        EnvironmentResourceWithRawResponse,
+        AsyncEnvironmentResource,
+        AsyncEnvironmentResourceWithRawResponse,
+    )
+    from .resources.hostile_names_client import (
+        HostileNamesClientResource,
+        HostileNamesClientResourceWithRawResponse,
+        AsyncHostileNamesClientResource,
+        AsyncHostileNamesClientResourceWithRawResponse,
+    )
+    from .resources.jobs import Jobs, JobsWithRawResponse, AsyncJobs, AsyncJobsWithRawResponse
+    from .resources.jobs_with_raw_response import (
+        JobsWithRawResponseResource,
+        JobsWithRawResponseResourceWithRawResponse,
+        AsyncJobsWithRawResponseResource,
+        AsyncJobsWithRawResponseResourceWithRawResponse,
+    )
+    from .resources.literal import (
+        LiteralResource,
+        LiteralResourceWithRawResponse,
+        AsyncLiteralResource,
+        AsyncLiteralResourceWithRawResponse,
+    )
+    from .resources.mapping import (
+        MappingResource,
+        MappingResourceWithRawResponse,
+        AsyncMappingResource,
+        AsyncMappingResourceWithRawResponse,
+    )
 
 __all__ = ["HostileNamesClient", "AsyncHostileNamesClient", "Environment"]
 
@@ -74,14 +77,6 @@ ENVIRONMENTS: Mapping[str, str] = {
 class HostileNamesClient(SyncAPIClient):
     """Synchronous client for the Hostile Names."""
 
-    async_jobs: AsyncJobsResource
-    endpoint: EndpointResource
-    environment: EnvironmentResource
-    hostile_names_client: HostileNamesClientResource
-    jobs: Jobs
-    jobs_with_raw_response: JobsWithRawResponseResource
-    literal: LiteralResource
-    mapping: MappingResource
     with_raw_response: HostileNamesClientWithRawResponse
 
     def __init__(
@@ -214,46 +209,139 @@ class HostileNamesClient(SyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"hostile_names_client/{__version__}",
         )
-        self.async_jobs = AsyncJobsResource(self)
-        self.endpoint = EndpointResource(self)
-        self.environment = EnvironmentResource(self)
-        self.hostile_names_client = HostileNamesClientResource(self)
-        self.jobs = Jobs(self)
-        self.jobs_with_raw_response = JobsWithRawResponseResource(self)
-        self.literal = LiteralResource(self)
-        self.mapping = MappingResource(self)
         self.with_raw_response = HostileNamesClientWithRawResponse(self)
+
+    @cached_property
+    def async_jobs(self) -> AsyncJobsResource:
+        """Operations of the `async_jobs` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.async_jobs import AsyncJobsResource
+
+        return AsyncJobsResource(self)
+
+    @cached_property
+    def endpoint(self) -> EndpointResource:
+        """Operations of the `endpoint` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.endpoint import EndpointResource
+
+        return EndpointResource(self)
+
+    @cached_property
+    def environment(self) -> EnvironmentResource:
+        """Operations of the `environment` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.environment import EnvironmentResource
+
+        return EnvironmentResource(self)
+
+    @cached_property
+    def hostile_names_client(self) -> HostileNamesClientResource:
+        """Operations of the `hostile_names_client` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.hostile_names_client import HostileNamesClientResource
+
+        return HostileNamesClientResource(self)
+
+    @cached_property
+    def jobs(self) -> Jobs:
+        """Operations of the `jobs` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.jobs import Jobs
+
+        return Jobs(self)
+
+    @cached_property
+    def jobs_with_raw_response(self) -> JobsWithRawResponseResource:
+        """Operations of the `jobs_with_raw_response` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.jobs_with_raw_response import JobsWithRawResponseResource
+
+        return JobsWithRawResponseResource(self)
+
+    @cached_property
+    def literal(self) -> LiteralResource:
+        """Operations of the `literal` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.literal import LiteralResource
+
+        return LiteralResource(self)
+
+    @cached_property
+    def mapping(self) -> MappingResource:
+        """Operations of the `mapping` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.mapping import MappingResource
+
+        return MappingResource(self)
 
 
 class HostileNamesClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: HostileNamesClient) -> None:
-        self.async_jobs = AsyncJobsResourceWithRawResponse(client.async_jobs)
-        self.endpoint = EndpointResourceWithRawResponse(client.endpoint)
-        self.environment = EnvironmentResourceWithRawResponse(client.environment)
-        self.hostile_names_client = HostileNamesClientResourceWithRawResponse(
-            client.hostile_names_client
-        )
-        self.jobs = JobsWithRawResponse(client.jobs)
-        self.jobs_with_raw_response = JobsWithRawResponseResourceWithRawResponse(
-            client.jobs_with_raw_response
-        )
-        self.literal = LiteralResourceWithRawResponse(client.literal)
-        self.mapping = MappingResourceWithRawResponse(client.mapping)
+        self._client = client
+
+    @cached_property
+    def async_jobs(self) -> AsyncJobsResourceWithRawResponse:
+        """Operations of the `async_jobs` group."""
+        from .resources.async_jobs import AsyncJobsResourceWithRawResponse
+
+        return AsyncJobsResourceWithRawResponse(self._client.async_jobs)
+
+    @cached_property
+    def endpoint(self) -> EndpointResourceWithRawResponse:
+        """Operations of the `endpoint` group."""
+        from .resources.endpoint import EndpointResourceWithRawResponse
+
+        return EndpointResourceWithRawResponse(self._client.endpoint)
+
+    @cached_property
+    def environment(self) -> EnvironmentResourceWithRawResponse:
+        """Operations of the `environment` group."""
+        from .resources.environment import EnvironmentResourceWithRawResponse
+
+        return EnvironmentResourceWithRawResponse(self._client.environment)
+
+    @cached_property
+    def hostile_names_client(self) -> HostileNamesClientResourceWithRawResponse:
+        """Operations of the `hostile_names_client` group."""
+        from .resources.hostile_names_client import HostileNamesClientResourceWithRawResponse
+
+        return HostileNamesClientResourceWithRawResponse(self._client.hostile_names_client)
+
+    @cached_property
+    def jobs(self) -> JobsWithRawResponse:
+        """Operations of the `jobs` group."""
+        from .resources.jobs import JobsWithRawResponse
+
+        return JobsWithRawResponse(self._client.jobs)
+
+    @cached_property
+    def jobs_with_raw_response(self) -> JobsWithRawResponseResourceWithRawResponse:
+        """Operations of the `jobs_with_raw_response` group."""
+        from .resources.jobs_with_raw_response import JobsWithRawResponseResourceWithRawResponse
+
+        return JobsWithRawResponseResourceWithRawResponse(self._client.jobs_with_raw_response)
+
+    @cached_property
+    def literal(self) -> LiteralResourceWithRawResponse:
+        """Operations of the `literal` group."""
+        from .resources.literal import LiteralResourceWithRawResponse
+
+        return LiteralResourceWithRawResponse(self._client.literal)
+
+    @cached_property
+    def mapping(self) -> MappingResourceWithRawResponse:
+        """Operations of the `mapping` group."""
+        from .resources.mapping import MappingResourceWithRawResponse
+
+        return MappingResourceWithRawResponse(self._client.mapping)
 
 
 class AsyncHostileNamesClient(AsyncAPIClient):
     """Asynchronous client for the Hostile Names."""
 
-    async_jobs: AsyncAsyncJobsResource
-    endpoint: AsyncEndpointResource
-    environment: AsyncEnvironmentResource
-    hostile_names_client: AsyncHostileNamesClientResource
-    jobs: AsyncJobs
-    jobs_with_raw_response: AsyncJobsWithRawResponseResource
-    literal: AsyncLiteralResource
-    mapping: AsyncMappingResource
     with_raw_response: AsyncHostileNamesClientWithRawResponse
 
     def __init__(
@@ -386,30 +474,133 @@ class AsyncHostileNamesClient(AsyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"hostile_names_client/{__version__}",
         )
-        self.async_jobs = AsyncAsyncJobsResource(self)
-        self.endpoint = AsyncEndpointResource(self)
-        self.environment = AsyncEnvironmentResource(self)
-        self.hostile_names_client = AsyncHostileNamesClientResource(self)
-        self.jobs = AsyncJobs(self)
-        self.jobs_with_raw_response = AsyncJobsWithRawResponseResource(self)
-        self.literal = AsyncLiteralResource(self)
-        self.mapping = AsyncMappingResource(self)
         self.with_raw_response = AsyncHostileNamesClientWithRawResponse(self)
+
+    @cached_property
+    def async_jobs(self) -> AsyncAsyncJobsResource:
+        """Operations of the `async_jobs` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.async_jobs import AsyncAsyncJobsResource
+
+        return AsyncAsyncJobsResource(self)
+
+    @cached_property
+    def endpoint(self) -> AsyncEndpointResource:
+        """Operations of the `endpoint` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.endpoint import AsyncEndpointResource
+
+        return AsyncEndpointResource(self)
+
+    @cached_property
+    def environment(self) -> AsyncEnvironmentResource:
+        """Operations of the `environment` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.environment import AsyncEnvironmentResource
+
+        return AsyncEnvironmentResource(self)
+
+    @cached_property
+    def hostile_names_client(self) -> AsyncHostileNamesClientResource:
+        """Operations of the `hostile_names_client` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.hostile_names_client import AsyncHostileNamesClientResource
+
+        return AsyncHostileNamesClientResource(self)
+
+    @cached_property
+    def jobs(self) -> AsyncJobs:
+        """Operations of the `jobs` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.jobs import AsyncJobs
+
+        return AsyncJobs(self)
+
+    @cached_property
+    def jobs_with_raw_response(self) -> AsyncJobsWithRawResponseResource:
+        """Operations of the `jobs_with_raw_response` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.jobs_with_raw_response import AsyncJobsWithRawResponseResource
+
+        return AsyncJobsWithRawResponseResource(self)
+
+    @cached_property
+    def literal(self) -> AsyncLiteralResource:
+        """Operations of the `literal` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.literal import AsyncLiteralResource
+
+        return AsyncLiteralResource(self)
+
+    @cached_property
+    def mapping(self) -> AsyncMappingResource:
+        """Operations of the `mapping` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.mapping import AsyncMappingResource
+
+        return AsyncMappingResource(self)
 
 
 class AsyncHostileNamesClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: AsyncHostileNamesClient) -> None:
-        self.async_jobs = AsyncAsyncJobsResourceWithRawResponse(client.async_jobs)
-        self.endpoint = AsyncEndpointResourceWithRawResponse(client.endpoint)
-        self.environment = AsyncEnvironmentResourceWithRawResponse(client.environment)
-        self.hostile_names_client = AsyncHostileNamesClientResourceWithRawResponse(
-            client.hostile_names_client
+        self._client = client
+
+    @cached_property
+    def async_jobs(self) -> AsyncAsyncJobsResourceWithRawResponse:
+        """Operations of the `async_jobs` group."""
+        from .resources.async_jobs import AsyncAsyncJobsResourceWithRawResponse
+
+        return AsyncAsyncJobsResourceWithRawResponse(self._client.async_jobs)
+
+    @cached_property
+    def endpoint(self) -> AsyncEndpointResourceWithRawResponse:
+        """Operations of the `endpoint` group."""
+        from .resources.endpoint import AsyncEndpointResourceWithRawResponse
+
+        return AsyncEndpointResourceWithRawResponse(self._client.endpoint)
+
+    @cached_property
+    def environment(self) -> AsyncEnvironmentResourceWithRawResponse:
+        """Operations of the `environment` group."""
+        from .resources.environment import AsyncEnvironmentResourceWithRawResponse
+
+        return AsyncEnvironmentResourceWithRawResponse(self._client.environment)
+
+    @cached_property
+    def hostile_names_client(self) -> AsyncHostileNamesClientResourceWithRawResponse:
+        """Operations of the `hostile_names_client` group."""
+        from .resources.hostile_names_client import AsyncHostileNamesClientResourceWithRawResponse
+
+        return AsyncHostileNamesClientResourceWithRawResponse(self._client.hostile_names_client)
+
+    @cached_property
+    def jobs(self) -> AsyncJobsWithRawResponse:
+        """Operations of the `jobs` group."""
+        from .resources.jobs import AsyncJobsWithRawResponse
+
+        return AsyncJobsWithRawResponse(self._client.jobs)
+
+    @cached_property
+    def jobs_with_raw_response(self) -> AsyncJobsWithRawResponseResourceWithRawResponse:
+        """Operations of the `jobs_with_raw_response` group."""
+        from .resources.jobs_with_raw_response import (
+            AsyncJobsWithRawResponseResourceWithRawResponse,
         )
-        self.jobs = AsyncJobsWithRawResponse(client.jobs)
-        self.jobs_with_raw_response = AsyncJobsWithRawResponseResourceWithRawResponse(
-            client.jobs_with_raw_response
-        )
-        self.literal = AsyncLiteralResourceWithRawResponse(client.literal)
-        self.mapping = AsyncMappingResourceWithRawResponse(client.mapping)
+
+        return AsyncJobsWithRawResponseResourceWithRawResponse(self._client.jobs_with_raw_response)
+
+    @cached_property
+    def literal(self) -> AsyncLiteralResourceWithRawResponse:
+        """Operations of the `literal` group."""
+        from .resources.literal import AsyncLiteralResourceWithRawResponse
+
+        return AsyncLiteralResourceWithRawResponse(self._client.literal)
+
+    @cached_property
+    def mapping(self) -> AsyncMappingResourceWithRawResponse:
+        """Operations of the `mapping` group."""
+        from .resources.mapping import AsyncMappingResourceWithRawResponse
+
+        return AsyncMappingResourceWithRawResponse(self._client.mapping)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,12 +17,14 @@ from ._base_client import (
     select_base_url,
 )
 from ._version import __version__
-from .resources.profiles import (
-    Profiles,
-    ProfilesWithRawResponse,
-    AsyncProfiles,
-    AsyncProfilesWithRawResponse,
-)
+
+if TYPE_CHECKING:
+    from .resources.profiles import (
+        Profiles,
+        ProfilesWithRawResponse,
+        AsyncProfiles,
+        AsyncProfilesWithRawResponse,
+    )
 
 __all__ = ["Nullability31Client", "AsyncNullability31Client"]
 
@@ -32,7 +36,6 @@ ENVIRONMENTS: Mapping[str, str] = {
 class Nullability31Client(SyncAPIClient):
     """Synchronous client for the Nullability 3.1 Fixture."""
 
-    profiles: Profiles
     with_raw_response: Nullability31ClientWithRawResponse
 
     def __init__(
@@ -77,21 +80,34 @@ class Nullability31Client(SyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"nullability_31_client/{__version__}",
         )
-        self.profiles = Profiles(self)
         self.with_raw_response = Nullability31ClientWithRawResponse(self)
+
+    @cached_property
+    def profiles(self) -> Profiles:
+        """Operations of the `profiles` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.profiles import Profiles
+
+        return Profiles(self)
 
 
 class Nullability31ClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: Nullability31Client) -> None:
-        self.profiles = ProfilesWithRawResponse(client.profiles)
+        self._client = client
+
+    @cached_property
+    def profiles(self) -> ProfilesWithRawResponse:
+        """Operations of the `profiles` group."""
+        from .resources.profiles import ProfilesWithRawResponse
+
+        return ProfilesWithRawResponse(self._client.profiles)
 
 
 class AsyncNullability31Client(AsyncAPIClient):
     """Asynchronous client for the Nullability 3.1 Fixture."""
 
-    profiles: AsyncProfiles
     with_raw_response: AsyncNullability31ClientWithRawResponse
 
     def __init__(
@@ -136,12 +152,26 @@ class AsyncNullability31Client(AsyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"nullability_31_client/{__version__}",
         )
-        self.profiles = AsyncProfiles(self)
         self.with_raw_response = AsyncNullability31ClientWithRawResponse(self)
+
+    @cached_property
+    def profiles(self) -> AsyncProfiles:
+        """Operations of the `profiles` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.profiles import AsyncProfiles
+
+        return AsyncProfiles(self)
 
 
 class AsyncNullability31ClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: AsyncNullability31Client) -> None:
-        self.profiles = AsyncProfilesWithRawResponse(client.profiles)
+        self._client = client
+
+    @cached_property
+    def profiles(self) -> AsyncProfilesWithRawResponse:
+        """Operations of the `profiles` group."""
+        from .resources.profiles import AsyncProfilesWithRawResponse
+
+        return AsyncProfilesWithRawResponse(self._client.profiles)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,16 +17,28 @@ from ._base_client import (
     select_base_url,
 )
 from ._version import __version__
-from .resources.events import Events, EventsWithRawResponse, AsyncEvents, AsyncEventsWithRawResponse
-from .resources.orders import Orders, OrdersWithRawResponse, AsyncOrders, AsyncOrdersWithRawResponse
-from .resources.settings import (
-    SettingsResource,
-    SettingsResourceWithRawResponse,
-    AsyncSettingsResource,
-    AsyncSettingsResourceWithRawResponse,
-)
-from .resources.trees import Trees, TreesWithRawResponse, AsyncTrees, AsyncTreesWithRawResponse
-from .resources.users import Users, UsersWithRawResponse, AsyncUsers, AsyncUsersWithRawResponse
+
+if TYPE_CHECKING:
+    from .resources.events import (
+        Events,
+        EventsWithRawResponse,
+        AsyncEvents,
+        AsyncEventsWithRawResponse,
+    )
+    from .resources.orders import (
+        Orders,
+        OrdersWithRawResponse,
+        AsyncOrders,
+        AsyncOrdersWithRawResponse,
+    )
+    from .resources.settings import (
+        SettingsResource,
+        SettingsResourceWithRawResponse,
+        AsyncSettingsResource,
+        AsyncSettingsResourceWithRawResponse,
+    )
+    from .resources.trees import Trees, TreesWithRawResponse, AsyncTrees, AsyncTreesWithRawResponse
+    from .resources.users import Users, UsersWithRawResponse, AsyncUsers, AsyncUsersWithRawResponse
 
 __all__ = ["ObjectsClient", "AsyncObjectsClient"]
 
@@ -36,11 +50,6 @@ ENVIRONMENTS: Mapping[str, str] = {
 class ObjectsClient(SyncAPIClient):
     """Synchronous client for the Objects Fixture."""
 
-    events: Events
-    orders: Orders
-    settings: SettingsResource
-    trees: Trees
-    users: Users
     with_raw_response: ObjectsClientWithRawResponse
 
     def __init__(
@@ -85,33 +94,94 @@ class ObjectsClient(SyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"objects_client/{__version__}",
         )
-        self.events = Events(self)
-        self.orders = Orders(self)
-        self.settings = SettingsResource(self)
-        self.trees = Trees(self)
-        self.users = Users(self)
         self.with_raw_response = ObjectsClientWithRawResponse(self)
+
+    @cached_property
+    def events(self) -> Events:
+        """Operations of the `events` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.events import Events
+
+        return Events(self)
+
+    @cached_property
+    def orders(self) -> Orders:
+        """Operations of the `orders` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.orders import Orders
+
+        return Orders(self)
+
+    @cached_property
+    def settings(self) -> SettingsResource:
+        """Operations of the `settings` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.settings import SettingsResource
+
+        return SettingsResource(self)
+
+    @cached_property
+    def trees(self) -> Trees:
+        """Operations of the `trees` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.trees import Trees
+
+        return Trees(self)
+
+    @cached_property
+    def users(self) -> Users:
+        """Operations of the `users` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.users import Users
+
+        return Users(self)
 
 
 class ObjectsClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: ObjectsClient) -> None:
-        self.events = EventsWithRawResponse(client.events)
-        self.orders = OrdersWithRawResponse(client.orders)
-        self.settings = SettingsResourceWithRawResponse(client.settings)
-        self.trees = TreesWithRawResponse(client.trees)
-        self.users = UsersWithRawResponse(client.users)
+        self._client = client
+
+    @cached_property
+    def events(self) -> EventsWithRawResponse:
+        """Operations of the `events` group."""
+        from .resources.events import EventsWithRawResponse
+
+        return EventsWithRawResponse(self._client.events)
+
+    @cached_property
+    def orders(self) -> OrdersWithRawResponse:
+        """Operations of the `orders` group."""
+        from .resources.orders import OrdersWithRawResponse
+
+        return OrdersWithRawResponse(self._client.orders)
+
+    @cached_property
+    def settings(self) -> SettingsResourceWithRawResponse:
+        """Operations of the `settings` group."""
+        from .resources.settings import SettingsResourceWithRawResponse
+
+        return SettingsResourceWithRawResponse(self._client.settings)
+
+    @cached_property
+    def trees(self) -> TreesWithRawResponse:
+        """Operations of the `trees` group."""
+        from .resources.trees import TreesWithRawResponse
+
+        return TreesWithRawResponse(self._client.trees)
+
+    @cached_property
+    def users(self) -> UsersWithRawResponse:
+        """Operations of the `users` group."""
+        from .resources.users import UsersWithRawResponse
+
+        return UsersWithRawResponse(self._client.users)
 
 
 class AsyncObjectsClient(AsyncAPIClient):
     """Asynchronous client for the Objects Fixture."""
 
-    events: AsyncEvents
-    orders: AsyncOrders
-    settings: AsyncSettingsResource
-    trees: AsyncTrees
-    users: AsyncUsers
     with_raw_response: AsyncObjectsClientWithRawResponse
 
     def __init__(
@@ -156,20 +226,86 @@ class AsyncObjectsClient(AsyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"objects_client/{__version__}",
         )
-        self.events = AsyncEvents(self)
-        self.orders = AsyncOrders(self)
-        self.settings = AsyncSettingsResource(self)
-        self.trees = AsyncTrees(self)
-        self.users = AsyncUsers(self)
         self.with_raw_response = AsyncObjectsClientWithRawResponse(self)
+
+    @cached_property
+    def events(self) -> AsyncEvents:
+        """Operations of the `events` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.events import AsyncEvents
+
+        return AsyncEvents(self)
+
+    @cached_property
+    def orders(self) -> AsyncOrders:
+        """Operations of the `orders` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.orders import AsyncOrders
+
+        return AsyncOrders(self)
+
+    @cached_property
+    def settings(self) -> AsyncSettingsResource:
+        """Operations of the `settings` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.settings import AsyncSettingsResource
+
+        return AsyncSettingsResource(self)
+
+    @cached_property
+    def trees(self) -> AsyncTrees:
+        """Operations of the `trees` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.trees import AsyncTrees
+
+        return AsyncTrees(self)
+
+    @cached_property
+    def users(self) -> AsyncUsers:
+        """Operations of the `users` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.users import AsyncUsers
+
+        return AsyncUsers(self)
 
 
 class AsyncObjectsClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: AsyncObjectsClient) -> None:
-        self.events = AsyncEventsWithRawResponse(client.events)
-        self.orders = AsyncOrdersWithRawResponse(client.orders)
-        self.settings = AsyncSettingsResourceWithRawResponse(client.settings)
-        self.trees = AsyncTreesWithRawResponse(client.trees)
-        self.users = AsyncUsersWithRawResponse(client.users)
+        self._client = client
+
+    @cached_property
+    def events(self) -> AsyncEventsWithRawResponse:
+        """Operations of the `events` group."""
+        from .resources.events import AsyncEventsWithRawResponse
+
+        return AsyncEventsWithRawResponse(self._client.events)
+
+    @cached_property
+    def orders(self) -> AsyncOrdersWithRawResponse:
+        """Operations of the `orders` group."""
+        from .resources.orders import AsyncOrdersWithRawResponse
+
+        return AsyncOrdersWithRawResponse(self._client.orders)
+
+    @cached_property
+    def settings(self) -> AsyncSettingsResourceWithRawResponse:
+        """Operations of the `settings` group."""
+        from .resources.settings import AsyncSettingsResourceWithRawResponse
+
+        return AsyncSettingsResourceWithRawResponse(self._client.settings)
+
+    @cached_property
+    def trees(self) -> AsyncTreesWithRawResponse:
+        """Operations of the `trees` group."""
+        from .resources.trees import AsyncTreesWithRawResponse
+
+        return AsyncTreesWithRawResponse(self._client.trees)
+
+    @cached_property
+    def users(self) -> AsyncUsersWithRawResponse:
+        """Operations of the `users` group."""
+        from .resources.users import AsyncUsersWithRawResponse
+
+        return AsyncUsersWithRawResponse(self._client.users)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,20 +17,22 @@ from ._base_client import (
     select_base_url,
 )
 from ._version import __version__
-from .resources.alpha import Alpha, AlphaWithRawResponse, AsyncAlpha, AsyncAlphaWithRawResponse
-from .resources.dupes import Dupes, DupesWithRawResponse, AsyncDupes, AsyncDupesWithRawResponse
-from .resources.reports import (
-    Reports,
-    ReportsWithRawResponse,
-    AsyncReports,
-    AsyncReportsWithRawResponse,
-)
-from .resources.widgets import (
-    Widgets,
-    WidgetsWithRawResponse,
-    AsyncWidgets,
-    AsyncWidgetsWithRawResponse,
-)
+
+if TYPE_CHECKING:
+    from .resources.alpha import Alpha, AlphaWithRawResponse, AsyncAlpha, AsyncAlphaWithRawResponse
+    from .resources.dupes import Dupes, DupesWithRawResponse, AsyncDupes, AsyncDupesWithRawResponse
+    from .resources.reports import (
+        Reports,
+        ReportsWithRawResponse,
+        AsyncReports,
+        AsyncReportsWithRawResponse,
+    )
+    from .resources.widgets import (
+        Widgets,
+        WidgetsWithRawResponse,
+        AsyncWidgets,
+        AsyncWidgetsWithRawResponse,
+    )
 
 __all__ = ["OperationsClient", "AsyncOperationsClient"]
 
@@ -40,10 +44,6 @@ ENVIRONMENTS: Mapping[str, str] = {
 class OperationsClient(SyncAPIClient):
     """Synchronous client for the Operations Fixture."""
 
-    alpha: Alpha
-    dupes: Dupes
-    reports: Reports
-    widgets: Widgets
     with_raw_response: OperationsClientWithRawResponse
 
     def __init__(
@@ -88,30 +88,79 @@ class OperationsClient(SyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"operations_client/{__version__}",
         )
-        self.alpha = Alpha(self)
-        self.dupes = Dupes(self)
-        self.reports = Reports(self)
-        self.widgets = Widgets(self)
         self.with_raw_response = OperationsClientWithRawResponse(self)
+
+    @cached_property
+    def alpha(self) -> Alpha:
+        """Operations of the `alpha` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.alpha import Alpha
+
+        return Alpha(self)
+
+    @cached_property
+    def dupes(self) -> Dupes:
+        """Operations of the `dupes` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.dupes import Dupes
+
+        return Dupes(self)
+
+    @cached_property
+    def reports(self) -> Reports:
+        """Operations of the `reports` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.reports import Reports
+
+        return Reports(self)
+
+    @cached_property
+    def widgets(self) -> Widgets:
+        """Operations of the `widgets` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.widgets import Widgets
+
+        return Widgets(self)
 
 
 class OperationsClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: OperationsClient) -> None:
-        self.alpha = AlphaWithRawResponse(client.alpha)
-        self.dupes = DupesWithRawResponse(client.dupes)
-        self.reports = ReportsWithRawResponse(client.reports)
-        self.widgets = WidgetsWithRawResponse(client.widgets)
+        self._client = client
+
+    @cached_property
+    def alpha(self) -> AlphaWithRawResponse:
+        """Operations of the `alpha` group."""
+        from .resources.alpha import AlphaWithRawResponse
+
+        return AlphaWithRawResponse(self._client.alpha)
+
+    @cached_property
+    def dupes(self) -> DupesWithRawResponse:
+        """Operations of the `dupes` group."""
+        from .resources.dupes import DupesWithRawResponse
+
+        return DupesWithRawResponse(self._client.dupes)
+
+    @cached_property
+    def reports(self) -> ReportsWithRawResponse:
+        """Operations of the `reports` group."""
+        from .resources.reports import ReportsWithRawResponse
+
+        return ReportsWithRawResponse(self._client.reports)
+
+    @cached_property
+    def widgets(self) -> WidgetsWithRawResponse:
+        """Operations of the `widgets` group."""
+        from .resources.widgets import WidgetsWithRawResponse
+
+        return WidgetsWithRawResponse(self._client.widgets)
 
 
 class AsyncOperationsClient(AsyncAPIClient):
     """Asynchronous client for the Operations Fixture."""
 
-    alpha: AsyncAlpha
-    dupes: AsyncDupes
-    reports: AsyncReports
-    widgets: AsyncWidgets
     with_raw_response: AsyncOperationsClientWithRawResponse
 
     def __init__(
@@ -156,18 +205,71 @@ class AsyncOperationsClient(AsyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"operations_client/{__version__}",
         )
-        self.alpha = AsyncAlpha(self)
-        self.dupes = AsyncDupes(self)
-        self.reports = AsyncReports(self)
-        self.widgets = AsyncWidgets(self)
         self.with_raw_response = AsyncOperationsClientWithRawResponse(self)
+
+    @cached_property
+    def alpha(self) -> AsyncAlpha:
+        """Operations of the `alpha` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.alpha import AsyncAlpha
+
+        return AsyncAlpha(self)
+
+    @cached_property
+    def dupes(self) -> AsyncDupes:
+        """Operations of the `dupes` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.dupes import AsyncDupes
+
+        return AsyncDupes(self)
+
+    @cached_property
+    def reports(self) -> AsyncReports:
+        """Operations of the `reports` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.reports import AsyncReports
+
+        return AsyncReports(self)
+
+    @cached_property
+    def widgets(self) -> AsyncWidgets:
+        """Operations of the `widgets` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.widgets import AsyncWidgets
+
+        return AsyncWidgets(self)
 
 
 class AsyncOperationsClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: AsyncOperationsClient) -> None:
-        self.alpha = AsyncAlphaWithRawResponse(client.alpha)
-        self.dupes = AsyncDupesWithRawResponse(client.dupes)
-        self.reports = AsyncReportsWithRawResponse(client.reports)
-        self.widgets = AsyncWidgetsWithRawResponse(client.widgets)
+        self._client = client
+
+    @cached_property
+    def alpha(self) -> AsyncAlphaWithRawResponse:
+        """Operations of the `alpha` group."""
+        from .resources.alpha import AsyncAlphaWithRawResponse
+
+        return AsyncAlphaWithRawResponse(self._client.alpha)
+
+    @cached_property
+    def dupes(self) -> AsyncDupesWithRawResponse:
+        """Operations of the `dupes` group."""
+        from .resources.dupes import AsyncDupesWithRawResponse
+
+        return AsyncDupesWithRawResponse(self._client.dupes)
+
+    @cached_property
+    def reports(self) -> AsyncReportsWithRawResponse:
+        """Operations of the `reports` group."""
+        from .resources.reports import AsyncReportsWithRawResponse
+
+        return AsyncReportsWithRawResponse(self._client.reports)
+
+    @cached_property
+    def widgets(self) -> AsyncWidgetsWithRawResponse:
+        """Operations of the `widgets` group."""
+        from .resources.widgets import AsyncWidgetsWithRawResponse
+
+        return AsyncWidgetsWithRawResponse(self._client.widgets)

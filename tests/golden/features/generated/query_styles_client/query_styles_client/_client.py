@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,7 +17,14 @@ from ._base_client import (
     select_base_url,
 )
 from ._version import __version__
-from .resources.styles import Styles, StylesWithRawResponse, AsyncStyles, AsyncStylesWithRawResponse
+
+if TYPE_CHECKING:
+    from .resources.styles import (
+        Styles,
+        StylesWithRawResponse,
+        AsyncStyles,
+        AsyncStylesWithRawResponse,
+    )
 
 __all__ = ["QueryStylesClient", "AsyncQueryStylesClient"]
 
@@ -27,7 +36,6 @@ ENVIRONMENTS: Mapping[str, str] = {
 class QueryStylesClient(SyncAPIClient):
     """Synchronous client for the Query Styles Fixture."""
 
-    styles: Styles
     with_raw_response: QueryStylesClientWithRawResponse
 
     def __init__(
@@ -72,21 +80,34 @@ class QueryStylesClient(SyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"query_styles_client/{__version__}",
         )
-        self.styles = Styles(self)
         self.with_raw_response = QueryStylesClientWithRawResponse(self)
+
+    @cached_property
+    def styles(self) -> Styles:
+        """Operations of the `styles` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.styles import Styles
+
+        return Styles(self)
 
 
 class QueryStylesClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: QueryStylesClient) -> None:
-        self.styles = StylesWithRawResponse(client.styles)
+        self._client = client
+
+    @cached_property
+    def styles(self) -> StylesWithRawResponse:
+        """Operations of the `styles` group."""
+        from .resources.styles import StylesWithRawResponse
+
+        return StylesWithRawResponse(self._client.styles)
 
 
 class AsyncQueryStylesClient(AsyncAPIClient):
     """Asynchronous client for the Query Styles Fixture."""
 
-    styles: AsyncStyles
     with_raw_response: AsyncQueryStylesClientWithRawResponse
 
     def __init__(
@@ -131,12 +152,26 @@ class AsyncQueryStylesClient(AsyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"query_styles_client/{__version__}",
         )
-        self.styles = AsyncStyles(self)
         self.with_raw_response = AsyncQueryStylesClientWithRawResponse(self)
+
+    @cached_property
+    def styles(self) -> AsyncStyles:
+        """Operations of the `styles` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.styles import AsyncStyles
+
+        return AsyncStyles(self)
 
 
 class AsyncQueryStylesClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: AsyncQueryStylesClient) -> None:
-        self.styles = AsyncStylesWithRawResponse(client.styles)
+        self._client = client
+
+    @cached_property
+    def styles(self) -> AsyncStylesWithRawResponse:
+        """Operations of the `styles` group."""
+        from .resources.styles import AsyncStylesWithRawResponse
+
+        return AsyncStylesWithRawResponse(self._client.styles)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,8 +17,15 @@ from ._base_client import (
     select_base_url,
 )
 from ._version import __version__
-from .resources.items import Items, ItemsWithRawResponse, AsyncItems, AsyncItemsWithRawResponse
-from .resources.owners import Owners, OwnersWithRawResponse, AsyncOwners, AsyncOwnersWithRawResponse
+
+if TYPE_CHECKING:
+    from .resources.items import Items, ItemsWithRawResponse, AsyncItems, AsyncItemsWithRawResponse
+    from .resources.owners import (
+        Owners,
+        OwnersWithRawResponse,
+        AsyncOwners,
+        AsyncOwnersWithRawResponse,
+    )
 
 __all__ = ["RefsClient", "AsyncRefsClient"]
 
@@ -28,8 +37,6 @@ ENVIRONMENTS: Mapping[str, str] = {
 class RefsClient(SyncAPIClient):
     """Synchronous client for the Refs Fixture."""
 
-    items: Items
-    owners: Owners
     with_raw_response: RefsClientWithRawResponse
 
     def __init__(
@@ -74,24 +81,49 @@ class RefsClient(SyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"refs_client/{__version__}",
         )
-        self.items = Items(self)
-        self.owners = Owners(self)
         self.with_raw_response = RefsClientWithRawResponse(self)
+
+    @cached_property
+    def items(self) -> Items:
+        """Operations of the `items` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.items import Items
+
+        return Items(self)
+
+    @cached_property
+    def owners(self) -> Owners:
+        """Operations of the `owners` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.owners import Owners
+
+        return Owners(self)
 
 
 class RefsClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: RefsClient) -> None:
-        self.items = ItemsWithRawResponse(client.items)
-        self.owners = OwnersWithRawResponse(client.owners)
+        self._client = client
+
+    @cached_property
+    def items(self) -> ItemsWithRawResponse:
+        """Operations of the `items` group."""
+        from .resources.items import ItemsWithRawResponse
+
+        return ItemsWithRawResponse(self._client.items)
+
+    @cached_property
+    def owners(self) -> OwnersWithRawResponse:
+        """Operations of the `owners` group."""
+        from .resources.owners import OwnersWithRawResponse
+
+        return OwnersWithRawResponse(self._client.owners)
 
 
 class AsyncRefsClient(AsyncAPIClient):
     """Asynchronous client for the Refs Fixture."""
 
-    items: AsyncItems
-    owners: AsyncOwners
     with_raw_response: AsyncRefsClientWithRawResponse
 
     def __init__(
@@ -136,14 +168,41 @@ class AsyncRefsClient(AsyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"refs_client/{__version__}",
         )
-        self.items = AsyncItems(self)
-        self.owners = AsyncOwners(self)
         self.with_raw_response = AsyncRefsClientWithRawResponse(self)
+
+    @cached_property
+    def items(self) -> AsyncItems:
+        """Operations of the `items` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.items import AsyncItems
+
+        return AsyncItems(self)
+
+    @cached_property
+    def owners(self) -> AsyncOwners:
+        """Operations of the `owners` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.owners import AsyncOwners
+
+        return AsyncOwners(self)
 
 
 class AsyncRefsClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: AsyncRefsClient) -> None:
-        self.items = AsyncItemsWithRawResponse(client.items)
-        self.owners = AsyncOwnersWithRawResponse(client.owners)
+        self._client = client
+
+    @cached_property
+    def items(self) -> AsyncItemsWithRawResponse:
+        """Operations of the `items` group."""
+        from .resources.items import AsyncItemsWithRawResponse
+
+        return AsyncItemsWithRawResponse(self._client.items)
+
+    @cached_property
+    def owners(self) -> AsyncOwnersWithRawResponse:
+        """Operations of the `owners` group."""
+        from .resources.owners import AsyncOwnersWithRawResponse
+
+        return AsyncOwnersWithRawResponse(self._client.owners)

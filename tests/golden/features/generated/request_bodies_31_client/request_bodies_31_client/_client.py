@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,7 +17,14 @@ from ._base_client import (
     select_base_url,
 )
 from ._version import __version__
-from .resources.bodies import Bodies, BodiesWithRawResponse, AsyncBodies, AsyncBodiesWithRawResponse
+
+if TYPE_CHECKING:
+    from .resources.bodies import (
+        Bodies,
+        BodiesWithRawResponse,
+        AsyncBodies,
+        AsyncBodiesWithRawResponse,
+    )
 
 __all__ = ["RequestBodies31Client", "AsyncRequestBodies31Client"]
 
@@ -27,7 +36,6 @@ ENVIRONMENTS: Mapping[str, str] = {
 class RequestBodies31Client(SyncAPIClient):
     """Synchronous client for the Request Bodies 3.1 Fixture."""
 
-    bodies: Bodies
     with_raw_response: RequestBodies31ClientWithRawResponse
 
     def __init__(
@@ -72,21 +80,34 @@ class RequestBodies31Client(SyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"request_bodies_31_client/{__version__}",
         )
-        self.bodies = Bodies(self)
         self.with_raw_response = RequestBodies31ClientWithRawResponse(self)
+
+    @cached_property
+    def bodies(self) -> Bodies:
+        """Operations of the `bodies` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.bodies import Bodies
+
+        return Bodies(self)
 
 
 class RequestBodies31ClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: RequestBodies31Client) -> None:
-        self.bodies = BodiesWithRawResponse(client.bodies)
+        self._client = client
+
+    @cached_property
+    def bodies(self) -> BodiesWithRawResponse:
+        """Operations of the `bodies` group."""
+        from .resources.bodies import BodiesWithRawResponse
+
+        return BodiesWithRawResponse(self._client.bodies)
 
 
 class AsyncRequestBodies31Client(AsyncAPIClient):
     """Asynchronous client for the Request Bodies 3.1 Fixture."""
 
-    bodies: AsyncBodies
     with_raw_response: AsyncRequestBodies31ClientWithRawResponse
 
     def __init__(
@@ -131,12 +152,26 @@ class AsyncRequestBodies31Client(AsyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"request_bodies_31_client/{__version__}",
         )
-        self.bodies = AsyncBodies(self)
         self.with_raw_response = AsyncRequestBodies31ClientWithRawResponse(self)
+
+    @cached_property
+    def bodies(self) -> AsyncBodies:
+        """Operations of the `bodies` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.bodies import AsyncBodies
+
+        return AsyncBodies(self)
 
 
 class AsyncRequestBodies31ClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: AsyncRequestBodies31Client) -> None:
-        self.bodies = AsyncBodiesWithRawResponse(client.bodies)
+        self._client = client
+
+    @cached_property
+    def bodies(self) -> AsyncBodiesWithRawResponse:
+        """Operations of the `bodies` group."""
+        from .resources.bodies import AsyncBodiesWithRawResponse
+
+        return AsyncBodiesWithRawResponse(self._client.bodies)

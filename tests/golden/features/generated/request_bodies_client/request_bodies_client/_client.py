@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,7 +17,14 @@ from ._base_client import (
     select_base_url,
 )
 from ._version import __version__
-from .resources.bodies import Bodies, BodiesWithRawResponse, AsyncBodies, AsyncBodiesWithRawResponse
+
+if TYPE_CHECKING:
+    from .resources.bodies import (
+        Bodies,
+        BodiesWithRawResponse,
+        AsyncBodies,
+        AsyncBodiesWithRawResponse,
+    )
 
 __all__ = ["RequestBodiesClient", "AsyncRequestBodiesClient"]
 
@@ -27,7 +36,6 @@ ENVIRONMENTS: Mapping[str, str] = {
 class RequestBodiesClient(SyncAPIClient):
     """Synchronous client for the Request Bodies Fixture."""
 
-    bodies: Bodies
     with_raw_response: RequestBodiesClientWithRawResponse
 
     def __init__(
@@ -72,21 +80,34 @@ class RequestBodiesClient(SyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"request_bodies_client/{__version__}",
         )
-        self.bodies = Bodies(self)
         self.with_raw_response = RequestBodiesClientWithRawResponse(self)
+
+    @cached_property
+    def bodies(self) -> Bodies:
+        """Operations of the `bodies` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.bodies import Bodies
+
+        return Bodies(self)
 
 
 class RequestBodiesClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: RequestBodiesClient) -> None:
-        self.bodies = BodiesWithRawResponse(client.bodies)
+        self._client = client
+
+    @cached_property
+    def bodies(self) -> BodiesWithRawResponse:
+        """Operations of the `bodies` group."""
+        from .resources.bodies import BodiesWithRawResponse
+
+        return BodiesWithRawResponse(self._client.bodies)
 
 
 class AsyncRequestBodiesClient(AsyncAPIClient):
     """Asynchronous client for the Request Bodies Fixture."""
 
-    bodies: AsyncBodies
     with_raw_response: AsyncRequestBodiesClientWithRawResponse
 
     def __init__(
@@ -131,12 +152,26 @@ class AsyncRequestBodiesClient(AsyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"request_bodies_client/{__version__}",
         )
-        self.bodies = AsyncBodies(self)
         self.with_raw_response = AsyncRequestBodiesClientWithRawResponse(self)
+
+    @cached_property
+    def bodies(self) -> AsyncBodies:
+        """Operations of the `bodies` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.bodies import AsyncBodies
+
+        return AsyncBodies(self)
 
 
 class AsyncRequestBodiesClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: AsyncRequestBodiesClient) -> None:
-        self.bodies = AsyncBodiesWithRawResponse(client.bodies)
+        self._client = client
+
+    @cached_property
+    def bodies(self) -> AsyncBodiesWithRawResponse:
+        """Operations of the `bodies` group."""
+        from .resources.bodies import AsyncBodiesWithRawResponse
+
+        return AsyncBodiesWithRawResponse(self._client.bodies)

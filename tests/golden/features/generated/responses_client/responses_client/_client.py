@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,12 +17,14 @@ from ._base_client import (
     select_base_url,
 )
 from ._version import __version__
-from .resources.responses import (
-    Responses,
-    ResponsesWithRawResponse,
-    AsyncResponses,
-    AsyncResponsesWithRawResponse,
-)
+
+if TYPE_CHECKING:
+    from .resources.responses import (
+        Responses,
+        ResponsesWithRawResponse,
+        AsyncResponses,
+        AsyncResponsesWithRawResponse,
+    )
 
 __all__ = ["ResponsesClient", "AsyncResponsesClient"]
 
@@ -32,7 +36,6 @@ ENVIRONMENTS: Mapping[str, str] = {
 class ResponsesClient(SyncAPIClient):
     """Synchronous client for the Responses Fixture."""
 
-    responses: Responses
     with_raw_response: ResponsesClientWithRawResponse
 
     def __init__(
@@ -77,21 +80,34 @@ class ResponsesClient(SyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"responses_client/{__version__}",
         )
-        self.responses = Responses(self)
         self.with_raw_response = ResponsesClientWithRawResponse(self)
+
+    @cached_property
+    def responses(self) -> Responses:
+        """Operations of the `responses` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.responses import Responses
+
+        return Responses(self)
 
 
 class ResponsesClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: ResponsesClient) -> None:
-        self.responses = ResponsesWithRawResponse(client.responses)
+        self._client = client
+
+    @cached_property
+    def responses(self) -> ResponsesWithRawResponse:
+        """Operations of the `responses` group."""
+        from .resources.responses import ResponsesWithRawResponse
+
+        return ResponsesWithRawResponse(self._client.responses)
 
 
 class AsyncResponsesClient(AsyncAPIClient):
     """Asynchronous client for the Responses Fixture."""
 
-    responses: AsyncResponses
     with_raw_response: AsyncResponsesClientWithRawResponse
 
     def __init__(
@@ -136,12 +152,26 @@ class AsyncResponsesClient(AsyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"responses_client/{__version__}",
         )
-        self.responses = AsyncResponses(self)
         self.with_raw_response = AsyncResponsesClientWithRawResponse(self)
+
+    @cached_property
+    def responses(self) -> AsyncResponses:
+        """Operations of the `responses` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.responses import AsyncResponses
+
+        return AsyncResponses(self)
 
 
 class AsyncResponsesClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: AsyncResponsesClient) -> None:
-        self.responses = AsyncResponsesWithRawResponse(client.responses)
+        self._client = client
+
+    @cached_property
+    def responses(self) -> AsyncResponsesWithRawResponse:
+        """Operations of the `responses` group."""
+        from .resources.responses import AsyncResponsesWithRawResponse
+
+        return AsyncResponsesWithRawResponse(self._client.responses)

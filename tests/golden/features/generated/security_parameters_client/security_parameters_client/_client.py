@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -16,7 +18,9 @@ from ._base_client import (
     select_base_url,
 )
 from ._version import __version__
-from .resources.pets import Pets, PetsWithRawResponse, AsyncPets, AsyncPetsWithRawResponse
+
+if TYPE_CHECKING:
+    from .resources.pets import Pets, PetsWithRawResponse, AsyncPets, AsyncPetsWithRawResponse
 
 __all__ = ["SecurityParametersClient", "AsyncSecurityParametersClient"]
 
@@ -28,7 +32,6 @@ ENVIRONMENTS: Mapping[str, str] = {
 class SecurityParametersClient(SyncAPIClient):
     """Synchronous client for the Security Parameters Fixture."""
 
-    pets: Pets
     with_raw_response: SecurityParametersClientWithRawResponse
 
     def __init__(
@@ -98,21 +101,34 @@ class SecurityParametersClient(SyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"security_parameters_client/{__version__}",
         )
-        self.pets = Pets(self)
         self.with_raw_response = SecurityParametersClientWithRawResponse(self)
+
+    @cached_property
+    def pets(self) -> Pets:
+        """Operations of the `pets` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.pets import Pets
+
+        return Pets(self)
 
 
 class SecurityParametersClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: SecurityParametersClient) -> None:
-        self.pets = PetsWithRawResponse(client.pets)
+        self._client = client
+
+    @cached_property
+    def pets(self) -> PetsWithRawResponse:
+        """Operations of the `pets` group."""
+        from .resources.pets import PetsWithRawResponse
+
+        return PetsWithRawResponse(self._client.pets)
 
 
 class AsyncSecurityParametersClient(AsyncAPIClient):
     """Asynchronous client for the Security Parameters Fixture."""
 
-    pets: AsyncPets
     with_raw_response: AsyncSecurityParametersClientWithRawResponse
 
     def __init__(
@@ -182,12 +198,26 @@ class AsyncSecurityParametersClient(AsyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"security_parameters_client/{__version__}",
         )
-        self.pets = AsyncPets(self)
         self.with_raw_response = AsyncSecurityParametersClientWithRawResponse(self)
+
+    @cached_property
+    def pets(self) -> AsyncPets:
+        """Operations of the `pets` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.pets import AsyncPets
+
+        return AsyncPets(self)
 
 
 class AsyncSecurityParametersClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: AsyncSecurityParametersClient) -> None:
-        self.pets = AsyncPetsWithRawResponse(client.pets)
+        self._client = client
+
+    @cached_property
+    def pets(self) -> AsyncPetsWithRawResponse:
+        """Operations of the `pets` group."""
+        from .resources.pets import AsyncPetsWithRawResponse
+
+        return AsyncPetsWithRawResponse(self._client.pets)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,7 +17,9 @@ from ._base_client import (
     select_base_url,
 )
 from ._version import __version__
-from .resources.pets import Pets, PetsWithRawResponse, AsyncPets, AsyncPetsWithRawResponse
+
+if TYPE_CHECKING:
+    from .resources.pets import Pets, PetsWithRawResponse, AsyncPets, AsyncPetsWithRawResponse
 
 __all__ = ["ShadowedBuiltinsClient", "AsyncShadowedBuiltinsClient"]
 
@@ -27,7 +31,6 @@ ENVIRONMENTS: Mapping[str, str] = {
 class ShadowedBuiltinsClient(SyncAPIClient):
     """Synchronous client for the Shadowed Builtins."""
 
-    pets: Pets
     with_raw_response: ShadowedBuiltinsClientWithRawResponse
 
     def __init__(
@@ -72,21 +75,34 @@ class ShadowedBuiltinsClient(SyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"shadowed_builtins_client/{__version__}",
         )
-        self.pets = Pets(self)
         self.with_raw_response = ShadowedBuiltinsClientWithRawResponse(self)
+
+    @cached_property
+    def pets(self) -> Pets:
+        """Operations of the `pets` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.pets import Pets
+
+        return Pets(self)
 
 
 class ShadowedBuiltinsClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: ShadowedBuiltinsClient) -> None:
-        self.pets = PetsWithRawResponse(client.pets)
+        self._client = client
+
+    @cached_property
+    def pets(self) -> PetsWithRawResponse:
+        """Operations of the `pets` group."""
+        from .resources.pets import PetsWithRawResponse
+
+        return PetsWithRawResponse(self._client.pets)
 
 
 class AsyncShadowedBuiltinsClient(AsyncAPIClient):
     """Asynchronous client for the Shadowed Builtins."""
 
-    pets: AsyncPets
     with_raw_response: AsyncShadowedBuiltinsClientWithRawResponse
 
     def __init__(
@@ -131,12 +147,26 @@ class AsyncShadowedBuiltinsClient(AsyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"shadowed_builtins_client/{__version__}",
         )
-        self.pets = AsyncPets(self)
         self.with_raw_response = AsyncShadowedBuiltinsClientWithRawResponse(self)
+
+    @cached_property
+    def pets(self) -> AsyncPets:
+        """Operations of the `pets` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.pets import AsyncPets
+
+        return AsyncPets(self)
 
 
 class AsyncShadowedBuiltinsClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: AsyncShadowedBuiltinsClient) -> None:
-        self.pets = AsyncPetsWithRawResponse(client.pets)
+        self._client = client
+
+    @cached_property
+    def pets(self) -> AsyncPetsWithRawResponse:
+        """Operations of the `pets` group."""
+        from .resources.pets import AsyncPetsWithRawResponse
+
+        return AsyncPetsWithRawResponse(self._client.pets)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,7 +17,9 @@ from ._base_client import (
     select_base_url,
 )
 from ._version import __version__
-from .resources.notes import Notes, NotesWithRawResponse, AsyncNotes, AsyncNotesWithRawResponse
+
+if TYPE_CHECKING:
+    from .resources.notes import Notes, NotesWithRawResponse, AsyncNotes, AsyncNotesWithRawResponse
 
 __all__ = ["Swagger2Client", "AsyncSwagger2Client"]
 
@@ -27,7 +31,6 @@ ENVIRONMENTS: Mapping[str, str] = {
 class Swagger2Client(SyncAPIClient):
     """Synchronous client for the Swagger Fixture."""
 
-    notes: Notes
     with_raw_response: Swagger2ClientWithRawResponse
 
     def __init__(
@@ -72,21 +75,34 @@ class Swagger2Client(SyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"swagger2_client/{__version__}",
         )
-        self.notes = Notes(self)
         self.with_raw_response = Swagger2ClientWithRawResponse(self)
+
+    @cached_property
+    def notes(self) -> Notes:
+        """Operations of the `notes` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.notes import Notes
+
+        return Notes(self)
 
 
 class Swagger2ClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: Swagger2Client) -> None:
-        self.notes = NotesWithRawResponse(client.notes)
+        self._client = client
+
+    @cached_property
+    def notes(self) -> NotesWithRawResponse:
+        """Operations of the `notes` group."""
+        from .resources.notes import NotesWithRawResponse
+
+        return NotesWithRawResponse(self._client.notes)
 
 
 class AsyncSwagger2Client(AsyncAPIClient):
     """Asynchronous client for the Swagger Fixture."""
 
-    notes: AsyncNotes
     with_raw_response: AsyncSwagger2ClientWithRawResponse
 
     def __init__(
@@ -131,12 +147,26 @@ class AsyncSwagger2Client(AsyncAPIClient):
             max_response_size=max_response_size,
             user_agent=f"swagger2_client/{__version__}",
         )
-        self.notes = AsyncNotes(self)
         self.with_raw_response = AsyncSwagger2ClientWithRawResponse(self)
+
+    @cached_property
+    def notes(self) -> AsyncNotes:
+        """Operations of the `notes` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.notes import AsyncNotes
+
+        return AsyncNotes(self)
 
 
 class AsyncSwagger2ClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
 
     def __init__(self, client: AsyncSwagger2Client) -> None:
-        self.notes = AsyncNotesWithRawResponse(client.notes)
+        self._client = client
+
+    @cached_property
+    def notes(self) -> AsyncNotesWithRawResponse:
+        """Operations of the `notes` group."""
+        from .resources.notes import AsyncNotesWithRawResponse
+
+        return AsyncNotesWithRawResponse(self._client.notes)

@@ -1,10 +1,14 @@
 """The client's operations, one module per group."""
 
-from .events import AsyncEvents, Events
-from .orders import AsyncOrders, Orders
-from .settings import AsyncSettingsResource, SettingsResource
-from .trees import AsyncTrees, Trees
-from .users import AsyncUsers, Users
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .events import AsyncEvents, Events
+    from .orders import AsyncOrders, Orders
+    from .settings import AsyncSettingsResource, SettingsResource
+    from .trees import AsyncTrees, Trees
+    from .users import AsyncUsers, Users
 
 __all__ = [
     "Events",
@@ -18,3 +22,33 @@ __all__ = [
     "Users",
     "AsyncUsers",
 ]
+
+# Where each export is defined. The modules are imported on first use, not with the package,
+# so that a program pays only for the parts of a large client it uses.
+_MODULE_OF: dict[str, str] = {
+    "Events": ".events",
+    "AsyncEvents": ".events",
+    "Orders": ".orders",
+    "AsyncOrders": ".orders",
+    "SettingsResource": ".settings",
+    "AsyncSettingsResource": ".settings",
+    "Trees": ".trees",
+    "AsyncTrees": ".trees",
+    "Users": ".users",
+    "AsyncUsers": ".users",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Import the module that defines `name`, on first use of it (PEP 562)."""
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value: object = getattr(importlib.import_module(module, __name__), name)
+    # Bound here, the next use of the name does not come back to this function.
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULE_OF})

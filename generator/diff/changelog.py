@@ -6,7 +6,7 @@ import datetime
 import os
 from collections.abc import Sequence
 
-from generator.diff import Change
+from generator.diff.compare import Change
 
 CHANGELOG_NAME = "CHANGELOG.md"
 

@@ -11,9 +11,9 @@ from generator.config import ClientSettings, load_config
 from generator.diagnostics import DiagnosticError
 from generator.diff import Bump, Change, compare_clients
 from generator.pipeline import build_ir
-from generator.release.changelog import changelog_header, release_section, with_section
-from generator.release.record import RECORD_NAME, api_record, read_record
-from generator.release.versions import bumped
+from generator.diff.changelog import changelog_header, release_section, with_section
+from generator.diff.record import RECORD_NAME, api_record, read_record
+from generator.diff.versions import bumped
 from tests.golden.goldens import GOLDEN_SETS
 
 CASES = [

@@ -23,10 +23,11 @@ from generator.ir.model import Client
 
 RECORD_NAME = ".clientgen-api.json"
 _FORMAT = 1
+# How the API is printed and laid out in modules, not what it is.
 _LEFT_OUT = frozenset(
     {
-        "description", "docstring", "imports", "example_call", "deprecation_message", "models_imports", "declarations",
-        "postponed_annotations", "sync_docstring", "async_docstring", "constructor_docstring", "changelog",
+        "description", "docstring", "imports", "refers_to", "example_call", "deprecation_message", "models_modules", "lazy_packages",
+        "sync_docstring", "async_docstring", "constructor_docstring", "changelog",
     }
 )  # fmt: skip
 
@@ -98,8 +99,6 @@ def _value(hint: Any, data: Any) -> Any:
 
 
 def _empty(hint: Any) -> Any:
-    if typing.get_origin(hint) is tuple:
-        return ()
     if type(None) in typing.get_args(hint):
         return None
-    return hint()
+    return (typing.get_origin(hint) or hint)()

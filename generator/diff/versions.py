@@ -7,10 +7,10 @@ from pathlib import Path
 
 from packaging.version import Version
 
-from generator.diff import Bump, compare_clients, required_bump
+from generator.diff.compare import Bump, compare_clients, required_bump
 from generator.ir.model import Client
-from generator.release.changelog import CHANGELOG_NAME, changelog_header, release_date, release_section, with_section
-from generator.release.record import read_record
+from generator.diff.changelog import CHANGELOG_NAME, changelog_header, release_date, release_section, with_section
+from generator.diff.record import read_record
 
 
 def bumped(version: str, bump: Bump) -> str:

@@ -1,0 +1,113 @@
+"""Import time and first-call time of a generated client: `python benchmarks/imports.py [SPEC]`.
+
+Prints medians, measured in turns in one run (each turn runs every measure once, so a busy
+machine slows them alike), of:
+
+- the floor: a process that runs `import httpx, pydantic`;
+- a process that runs `import <package>`, and one that runs `from <package> import <Client>`;
+- the first call of one operation (`--call group.method`, no arguments) in a process that has
+  just imported the client, answered by an `httpx.MockTransport`; the reply is the smallest
+  JSON its return model accepts when that model's required fields are all strings.
+
+SPEC defaults to the GitHub REST spec in the corpus (`../shared/corpus/fetch.sh`); `--project`
+takes an already generated project instead. Bytecode is compiled first (pyc warm). Figures,
+not pass/fail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PACKAGE = "benchmarked_client"
+CORPUS = Path(os.environ.get("OPENAPI_CORPUS", Path.home() / ".cache" / "openapi-corpus"))
+
+# Run in the generated project: the client class and the reply the operation's model accepts.
+_DISCOVER = """
+import json, sys, typing
+import {package} as package
+client_class = getattr(package, package.__all__[0])
+group, method = sys.argv[1].split(".")
+resource_class = type(getattr(client_class(base_url="http://bench.invalid"), group))
+model = typing.get_type_hints(getattr(resource_class, method))["return"]
+fields = getattr(model, "model_fields", {{}})
+print(json.dumps({{"client": client_class.__name__, "reply": {{f.alias or n: "x" for n, f in fields.items() if f.is_required()}}}}))
+"""
+
+_FIRST_CALL = """
+import json, sys, time
+import httpx
+from {package} import {client}
+reply = json.loads(sys.argv[2])
+transport = httpx.MockTransport(lambda request: httpx.Response(200, json=reply))
+client = {client}(base_url="http://bench.invalid", http_client=httpx.Client(transport=transport))
+group, method = sys.argv[1].split(".")
+start = time.perf_counter()
+getattr(getattr(client, group), method)()
+print(time.perf_counter() - start)
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("spec", nargs="?", type=Path, help="OpenAPI document (default: GitHub REST from the corpus)")
+    parser.add_argument("--project", type=Path, help="a generated project folder to measure instead of generating one")
+    parser.add_argument("--package", default=PACKAGE, help="its import package, with --project")
+    parser.add_argument("--call", default="meta.root", help="group.method of an operation that takes no arguments")
+    parser.add_argument("--runs", type=int, default=9)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        project = options.project or _generate(options.spec or _github_spec(), Path(scratch))
+        package = options.package if options.project else PACKAGE
+        compileall.compile_dir(str(project / package), quiet=1)
+        found = json.loads(_run(project, _DISCOVER.format(package=package), options.call))
+        measures = {
+            "import httpx, pydantic (floor)": ("import httpx, pydantic", ()),
+            f"import {package}": (f"import {package}", ()),
+            f"from {package} import {found['client']}": (f"from {package} import {found['client']}", ()),
+        }
+        timings: dict[str, list[float]] = {name: [] for name in [*measures, f"first call of {options.call}()"]}
+        for _ in range(options.runs):
+            for name, (code, arguments) in measures.items():
+                start = time.perf_counter()
+                _run(project, code, *arguments)
+                timings[name].append(time.perf_counter() - start)
+            first_call = _FIRST_CALL.format(package=package, client=found["client"])
+            timings[f"first call of {options.call}()"].append(float(_run(project, first_call, options.call, json.dumps(found["reply"]))))
+    print(f"{options.runs} turns, medians (whole process, except the call: in-process):")
+    for name, values in timings.items():
+        print(f"  {name:<50} {statistics.median(values):7.3f} s")
+
+
+def _github_spec() -> Path:
+    found = sorted(CORPUS.rglob("api.github.com.json"))
+    if not found:
+        sys.exit(f"no api.github.com.json under {CORPUS}: run ../shared/corpus/fetch.sh or pass SPEC")
+    return found[0]
+
+
+def _generate(spec: Path, folder: Path) -> Path:
+    from generator.config import ClientSettings
+    from generator.pipeline import generate_client
+    from generator.write import write_project
+
+    result = generate_client(ClientSettings(sources=(spec,), package=PACKAGE))
+    write_project(folder / "project", result.files)
+    return folder / "project"
+
+
+def _run(project: Path, code: str, *arguments: str) -> str:
+    result = subprocess.run([sys.executable, "-c", code, *arguments], cwd=project, capture_output=True, text=True, check=True)
+    return result.stdout.strip()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""Which module declares what: the modules of the models, and the `__init__.py` files that
+export lazily.
+
+A client with few named types keeps them in one `models.py`, which reads best. Above
+`SPLIT_MODELS_ABOVE` each type gets a module of its own in a `models` package (the types of
+one reference cycle share one), so that a call imports only the models it uses: importing
+all of a large spec's models is most of the time such a client takes to import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from generator.ir import naming
+from generator.ir import types as t
+from generator.ir.model import Group, LazyPackage, Model, ModelsModule, TypeAlias
+from generator.ir.ordering import order_declarations
+
+SPLIT_MODELS_ABOVE = 16
+"""The most named types (models and aliases) a client declares in one `models.py`."""
+
+# What the lazy `models/__init__.py` binds (templates/package/lazy_init.py.jinja); importing
+# a submodule of that name would rebind it.
+_LAZY_INIT_NAMES = frozenset({"importlib"})
+
+_ERRORS = (
+    "APIError", "APIConnectionError", "APITimeoutError", "APIStatusError", "APIResponseValidationError",
+    "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError",
+    "UnprocessableEntityError", "RateLimitError", "InternalServerError", "InvalidRequestError",
+    "ResponseTooLargeError", "MissingCredentialError", "MissingBaseURLError",
+)  # fmt: skip
+
+
+def models_modules(title: str, enum_aliases: Sequence[TypeAlias], models: Sequence[Model], unions: Sequence[TypeAlias]) -> tuple[ModelsModule, ...]:
+    """The modules declaring the client's named types: `models.py`, or one per type (or cycle)."""
+    if len(enum_aliases) + len(models) + len(unions) <= SPLIT_MODELS_ABOVE:
+        return (_module("models.py", f"Data models of the {title}.", enum_aliases, models, unions, depth=1, module_of={}),)
+    declared: tuple[Model | TypeAlias, ...] = (*enum_aliases, *models, *unions)
+    by_name = {item.name: item for item in declared}
+    cycles = _strongly_connected({name: item.refers_to & by_name.keys() for name, item in by_name.items()})
+    module_of: dict[str, str] = {}
+    taken = set(_LAZY_INIT_NAMES)
+    for names in cycles:
+        module = naming.unique_name(naming.python_name(names[0], fallback="model", digit_prefix="model"), taken)
+        module_of.update(dict.fromkeys(names, module))
+    enums = {alias.name: alias for alias in enum_aliases}
+    modules = []
+    for names in sorted(cycles, key=lambda names: module_of[names[0]]):
+        module = module_of[names[0]]
+        shown = " and ".join(f"`{name}`" for name in names)
+        docstring = f"The {shown} {'types, which refer to each other,' if len(names) > 1 else 'type'} of the {title}."
+        modules.append(
+            _module(
+                f"models/{module}.py",
+                docstring,
+                [enums[name] for name in names if name in enums],
+                [item for name in names if isinstance(item := by_name[name], Model)],
+                [item for name in names if isinstance(item := by_name[name], TypeAlias) and name not in enums],
+                depth=2,
+                module_of={name: other for name, other in module_of.items() if other != module},
+            )
+        )
+    return tuple(modules)
+
+
+def _module(
+    path: str,
+    docstring: str,
+    enum_aliases: Sequence[TypeAlias],
+    models: Sequence[Model],
+    unions: Sequence[TypeAlias],
+    *,
+    depth: int,
+    module_of: Mapping[str, str],
+) -> ModelsModule:
+    """One module; `module_of` says where the names it uses but does not declare are."""
+    ordered = order_declarations(models, unions)
+    items: tuple[Model | TypeAlias, ...] = (*enum_aliases, *models, *unions)
+    imports = relative_imports(frozenset().union(*(item.imports for item in items)), depth=depth)
+    imports |= {(f".{module_of[name]}", name) for item in items for name in item.refers_to if name in module_of}
+    if models:
+        imports.add(("." * depth + "_models", "BaseModel"))
+    if any(field.aliased for model in models for field in model.fields):
+        imports.add(("pydantic", "Field"))
+    return ModelsModule(path, docstring, tuple(enum_aliases), ordered.declarations, ordered.postponed_annotations, t.import_sections(imports))
+
+
+def _strongly_connected(edges: Mapping[str, Iterable[str]]) -> list[tuple[str, ...]]:
+    """The graph's strongly connected components, each sorted (Tarjan's, without recursion:
+    a chain of thousands of models would pass Python's recursion limit)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    components: list[tuple[str, ...]] = []
+    for root in sorted(edges):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(edges[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, successors = work[-1]
+            successor = next(successors, None)
+            if successor is None:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    component = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component.append(member)
+                        if member == node:
+                            break
+                    components.append(tuple(sorted(component)))
+            elif successor not in index:
+                index[successor] = low[successor] = len(index)
+                stack.append(successor)
+                on_stack.add(successor)
+                work.append((successor, iter(sorted(edges[successor]))))
+            elif successor in on_stack:
+                low[node] = min(low[node], index[successor])
+    return components
+
+
+def relative_imports(imports: Iterable[t.Import], *, depth: int) -> set[t.Import]:
+    """Runtime-module markers (`@runtime._models`) made relative to a module `depth` packages deep."""
+    dots = "." * depth
+    return {(dots + module.removeprefix("@runtime."), name) if module.startswith("@runtime.") else (module, name) for module, name in imports}
+
+
+def lazy_packages(
+    title: str, class_name: str, has_environment_choice: bool, groups: Sequence[Group], modules: Sequence[ModelsModule]
+) -> tuple[LazyPackage, ...]:
+    """The package's, the resources' and (when split) the models' `__init__.py`."""
+    async_class_name = f"Async{class_name}"
+    top = [(class_name, "._client"), (async_class_name, "._client")]
+    if has_environment_choice:
+        top.append(("Environment", "._client"))
+    top += [("RawResponse", "._raw_response"), ("NOT_GIVEN", "._types"), ("NotGiven", "._types"), ("__version__", "._version")]
+    top += [(name, ".errors") for name in _ERRORS]
+    docstring = f"{title}: a typed Python client.\n\n`{class_name}` is the synchronous client and `{async_class_name}` the asynchronous one."
+    packages = [
+        _lazy("__init__.py", docstring, top),
+        _lazy(
+            "resources/__init__.py",
+            "The client's operations, one module per group.",
+            [(name, f".{group.module}") for group in groups for name in (group.class_name, f"Async{group.class_name}")],
+        ),
+    ]
+    if any(module.path.startswith("models/") for module in modules):
+        exports = sorted((name, f".{module.path.removeprefix('models/').removesuffix('.py')}") for module in modules for name in module.names)
+        packages.append(_lazy("models/__init__.py", f"Data models of the {title}, one module each, imported on first use.", exports))
+    return tuple(packages)
+
+
+def _lazy(path: str, docstring: str, exports: list[tuple[str, str]]) -> LazyPackage:
+    return LazyPackage(path, docstring, tuple(exports), t.import_sections((module, name) for name, module in exports))

@@ -1,0 +1,208 @@
+"""The Many Models Fixture clients: `ManyModelsClient` (sync) and `AsyncManyModelsClient` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from .resources.catalogs import (
+        Catalogs,
+        CatalogsWithRawResponse,
+        AsyncCatalogs,
+        AsyncCatalogsWithRawResponse,
+    )
+    from .resources.pets import Pets, PetsWithRawResponse, AsyncPets, AsyncPetsWithRawResponse
+
+__all__ = ["ManyModelsClient", "AsyncManyModelsClient"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "server-1": "/",
+}
+
+
+class ManyModelsClient(SyncAPIClient):
+    """Synchronous client for the Many Models Fixture."""
+
+    with_raw_response: ManyModelsClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the MANY_MODELS_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+            deadline: Seconds a whole call may take, retries and reading the body
+                included; None for no limit.
+            max_response_size: The most bytes a response body may have once
+                decompressed; None for no limit.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="MANY_MODELS_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
+            user_agent=f"many_models_client/{__version__}",
+        )
+        self.with_raw_response = ManyModelsClientWithRawResponse(self)
+
+    @cached_property
+    def catalogs(self) -> Catalogs:
+        """Operations of the `catalogs` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.catalogs import Catalogs
+
+        return Catalogs(self)
+
+    @cached_property
+    def pets(self) -> Pets:
+        """Operations of the `pets` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.pets import Pets
+
+        return Pets(self)
+
+
+class ManyModelsClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: ManyModelsClient) -> None:
+        self._client = client
+
+    @cached_property
+    def catalogs(self) -> CatalogsWithRawResponse:
+        """Operations of the `catalogs` group."""
+        from .resources.catalogs import CatalogsWithRawResponse
+
+        return CatalogsWithRawResponse(self._client.catalogs)
+
+    @cached_property
+    def pets(self) -> PetsWithRawResponse:
+        """Operations of the `pets` group."""
+        from .resources.pets import PetsWithRawResponse
+
+        return PetsWithRawResponse(self._client.pets)
+
+
+class AsyncManyModelsClient(AsyncAPIClient):
+    """Asynchronous client for the Many Models Fixture."""
+
+    with_raw_response: AsyncManyModelsClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the MANY_MODELS_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+            deadline: Seconds a whole call may take, retries and reading the body
+                included; None for no limit.
+            max_response_size: The most bytes a response body may have once
+                decompressed; None for no limit.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="MANY_MODELS_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="server-1",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
+            user_agent=f"many_models_client/{__version__}",
+        )
+        self.with_raw_response = AsyncManyModelsClientWithRawResponse(self)
+
+    @cached_property
+    def catalogs(self) -> AsyncCatalogs:
+        """Operations of the `catalogs` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.catalogs import AsyncCatalogs
+
+        return AsyncCatalogs(self)
+
+    @cached_property
+    def pets(self) -> AsyncPets:
+        """Operations of the `pets` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.pets import AsyncPets
+
+        return AsyncPets(self)
+
+
+class AsyncManyModelsClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncManyModelsClient) -> None:
+        self._client = client
+
+    @cached_property
+    def catalogs(self) -> AsyncCatalogsWithRawResponse:
+        """Operations of the `catalogs` group."""
+        from .resources.catalogs import AsyncCatalogsWithRawResponse
+
+        return AsyncCatalogsWithRawResponse(self._client.catalogs)
+
+    @cached_property
+    def pets(self) -> AsyncPetsWithRawResponse:
+        """Operations of the `pets` group."""
+        from .resources.pets import AsyncPetsWithRawResponse
+
+        return AsyncPetsWithRawResponse(self._client.pets)

@@ -1,0 +1,85 @@
+"""Data models of the Many Models Fixture, one module each, imported on first use."""
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .address import Address
+    from .catalog import Catalog
+    from .circle import Circle
+    from .color import Color
+    from .contact import Contact
+    from .country import Country
+    from .currency import Currency
+    from .dimensions import Dimensions
+    from .person import Person, Pet
+    from .phone import Phone
+    from .price import Price
+    from .product import Product
+    from .rating import Rating
+    from .review import Review
+    from .section import Section
+    from .shape import Shape
+    from .size import Size
+    from .square import Square
+
+__all__ = [
+    "Address",
+    "Catalog",
+    "Circle",
+    "Color",
+    "Contact",
+    "Country",
+    "Currency",
+    "Dimensions",
+    "Person",
+    "Pet",
+    "Phone",
+    "Price",
+    "Product",
+    "Rating",
+    "Review",
+    "Section",
+    "Shape",
+    "Size",
+    "Square",
+]
+
+# Where each export is defined. The modules are imported on first use, not with the package,
+# so that a program pays only for the parts of a large client it uses.
+_MODULE_OF: dict[str, str] = {
+    "Address": ".address",
+    "Catalog": ".catalog",
+    "Circle": ".circle",
+    "Color": ".color",
+    "Contact": ".contact",
+    "Country": ".country",
+    "Currency": ".currency",
+    "Dimensions": ".dimensions",
+    "Person": ".person",
+    "Pet": ".person",
+    "Phone": ".phone",
+    "Price": ".price",
+    "Product": ".product",
+    "Rating": ".rating",
+    "Review": ".review",
+    "Section": ".section",
+    "Shape": ".shape",
+    "Size": ".size",
+    "Square": ".square",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Import the module that defines `name`, on first use of it (PEP 562)."""
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value: object = getattr(importlib.import_module(module, __name__), name)
+    # Bound here, the next use of the name does not come back to this function.
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULE_OF})

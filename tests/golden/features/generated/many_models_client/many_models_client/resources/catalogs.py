@@ -1,0 +1,103 @@
+"""Operations of the `catalogs` group."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
+from .._raw_response import to_async_raw_response, to_raw_response
+from .._types import Body, Headers, NOT_GIVEN, NotGiven, Query
+from ..models import Catalog
+
+__all__ = ["Catalogs", "AsyncCatalogs"]
+
+_GET = Endpoint[Catalog](
+    method="GET",
+    path="/catalogs/{catalogId}",
+    responses={
+        "200": json_body(Catalog),
+    },
+    accept="application/json",
+)
+
+
+class Catalogs:
+    """Operations of the `catalogs` group."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        catalog_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Catalog:
+        """Call this operation.
+
+        Args:
+            catalog_id: Path parameter `catalogId`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _GET,
+            path_params={"catalogId": catalog_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class CatalogsWithRawResponse:
+    """`Catalogs` returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, resource: Catalogs) -> None:
+        self.get = to_raw_response(resource.get)
+
+
+class AsyncCatalogs:
+    """Operations of the `catalogs` group."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        catalog_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Catalog:
+        """Call this operation.
+
+        Args:
+            catalog_id: Path parameter `catalogId`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _GET,
+            path_params={"catalogId": catalog_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncCatalogsWithRawResponse:
+    """`AsyncCatalogs` returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, resource: AsyncCatalogs) -> None:
+        self.get = to_async_raw_response(resource.get)

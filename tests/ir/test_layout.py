@@ -1,0 +1,44 @@
+"""Which module declares each named type, and what the lazy `__init__.py` files export."""
+
+from __future__ import annotations
+
+from generator.ir.layout import SPLIT_MODELS_ABOVE, models_modules
+from generator.ir.model import Field, Model, ModelsModule, TypeAlias
+
+
+def model(name: str, *refers_to: str) -> Model:
+    field = Field("link", "link", " | ".join(refers_to) or "str", True, None, "", refers_to=frozenset(refers_to))
+    return Model(name, "", (field,), f"/components/schemas/{name}")
+
+
+def fillers(count: int) -> list[Model]:
+    return [model(f"Filler{index:02d}") for index in range(count)]
+
+
+def paths(modules: tuple[ModelsModule, ...]) -> list[str]:
+    return [module.path for module in modules]
+
+
+def test_up_to_the_threshold_every_type_is_in_one_models_py() -> None:
+    modules = models_modules("Shop API", [], fillers(SPLIT_MODELS_ABOVE), [])
+    assert paths(modules) == ["models.py"]
+    assert len(modules[0].names) == SPLIT_MODELS_ABOVE
+
+
+def test_above_it_each_type_has_a_module_and_a_cycle_shares_one() -> None:
+    pet, person = model("Pet", "Person"), model("Person", "Pet", "Address")
+    status = TypeAlias("Status", 'Annotated[Literal["a"], OpenEnum]', "", "/s", imports=frozenset({("typing", "Literal")}))
+    modules = models_modules("Shop API", [status], [pet, person, model("Address"), *fillers(SPLIT_MODELS_ABOVE)], [])
+    by_path = {module.path: module for module in modules}
+    assert by_path["models/person.py"].names == ["Person", "Pet"]
+    assert "from .address import Address" in by_path["models/person.py"].imports[-1]
+    assert by_path["models/status.py"].enum_aliases == (status,)
+    assert ("from typing import Literal",) in by_path["models/status.py"].imports
+    assert len(modules) == SPLIT_MODELS_ABOVE + 3
+
+
+def test_module_names_are_unique_and_leave_the_lazy_init_its_names() -> None:
+    modules = models_modules("Shop API", [], [model("HTTPError"), model("HttpError"), model("Importlib"), *fillers(SPLIT_MODELS_ABOVE)], [])
+    named = {module.names[0]: module.path for module in modules if not module.names[0].startswith("Filler")}
+    # The lazy `models/__init__.py` imports `importlib`; a submodule of that name would replace it.
+    assert named == {"HTTPError": "models/http_error.py", "HttpError": "models/http_error_2.py", "Importlib": "models/importlib_2.py"}

@@ -15,7 +15,8 @@ import click
 
 from generator.config import ClientSettings, load_config, package_problem
 from generator.diagnostics import Diagnostic, DiagnosticError, Severity, error
-from generator.diff import EXIT_BUMP_NOT_ALLOWED, Bump, compare_clients, render_json, render_text, required_bump, revision_pair, sources_pair
+from generator.diff import EXIT_BUMP_NOT_ALLOWED, Bump, compare_clients, render_json, render_text, required_bump
+from generator.diff.sides import revision_pair, sources_pair
 from generator.load import validate_documents
 from generator.pipeline import GeneratedClient, generate_client
 from generator.write import check_target, diff_project, write_project
@@ -144,10 +145,10 @@ def generate(
     else:
         if output is not None or package is not None:
             raise click.UsageError("--output and --package go with SOURCES")
-        jobs = [(settings, generated_dir / str(settings.package)) for settings in load_config(specs_dir, allow_refs)]
+        jobs = _configured_jobs(specs_dir, generated_dir, allow_refs)
     for _, target in jobs:
         check_target(target)
-    generated = _generate_all([settings for settings, _ in jobs], verbose)
+    generated = _generate_all(jobs, verbose)
     for (_, target), result in zip(jobs, generated):
         written = write_project(target, result.files, overwrite=overwrite)
         if written.edited:
@@ -157,13 +158,21 @@ def generate(
         click.echo(f"{outcome} {result.client.package} ({operations} operations, {len(result.client.models)} models) in {target}")
 
 
-def _generate_all(settings: Sequence[ClientSettings], verbose: bool) -> list[GeneratedClient]:
-    """Every client in memory first, so one bad document writes nothing at all."""
+def _configured_jobs(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) -> list[tuple[ClientSettings, Path]]:
+    """Each client of SPECS/clients.yaml and its project folder in GENERATED/."""
+    return [(settings, generated_dir / str(settings.package)) for settings in load_config(specs_dir, allow_refs)]
+
+
+def _generate_all(jobs: Sequence[tuple[ClientSettings, Path]], verbose: bool) -> list[GeneratedClient]:
+    """Every client in memory first, so one bad document writes nothing at all.
+
+    Each job's folder holds the previous generation, which `version: auto` compares with.
+    """
     results: list[GeneratedClient] = []
     problems: list[Diagnostic] = []
-    for entry in settings:
+    for entry, target in jobs:
         try:
-            results.append(generate_client(entry))
+            results.append(generate_client(entry, target))
         except DiagnosticError as failure:
             problems.extend(failure.diagnostics)
     if problems:
@@ -179,8 +188,7 @@ def _generate_all(settings: Sequence[ClientSettings], verbose: bool) -> list[Gen
 @_reports_problems
 def check(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) -> None:
     """Exit 0 when GENERATED/ is exactly what the specs produce, else print a diff and exit 1."""
-    configured = load_config(specs_dir, allow_refs)
-    results = _generate_all(configured, verbose=False)
+    results = _generate_all(_configured_jobs(specs_dir, generated_dir, allow_refs), verbose=False)
     diff: list[str] = []
     for result in results:
         target = generated_dir / result.client.package
@@ -198,11 +206,13 @@ def check(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) ->
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--each", is_flag=True, help="Validate each SOURCE on its own instead of merged (for hooks that pass every changed file).")
 @_allow_refs
 @_reports_problems
-def validate(sources: tuple[Path, ...], allow_refs: tuple[Path, ...]) -> None:
-    """Report every problem in the OpenAPI documents SOURCES (merged as one API)."""
-    diagnostics = validate_documents(sources, allow_refs)
+def validate(sources: tuple[Path, ...], each: bool, allow_refs: tuple[Path, ...]) -> None:
+    """Report every problem in the OpenAPI documents SOURCES (merged as one API, unless --each)."""
+    batches = [(source,) for source in sources] if each else [sources]
+    diagnostics = [found for batch in batches for found in validate_documents(batch, allow_refs)]
     _print_diagnostics(diagnostics, verbose=True)
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
     warnings = len(diagnostics) - errors

@@ -20,6 +20,8 @@ from generator.diagnostics import Diagnostic, DiagnosticError, error, join_point
 from generator.write.manifest import is_user_artifact
 
 CONFIG_FILE = "clients.yaml"
+AUTO_VERSION = "auto"
+"""`version: auto`: the version follows from the API change since the committed generation."""
 _OPERATION_KEY = re.compile(r"^(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) (/\S*)$")
 _TARGET = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)$")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -52,6 +54,8 @@ class ClientSettings:
     distribution: str | None = None
     client_class: str | None = None
     version: str | None = None
+    auto_version: bool = False
+    """Bump `version` by the API change since the previous generation, and keep a changelog."""
     env_prefix: str | None = None
     operations: Mapping[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     """(HTTP method, path) -> (group, method name)"""
@@ -110,12 +114,15 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
         hint = "" if package_pointer != pointer else "name the client differently or set `package:`"
         problems.append(error(where, package_pointer, f"package name {package!r} {problem}", hint))
     client_class = _optional_identifier(entry, "client_class", where, pointer, problems)
+    version = _optional_text(entry, "version", where, pointer, problems)
     return ClientSettings(
         sources=tuple(specs_dir / source for source in sources),
         package=package,
         distribution=_optional_text(entry, "distribution", where, pointer, problems),
         client_class=client_class,
-        version=_optional_text(entry, "version", where, pointer, problems),
+        # An `auto` client's first generation takes the version a client without one gets.
+        version=None if version == AUTO_VERSION else version,
+        auto_version=version == AUTO_VERSION,
         env_prefix=_optional_text(entry, "env_prefix", where, pointer, problems),
         operations=_operations(entry.get("operations") or {}, where, join_pointer(pointer, "operations"), problems),
         security=_security(entry.get("security") or {}, where, join_pointer(pointer, "security"), problems),

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from generator.config import ClientSettings
 from generator.diagnostics import Diagnostic
 from generator.ir.build import build_client
 from generator.ir.model import Client
 from generator.load import load_document
+from generator.diff import RECORD_NAME, api_record, release_client
 from generator.render import render_package, runtime_files
 from generator.write import format_files
 
@@ -27,9 +29,14 @@ def build_ir(settings: ClientSettings) -> tuple[Client, tuple[Diagnostic, ...]]:
     return client, (*document.warnings, *diagnostics)
 
 
-def generate_client(settings: ClientSettings) -> GeneratedClient:
-    """Every file of one client project, formatted; raises DiagnosticError for bad input."""
+def generate_client(settings: ClientSettings, previous: Path | None = None) -> GeneratedClient:
+    """Every file of one client project, formatted; raises DiagnosticError for bad input.
+
+    `previous` is the project folder of the last generation, which `version: auto` compares with.
+    """
     client, warnings = build_ir(settings)
-    files = {**format_files(render_package(client)), **runtime_files(client.package)}
+    if settings.auto_version:
+        client = release_client(client, previous)
+    files = {**format_files(render_package(client)), **runtime_files(client.package), RECORD_NAME: api_record(client)}
     files = dict(sorted(files.items()))
     return GeneratedClient(client, files, warnings)

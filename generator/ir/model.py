@@ -305,6 +305,8 @@ class Client:
     sync_docstring: str
     async_docstring: str
     constructor_docstring: str
+    changelog: str | None = None
+    """CHANGELOG.md of a client versioned `auto` (set after the IR is built); None writes none."""
 
     @property
     def credential_arguments(self) -> tuple[str, ...]:

@@ -75,6 +75,8 @@ def render_package(client: Client) -> dict[str, str]:
     lazy_template = environment.get_template(_LAZY_INIT_TEMPLATE)
     for package in client.lazy_packages:
         files[f"{client.package}/{package.path}"] = lazy_template.render(package=package)
+    if client.changelog is not None:
+        files["CHANGELOG.md"] = client.changelog
     return files
 
 

@@ -75,14 +75,6 @@ def test_output_naming_a_file_is_refused_and_the_file_stays(project: Path) -> No
     assert (project / "notes.txt").read_text() == "my notes\n"
 
 
-@pytest.fixture
-def repository(tmp_path: Path) -> Path:
-    """A copy of this repository's specs and generated clients."""
-    shutil.copytree(ROOT / "specs", tmp_path / "specs")
-    shutil.copytree(ROOT / "generated", tmp_path / "generated")
-    return tmp_path
-
-
 def test_user_tool_output_beside_a_generated_package_survives_and_check_passes(repository: Path) -> None:
     package = repository / "generated" / "uponai_client"
     additions = {".git/HEAD": "ref: refs/heads/main\n", "build/lib/x.py": "x\n", "dist/x.whl": "w", "uponai_client.egg-info/PKG-INFO": "p\n", ".venv/pyvenv.cfg": "v\n"}

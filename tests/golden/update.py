@@ -10,7 +10,7 @@ from tests.golden.goldens import GOLDEN_SETS
 
 def main() -> None:
     for specs_dir, generated_dir in GOLDEN_SETS:
-        results = [generate_client(settings) for settings in load_config(specs_dir)]
+        results = [generate_client(settings, generated_dir / str(settings.package)) for settings in load_config(specs_dir)]
         for result in results:
             write_project(generated_dir / result.client.package, result.files)
             print(f"updated {generated_dir / result.client.package}")

@@ -1,0 +1,78 @@
+"""The release phase on its own: the API record reads back as the API, semver bumps, sections."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from generator.config import ClientSettings, load_config
+from generator.diagnostics import DiagnosticError
+from generator.diff import Bump, Change, compare_clients
+from generator.pipeline import build_ir
+from generator.diff.changelog import changelog_header, release_section, with_section
+from generator.diff.record import RECORD_NAME, api_record, read_record
+from generator.diff.versions import bumped
+from tests.golden.goldens import GOLDEN_SETS
+
+CASES = [
+    pytest.param(settings, generated_dir / str(settings.package), id=str(settings.package))
+    for specs_dir, generated_dir in GOLDEN_SETS
+    for settings in load_config(specs_dir)
+]
+
+
+@pytest.mark.parametrize(("settings", "project"), CASES)
+def test_the_committed_record_is_the_api_the_specs_give(settings: ClientSettings, project: Path) -> None:
+    recorded = read_record(project)
+    assert recorded is not None
+    client = build_ir(settings)[0]
+    assert compare_clients(recorded, client) == []
+    assert api_record(recorded) == api_record(client) == (project / RECORD_NAME).read_text()
+
+
+def test_a_folder_without_a_record_has_no_previous_api(tmp_path: Path) -> None:
+    assert read_record(tmp_path) is None
+
+
+@pytest.mark.parametrize("text", ["{not json", '{"format": 99, "client": {}}', '{"format": 1, "client": {"package": "x"}}'])
+def test_an_unreadable_record_is_bad_input_naming_the_file(tmp_path: Path, text: str) -> None:
+    (tmp_path / RECORD_NAME).write_text(text)
+    with pytest.raises(DiagnosticError) as raised:
+        read_record(tmp_path)
+    (problem,) = raised.value.diagnostics
+    assert problem.file == str(tmp_path / RECORD_NAME)
+    assert "version control" in problem.hint
+
+
+@pytest.mark.parametrize(
+    ("version", "bump", "expected"),
+    [
+        ("1.4.2", Bump.MAJOR, "2.0.0"),
+        ("1.4.2", Bump.MINOR, "1.5.0"),
+        ("1.4.2", Bump.PATCH, "1.4.3"),
+        ("0.1.0", Bump.MAJOR, "1.0.0"),
+        ("2", Bump.MINOR, "2.1.0"),
+        ("1.0.0rc1", Bump.PATCH, "1.0.1"),
+        ("3.1.4.post2", Bump.PATCH, "3.1.5"),
+    ],
+)
+def test_bumped_follows_semver(version: str, bump: Bump, expected: str) -> None:
+    assert bumped(version, bump) == expected
+
+
+def test_a_section_goes_above_the_releases_and_lists_breaking_changes_first() -> None:
+    day = datetime.date(2026, 3, 1)
+    first = with_section(changelog_header("pets_client"), release_section("1.0.0", day, None))
+    changes = [
+        Change(Bump.MAJOR, "field-removed", "models.Pet.name", "/components/schemas/Pet/properties/name", "field `name` removed"),
+        Change(Bump.PATCH, "error-removed", "client.pets.get()", "/paths/~1pets/get/responses/404", "error response 404 no longer documented"),
+    ]
+    second = with_section(first, release_section("2.0.0", day, changes))
+    assert second == changelog_header("pets_client") + (
+        "\n## 2.0.0 (2026-03-01)\n\n"
+        "### Breaking\n\n- `models.Pet.name`: field `name` removed\n\n"
+        "### Compatible\n\n- `client.pets.get()`: error response 404 no longer documented\n\n"
+        "## 1.0.0 (2026-03-01)\n\nFirst release.\n"
+    )

@@ -18,6 +18,10 @@ from generator.ir.ordering import order_declarations
 
 SPLIT_MODELS_ABOVE = 16
 """The most named types (models and aliases) a client declares in one `models.py`."""
+MAX_IMPORT_CHAIN = 40
+"""The longest chain of model modules importing one another. Python imports each inside the
+import of the one before, so a longer chain (a schema nested hundreds of levels) would pass
+its recursion limit: such a client keeps one `models.py`."""
 
 # What the lazy `models/__init__.py` binds (templates/package/lazy_init.py.jinja); importing
 # a submodule of that name would rebind it.
@@ -33,11 +37,15 @@ _ERRORS = (
 
 def models_modules(title: str, enum_aliases: Sequence[TypeAlias], models: Sequence[Model], unions: Sequence[TypeAlias]) -> tuple[ModelsModule, ...]:
     """The modules declaring the client's named types: `models.py`, or one per type (or cycle)."""
+    single = (_module("models.py", f"Data models of the {title}.", enum_aliases, models, unions, depth=1, module_of={}),)
     if len(enum_aliases) + len(models) + len(unions) <= SPLIT_MODELS_ABOVE:
-        return (_module("models.py", f"Data models of the {title}.", enum_aliases, models, unions, depth=1, module_of={}),)
+        return single
     declared: tuple[Model | TypeAlias, ...] = (*enum_aliases, *models, *unions)
     by_name = {item.name: item for item in declared}
-    cycles = _strongly_connected({name: item.refers_to & by_name.keys() for name, item in by_name.items()})
+    edges = {name: item.refers_to & by_name.keys() for name, item in by_name.items()}
+    cycles = _strongly_connected(edges)
+    if _longest_chain(cycles, edges) > MAX_IMPORT_CHAIN:
+        return single
     module_of: dict[str, str] = {}
     taken = set(_LAZY_INIT_NAMES)
     for names in cycles:
@@ -83,6 +91,17 @@ def _module(
     if any(field.aliased for model in models for field in model.fields):
         imports.add(("pydantic", "Field"))
     return ModelsModule(path, docstring, tuple(enum_aliases), ordered.declarations, ordered.postponed_annotations, t.import_sections(imports))
+
+
+def _longest_chain(cycles: Sequence[tuple[str, ...]], edges: Mapping[str, Iterable[str]]) -> int:
+    """How many modules the longest chain of imports passes through; `cycles` in the order
+    `_strongly_connected` gives them, each after those it refers to."""
+    cycle_of = {name: number for number, names in enumerate(cycles) for name in names}
+    chain: list[int] = []
+    for number, names in enumerate(cycles):
+        referred = {cycle_of[other] for name in names for other in edges[name]} - {number}
+        chain.append(1 + max((chain[other] for other in referred), default=0))
+    return max(chain, default=0)
 
 
 def _strongly_connected(edges: Mapping[str, Iterable[str]]) -> list[tuple[str, ...]]:

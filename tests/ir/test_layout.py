@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.ir.layout import SPLIT_MODELS_ABOVE, models_modules
+from generator.ir.layout import MAX_IMPORT_CHAIN, SPLIT_MODELS_ABOVE, models_modules
 from generator.ir.model import Field, Model, ModelsModule, TypeAlias
 
 
@@ -42,3 +42,10 @@ def test_module_names_are_unique_and_leave_the_lazy_init_its_names() -> None:
     named = {module.names[0]: module.path for module in modules if not module.names[0].startswith("Filler")}
     # The lazy `models/__init__.py` imports `importlib`; a submodule of that name would replace it.
     assert named == {"HTTPError": "models/http_error.py", "HttpError": "models/http_error_2.py", "Importlib": "models/importlib_2.py"}
+
+
+def test_a_chain_of_references_too_long_to_import_keeps_one_models_py() -> None:
+    """Each module of a chain is imported inside the import of the one before it."""
+    for length, expected in ((MAX_IMPORT_CHAIN, MAX_IMPORT_CHAIN + SPLIT_MODELS_ABOVE), (MAX_IMPORT_CHAIN + 1, 1)):
+        chain = [model(f"Link{index:03d}", *([f"Link{index + 1:03d}"] if index + 1 < length else [])) for index in range(length)]
+        assert len(models_modules("Shop API", [], [*chain, *fillers(SPLIT_MODELS_ABOVE)], [])) == expected

@@ -8,7 +8,7 @@ import os
 import threading
 import time
 from abc import ABC, abstractmethod
-from typing import Generic, Literal, NamedTuple, NoReturn, TypeAlias, TypeVar
+from typing import Generic, Literal, NamedTuple, NoReturn, TypeAlias, TypeVar, cast
 
 import httpx
 
@@ -184,7 +184,8 @@ class OAuth2ClientCredentials(Credential):
         body = loose_body(response)
         if not response.is_success:
             raise status_error(response, body)
-        fields: dict[str, object] = body if isinstance(body, dict) else {}
+        # JSON object keys are strings; the checkers know only that `body` is some dict.
+        fields = cast("dict[str, object]", body) if isinstance(body, dict) else {}
         value, lifetime = fields.get("access_token"), fields.get("expires_in")
         if not isinstance(value, str) or not value:
             raise APIError(f"The token endpoint {self.token_url} answered without an access_token.")

@@ -342,12 +342,14 @@ class BaseClient:
     ) -> _Call:
         """The state of one call of `endpoint` that sends `request`, with its limits."""
         grant = self._grant(endpoint)
-        credential_headers = frozenset(_located(self._auth_parameters(endpoint), "header"))
+        credential_headers = set(_located(self._auth_parameters(endpoint), "header"))
+        if grant is not None:
+            credential_headers.add("Authorization")
         return _Call(
             request,
             deadline=self._deadline if isinstance(deadline, NotGiven) else _as_deadline(deadline),
             max_response_size=self._max_response_size,
-            credential_headers=credential_headers | ({"Authorization"} if grant else set()),
+            credential_headers=frozenset(credential_headers),
             max_redirects=http_client.max_redirects if http_client.follow_redirects else 0,
             grant=grant,
             auth=self._auth,

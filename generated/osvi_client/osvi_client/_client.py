@@ -47,6 +47,7 @@ class Osvi(SyncAPIClient):
         http_client: httpx.Client | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -65,6 +66,8 @@ class Osvi(SyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -76,7 +79,7 @@ class Osvi(SyncAPIClient):
             credentials={
                 "ApiToken": ApiKeyAuth(
                     resolve_credential(
-                        api_key, argument="api_key", env_var="OSVI_API_KEY", required=True
+                        api_key, argument="api_key", env_var="OSVI_API_KEY", required=auth is None
                     ),
                     name="API-Token",
                     location="header",
@@ -88,6 +91,7 @@ class Osvi(SyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"osvi_client/{__version__}",
         )
         self.chat_sessions = ChatSessions(self)
@@ -118,6 +122,7 @@ class AsyncOsvi(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -136,6 +141,8 @@ class AsyncOsvi(AsyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -147,7 +154,7 @@ class AsyncOsvi(AsyncAPIClient):
             credentials={
                 "ApiToken": ApiKeyAuth(
                     resolve_credential(
-                        api_key, argument="api_key", env_var="OSVI_API_KEY", required=True
+                        api_key, argument="api_key", env_var="OSVI_API_KEY", required=auth is None
                     ),
                     name="API-Token",
                     location="header",
@@ -159,6 +166,7 @@ class AsyncOsvi(AsyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"osvi_client/{__version__}",
         )
         self.chat_sessions = AsyncChatSessions(self)

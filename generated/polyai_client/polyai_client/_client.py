@@ -49,6 +49,7 @@ class PolyAI(SyncAPIClient):
         http_client: httpx.Client | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -70,6 +71,8 @@ class PolyAI(SyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -81,14 +84,14 @@ class PolyAI(SyncAPIClient):
             credentials={
                 "ApiKeyAuth": ApiKeyAuth(
                     resolve_credential(
-                        api_key, argument="api_key", env_var="POLYAI_API_KEY", required=True
+                        api_key, argument="api_key", env_var="POLYAI_API_KEY", required=auth is None
                     ),
                     name="X-API-KEY",
                     location="header",
                 ),
                 "TokenAuth": ApiKeyAuth(
                     resolve_credential(
-                        token, argument="token", env_var="POLYAI_TOKEN", required=True
+                        token, argument="token", env_var="POLYAI_TOKEN", required=auth is None
                     ),
                     name="X-TOKEN",
                     location="header",
@@ -100,6 +103,7 @@ class PolyAI(SyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"polyai_client/{__version__}",
         )
         self.chat = Chat(self)
@@ -132,6 +136,7 @@ class AsyncPolyAI(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -153,6 +158,8 @@ class AsyncPolyAI(AsyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -164,14 +171,14 @@ class AsyncPolyAI(AsyncAPIClient):
             credentials={
                 "ApiKeyAuth": ApiKeyAuth(
                     resolve_credential(
-                        api_key, argument="api_key", env_var="POLYAI_API_KEY", required=True
+                        api_key, argument="api_key", env_var="POLYAI_API_KEY", required=auth is None
                     ),
                     name="X-API-KEY",
                     location="header",
                 ),
                 "TokenAuth": ApiKeyAuth(
                     resolve_credential(
-                        token, argument="token", env_var="POLYAI_TOKEN", required=True
+                        token, argument="token", env_var="POLYAI_TOKEN", required=auth is None
                     ),
                     name="X-TOKEN",
                     location="header",
@@ -183,6 +190,7 @@ class AsyncPolyAI(AsyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"polyai_client/{__version__}",
         )
         self.chat = AsyncChat(self)

@@ -101,6 +101,7 @@ class HostileNamesClient(SyncAPIClient):
         http_client: httpx.Client | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -136,6 +137,8 @@ class HostileNamesClient(SyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -212,6 +215,7 @@ class HostileNamesClient(SyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"hostile_names_client/{__version__}",
         )
         self.async_jobs = AsyncJobsResource(self)
@@ -273,6 +277,7 @@ class AsyncHostileNamesClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -308,6 +313,8 @@ class AsyncHostileNamesClient(AsyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -384,6 +391,7 @@ class AsyncHostileNamesClient(AsyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"hostile_names_client/{__version__}",
         )
         self.async_jobs = AsyncAsyncJobsResource(self)

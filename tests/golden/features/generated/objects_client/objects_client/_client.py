@@ -53,6 +53,7 @@ class ObjectsClient(SyncAPIClient):
         http_client: httpx.Client | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -68,6 +69,8 @@ class ObjectsClient(SyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -83,6 +86,7 @@ class ObjectsClient(SyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"objects_client/{__version__}",
         )
         self.events = Events(self)
@@ -124,6 +128,7 @@ class AsyncObjectsClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -139,6 +144,8 @@ class AsyncObjectsClient(AsyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -154,6 +161,7 @@ class AsyncObjectsClient(AsyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"objects_client/{__version__}",
         )
         self.events = AsyncEvents(self)

@@ -40,6 +40,7 @@ class RequestBodiesClient(SyncAPIClient):
         http_client: httpx.Client | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -55,6 +56,8 @@ class RequestBodiesClient(SyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -70,6 +73,7 @@ class RequestBodiesClient(SyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"request_bodies_client/{__version__}",
         )
         self.bodies = Bodies(self)
@@ -99,6 +103,7 @@ class AsyncRequestBodiesClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -114,6 +119,8 @@ class AsyncRequestBodiesClient(AsyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -129,6 +136,7 @@ class AsyncRequestBodiesClient(AsyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"request_bodies_client/{__version__}",
         )
         self.bodies = AsyncBodies(self)

@@ -31,7 +31,7 @@ _CLIENT_DEPENDENCIES = frozenset(
 )
 
 CONSTRUCTOR_NAMES = frozenset(
-    {"self", "super", "environment", "base_url", "timeout", "max_retries", "default_headers", "http_client", "deadline", "max_response_size"}
+    {"self", "super", "environment", "base_url", "timeout", "max_retries", "default_headers", "http_client", "deadline", "max_response_size", "auth"}
 )
 """The client constructor's own arguments (`self` among them) and `super`, which its body
 calls: a credential argument of one of these names would clash."""
@@ -66,6 +66,9 @@ class ClientSettings:
     """SPDX license expression, canonical; None means "take it from the spec"."""
     published_as: str | None = None
     """The name the package is installed by from a package index; None when it is not published."""
+    idempotency_header: str | None = None
+    """The header the API takes an idempotency key in, for every POST and PATCH; None: it takes
+    none, except in the operations whose spec declares an `Idempotency-Key` header parameter."""
     allow_refs: tuple[Path, ...] = ()
     """Folders whose files refs may read besides the folders of the sources (`--allow-refs`)."""
     name: str = ""
@@ -98,7 +101,7 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
         return ClientSettings(sources=())
     known = {
         "sources", "package", "distribution", "client_class", "version", "env_prefix", "operations", "security", "servers",
-        "license", "published_as",
+        "license", "published_as", "idempotency_header",
     }  # fmt: skip
     for key in sorted(set(entry) - known):
         problems.append(error(where, join_pointer(pointer, key), f"unknown setting {key!r}", f"use one of: {', '.join(sorted(known))}"))
@@ -129,6 +132,7 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
         servers=_servers(entry.get("servers") or {}, where, join_pointer(pointer, "servers"), problems),
         license=_optional_license(entry, where, pointer, problems),
         published_as=_optional_text(entry, "published_as", where, pointer, problems),
+        idempotency_header=_optional_text(entry, "idempotency_header", where, pointer, problems),
         allow_refs=allow_refs,
         name=name,
     )

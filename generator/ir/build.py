@@ -18,7 +18,7 @@ from generator.ir.model import Client, Group, Operation
 from generator.ir.layout import lazy_packages, models_modules, relative_imports
 from generator.ir.operations import OperationBuilder, OperationPlan, SpecOperation, collect_operations, path_group, rest_name
 from generator.ir.schemas import RUNTIME_MODELS, SchemaTyper
-from generator.ir.security import build_security_schemes, security_alternatives
+from generator.ir.security import build_security_schemes
 from generator.ir.servers import build_environments
 from generator.load import LoadedDocument
 
@@ -32,7 +32,8 @@ _CLIENT_ATTRIBUTES = frozenset(
 # gains a server.
 _CLIENT_MODULE_NAMES = frozenset(
     {
-        "annotations", "cached_property", "Mapping", "TYPE_CHECKING", "Literal", "httpx", "ApiKeyAuth", "BasicAuth", "BearerAuth", "resolve_credential",
+        "annotations", "cached_property", "Mapping", "TYPE_CHECKING", "Literal", "httpx", "ApiKeyAuth", "BasicAuth", "BearerAuth",
+        "OAuth2ClientCredentials", "resolve_credential",
         "DEFAULT_MAX_RESPONSE_SIZE", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient", "select_base_url", "__version__",
         "__all__", "Environment", "ENVIRONMENTS",
     }
@@ -49,8 +50,7 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
     typer.register_components((components.schemas or {}) if components else {})
 
     schemes = _security_schemes(document, components)
-    default_security = security_alternatives(openapi.security, set(schemes))
-    builder = OperationBuilder(typer, document, document.origin, diagnostics, default_security, schemes)
+    builder = OperationBuilder(typer, document, document.origin, diagnostics, openapi.security, schemes, settings.idempotency_header)
     specs = collect_operations(openapi.paths)
     plans = _plan_operations(specs, settings)
 
@@ -308,6 +308,7 @@ def _client_docstrings(class_name: str, title: str, environments: Any, security:
         _argument_line("http_client", "An httpx client of your own to send requests with."),
         _argument_line("deadline", "Seconds a whole call may take, retries and reading the body included; None for no limit."),
         _argument_line("max_response_size", "The most bytes a response body may have once decompressed; None for no limit."),
+        _argument_line("auth", "An httpx.Auth that authenticates every request instead of the credentials above."),
     ]
     return {
         "sync_docstring": f"Synchronous client for the {subject}.",

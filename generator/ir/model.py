@@ -173,6 +173,10 @@ class Operation:
     """The media type the success response is decoded from, when the spec offers a choice or names one."""
     security: tuple[tuple[str, ...], ...]
     always_apply: tuple[str, ...]
+    scopes: tuple[tuple[str, tuple[str, ...]], ...]
+    """The OAuth2 scopes the operation asks of each oauth2 scheme it may use."""
+    idempotency_header: str | None
+    """The header whose key makes retrying the operation safe; None when the API has none."""
     deprecated: bool
     deprecation_message: str
     example_call: str
@@ -263,13 +267,21 @@ class CredentialArgument:
 @dataclass(frozen=True)
 class SecurityScheme:
     key: str
-    kind: Literal["bearer", "basic", "api_key"]
+    kind: Literal["bearer", "basic", "api_key", "oauth2"]
     location: Literal["header", "query", "cookie"]
     parameter_name: str
     """The header, query or cookie name an API key is sent under."""
     arguments: tuple[CredentialArgument, ...]
     required: bool
     description: str
+    token_url: str = ""
+    """Where an `oauth2` scheme's client credentials are exchanged for a token."""
+
+    @property
+    def required_when(self) -> str:
+        """The constructor's condition for raising when the credential is missing: an `auth=`
+        replaces every scheme, so with one none is required."""
+        return "auth is None" if self.required else "False"
 
 
 @dataclass(frozen=True)
@@ -309,6 +321,15 @@ class Client:
     """CHANGELOG.md of a client versioned `auto` (set after the IR is built); None writes none."""
 
     @property
+    def oauth2_schemes(self) -> tuple[SecurityScheme, ...]:
+        return tuple(scheme for scheme in self.security_schemes if scheme.kind == "oauth2")
+
+    @property
+    def idempotency_headers(self) -> tuple[str, ...]:
+        """The headers operations send an idempotency key in, sorted."""
+        return tuple(sorted({op.idempotency_header for op in self.operations if op.idempotency_header}))
+
+    @property
     def credential_arguments(self) -> tuple[str, ...]:
         return tuple(argument.name for scheme in self.security_schemes for argument in scheme.arguments)
 
@@ -318,7 +339,7 @@ class Client:
 
     @property
     def auth_imports(self) -> tuple[str, ...]:
-        classes = {"bearer": "BearerAuth", "basic": "BasicAuth", "api_key": "ApiKeyAuth"}
+        classes = {"bearer": "BearerAuth", "basic": "BasicAuth", "api_key": "ApiKeyAuth", "oauth2": "OAuth2ClientCredentials"}
         return tuple(sorted({classes[scheme.kind] for scheme in self.security_schemes} | {"resolve_credential"}))
 
     @property

@@ -14,7 +14,7 @@ from generator.ir import types as t
 from generator.ir.docstrings import operation_docstring
 from generator.ir.model import OMITTABLE, Argument, Location, Operation, RequestBody, ResponseCase
 from generator.ir.schemas import SchemaTyper
-from generator.ir.security import SecurityAlternatives, security_alternatives
+from generator.ir.security import SecurityAlternatives, oauth2_client_credentials, security_alternatives, security_scopes
 from generator.ir.spec import Resolver, is_reference
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -113,15 +113,18 @@ class OperationBuilder:
         resolver: Resolver,
         origin: Callable[[str], str],
         diagnostics: list[Diagnostic],
-        default_security: SecurityAlternatives,
+        default_requirements: list[Any] | None,
         security_schemes: Mapping[str, Any],
+        idempotency_header: str | None,
     ) -> None:
         self._typer = typer
         self._resolver = resolver
         self._origin = origin
         self._diagnostics = diagnostics
-        self._default_security = default_security
+        self._default_requirements = default_requirements
         self._schemes = security_schemes
+        self._oauth2 = {name for name, scheme in security_schemes.items() if oauth2_client_credentials(scheme) is not None}
+        self._idempotency_header = idempotency_header
         # A path-level parameter is met once per operation of its path; report it once.
         self._warned: set[Diagnostic] = set()
 
@@ -138,11 +141,21 @@ class OperationBuilder:
             node = self._resolver.resolve(node.ref)
         return node
 
-    def security_of(self, spec: SpecOperation) -> SecurityAlternatives:
+    def _requirements(self, spec: SpecOperation) -> list[Any] | None:
         declared = spec.operation.security
-        if declared is None:
-            return self._default_security
-        return security_alternatives(declared, set(self._schemes))
+        return self._default_requirements if declared is None else declared
+
+    def security_of(self, spec: SpecOperation) -> SecurityAlternatives:
+        return security_alternatives(self._requirements(spec), set(self._schemes))
+
+    def idempotency_header_of(self, spec: SpecOperation, parameters: list[tuple[Any, str]]) -> str | None:
+        """The header of the operation's idempotency key: the spec's own parameter, else the
+        configured header for the methods that retrying could carry out twice."""
+        wanted = {"idempotency-key", (self._idempotency_header or "").lower()}
+        for parameter, _ in parameters:
+            if str(getattr(parameter.param_in, "value", parameter.param_in)) == "header" and parameter.name.lower() in wanted:
+                return str(parameter.name)
+        return self._idempotency_header if spec.method.upper() in ("POST", "PATCH") else None
 
     def supplied_parameters(self, spec: SpecOperation) -> dict[tuple[str, str], str]:
         """`_parameter_key` of each parameter the operation's own security sends -> scheme name.
@@ -183,7 +196,8 @@ class OperationBuilder:
         always_apply: list[str] = []
         positional: list[Argument] = []
         keyword: list[Argument] = []
-        for parameter, pointer in self.parameters(spec):
+        parameters = self.parameters(spec)
+        for parameter, pointer in parameters:
             location = cast(Location, str(getattr(parameter.param_in, "value", parameter.param_in)))
             scheme = supplied.get(_parameter_key(location, parameter.name))
             if scheme is not None:
@@ -235,6 +249,8 @@ class OperationBuilder:
             accept=accept,
             security=self.security_of(spec),
             always_apply=tuple(always_apply),
+            scopes=security_scopes(self._requirements(spec), self._oauth2),
+            idempotency_header=self.idempotency_header_of(spec, parameters),
             deprecated=deprecated,
             deprecation_message=deprecation,
             example_call=_example_call(plan, arguments),

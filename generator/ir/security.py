@@ -25,6 +25,16 @@ def security_alternatives(requirements: list[Any] | None, known: set[str]) -> Se
     return tuple(alternatives)
 
 
+def security_scopes(requirements: list[Any] | None, oauth2: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The scopes the `security` list asks of each of the `oauth2` schemes, of all alternatives."""
+    scopes: dict[str, set[str]] = {}
+    for requirement in requirements or []:
+        for name, wanted in requirement.items():
+            if name in oauth2:
+                scopes.setdefault(name, set()).update(wanted or [])
+    return tuple((name, tuple(sorted(scopes[name]))) for name in sorted(scopes) if scopes[name])
+
+
 def build_security_schemes(
     declared: Mapping[str, Any],
     *,
@@ -46,7 +56,7 @@ def build_security_schemes(
     for name in names:
         scheme = declared[name]
         pointer = join_pointer("/components/securitySchemes", name)
-        kind, location, parameter = _kind(scheme, pointer, locate, diagnostics)
+        kind, location, parameter, token_url = _kind(scheme, pointer, locate, diagnostics)
         override = settings.get(name, CredentialSettings())
         wanted_names = _wanted_arguments(name, kind, single, override)
         arguments = _arguments(wanted_names, override, env_prefix, taken, reserved, scheme.description or "")
@@ -64,28 +74,51 @@ def build_security_schemes(
             for alternatives in operation_security
         )
         required = override.required if override.required is not None else (needed_everywhere or name in always_applied)
-        schemes.append(SecurityScheme(name, kind, location, parameter, arguments, required, (scheme.description or "").strip()))
+        description = (scheme.description or "").strip()
+        schemes.append(SecurityScheme(name, kind, location, parameter, arguments, required, description, token_url))
     return tuple(schemes)
 
 
-def _kind(scheme: Any, pointer: str, locate: Callable[[str], tuple[str, str]], diagnostics: list[Diagnostic]) -> tuple[Any, Any, str]:
+def oauth2_client_credentials(scheme: Any) -> Any:
+    """The scheme's OAuth2 client credentials flow (with a token URL), or None."""
+    if getattr(scheme.type, "value", scheme.type) != "oauth2" or scheme.flows is None:
+        return None
+    flow = scheme.flows.clientCredentials
+    return flow if flow is not None and flow.tokenUrl else None
+
+
+def _kind(scheme: Any, pointer: str, locate: Callable[[str], tuple[str, str]], diagnostics: list[Diagnostic]) -> tuple[Any, Any, str, str]:
+    """The scheme's kind, where it is sent, under which name, and an oauth2 scheme's token URL."""
     kind = getattr(scheme.type, "value", scheme.type)
     if kind == "apiKey":
         location = getattr(scheme.security_scheme_in, "value", scheme.security_scheme_in) or "header"
-        return "api_key", location, scheme.name or "Authorization"
+        return "api_key", location, scheme.name or "Authorization", ""
     if kind == "http" and (scheme.scheme or "").lower() == "basic":
-        return "basic", "header", "Authorization"
-    if kind == "http" and (scheme.scheme or "").lower() != "bearer":
+        return "basic", "header", "Authorization", ""
+    flow = oauth2_client_credentials(scheme)
+    if flow is not None:
+        return "oauth2", "header", "Authorization", str(flow.tokenUrl)
+    if kind in ("oauth2", "openIdConnect"):
+        what = "openIdConnect discovery" if kind == "openIdConnect" else "this OAuth2 flow (only clientCredentials is)"
+        diagnostics.append(
+            warning(
+                *locate(pointer),
+                f"the client does not run {what}: it takes an access token you obtained as a static bearer token",
+                "pass auth= (an httpx.Auth) to the client to fetch and refresh tokens yourself",
+            )
+        )
+    elif kind == "http" and (scheme.scheme or "").lower() != "bearer":
         diagnostics.append(
             warning(*locate(pointer), f"HTTP scheme {scheme.scheme!r} is sent as a bearer-style Authorization token")
         )
-    return "bearer", "header", "Authorization"
+    return "bearer", "header", "Authorization", ""
 
 
 def _wanted_arguments(name: str, kind: str, single: bool, override: CredentialSettings) -> list[str]:
     """The scheme's argument names as configured or derived, before they are made unique."""
-    if kind == "basic":
-        defaults = ["username", "password"] if single else [f"{naming.snake_case(name)}_username", f"{naming.snake_case(name)}_password"]
+    if kind in ("basic", "oauth2"):
+        pair = ("username", "password") if kind == "basic" else ("client_id", "client_secret")
+        defaults = list(pair) if single else [f"{naming.snake_case(name)}_{part}" for part in pair]
     else:
         defaults = ["api_key"] if single else [naming.python_name(name, fallback="credential", digit_prefix="key")]
     return [override.arguments[index] if index < len(override.arguments) else default for index, default in enumerate(defaults)]

@@ -15,20 +15,23 @@ from typing import Any
 import pytest
 
 from .recording_server import RecordingServer
-from .seeds import (
-    IGNORE_DEPRECATED_CALLS,
-    UPONAI,
-    Operation,
-    Runner,
-    each_client,
-    each_operation,
-)
+from .seeds import IGNORE_DEPRECATED_CALLS, OPERATIONS, UPONAI, Operation, Runner
 
 pytestmark = IGNORE_DEPRECATED_CALLS
 
 # The longest wait a hostile Retry-After may cause. The contract says such a header must not
 # stall a caller; a minute is the most any common client honours.
 LONGEST_SERVER_REQUESTED_WAIT = 60.0
+
+# A POST without an idempotency key (no seed API takes one) is retried only when it never
+# reached the server, so the retry tests run the operations that may be sent again: uponai's
+# GET and polyai's PUT. tests/runtime/test_safe_retries.py covers the POST rules.
+_RETRIED = [op for op in OPERATIONS if op.http_method not in ("POST", "PATCH")]
+_WRITES = [op for op in OPERATIONS if op.http_method in ("POST", "PATCH")]
+each_operation = pytest.mark.parametrize("op", _RETRIED, ids=lambda op: op.id)
+each_client = pytest.mark.parametrize(
+    "op", list({op.client: op for op in reversed(_RETRIED)}.values()), ids=lambda op: op.client
+)
 
 
 @pytest.fixture
@@ -269,3 +272,18 @@ def test_retry_after_seconds_is_really_waited(
     elapsed = time.monotonic() - answer_started
     assert len(server.requests) == 2
     assert 0.99 <= elapsed < 1.8
+
+
+@pytest.mark.parametrize("op", _WRITES, ids=lambda op: op.id)
+@pytest.mark.parametrize("failure", ["503", "dropped"])
+def test_a_post_the_server_received_is_not_retried(
+    op: Operation, runner: Runner, server: RecordingServer, sleeps: list[float], failure: str
+) -> None:
+    if failure == "503":
+        server.enqueue(503, headers={"Retry-After": "0"})
+    else:
+        server.enqueue(drop=True)
+    server.enqueue(op.status, op.response)
+    with pytest.raises(op.seed.module.APIError):
+        runner.run(op.call(runner.client(op.seed, base_url=server.url)))
+    assert len(server.requests) == 1 and sleeps == []

@@ -224,7 +224,8 @@ def test_a_parameter_named_like_a_scheme_the_operation_does_not_use_stays(tmp_pa
     delete = operation(client, "pet", "delete")
     assert [(a.name, a.wire_name, a.location) for a in delete.keyword] == [("api_key", "api_key", "header")]
     assert delete.always_apply == ()
-    assert diagnostics == []
+    # Only the implicit flow, which the client does not run, is worth a word.
+    assert [d.pointer for d in diagnostics] == ["/components/securitySchemes/petstore_auth"]
 
 
 def test_only_header_names_match_a_scheme_case_insensitively(tmp_path: Path) -> None:
@@ -382,3 +383,40 @@ def test_environments_from_servers(tmp_path: Path, servers: list[dict[str, objec
     client = build(tmp_path, document({}, servers=servers))
     assert client.environment_names == expected
     assert all("{" not in environment.url for environment in client.environments)
+
+
+def test_an_oauth2_client_credentials_scheme_gets_a_client_id_and_secret_and_the_scopes(tmp_path: Path) -> None:
+    flows = {"clientCredentials": {"tokenUrl": "https://auth.example.com/token", "scopes": {"a": "", "b": ""}}}
+    paths = {"/x": {"get": {"operationId": "x", "security": [{"oauth": ["b", "a"]}], "responses": OK}}}
+    client, diagnostics = build_reporting(tmp_path, document(paths, components={"securitySchemes": {"oauth": {"type": "oauth2", "flows": flows}}}))
+    assert diagnostics == []
+    [scheme] = client.security_schemes
+    assert (scheme.kind, scheme.token_url) == ("oauth2", "https://auth.example.com/token")
+    assert [argument.name for argument in scheme.arguments] == ["client_id", "client_secret"]
+    assert client.operations[0].scopes == (("oauth", ("a", "b")),)
+
+
+@pytest.mark.parametrize(
+    ("scheme", "says"),
+    [
+        ({"type": "oauth2", "flows": {"implicit": {"authorizationUrl": "https://a.example/auth", "scopes": {}}}}, "this OAuth2 flow"),
+        ({"type": "openIdConnect", "openIdConnectUrl": "https://a.example/.well-known/openid-configuration"}, "openIdConnect discovery"),
+    ],
+)
+def test_other_oauth2_flows_and_openid_connect_take_a_static_token_with_a_warning(tmp_path: Path, scheme: dict[str, object], says: str) -> None:
+    paths = {"/x": {"get": {"operationId": "x", "responses": OK}}}
+    client, diagnostics = build_reporting(tmp_path, document(paths, components={"securitySchemes": {"sso": scheme}}, security=[{"sso": []}]))
+    assert client.security_schemes[0].kind == "bearer"
+    assert [(d.severity, d.pointer) for d in diagnostics] == [(Severity.WARNING, "/components/securitySchemes/sso")]
+    assert says in diagnostics[0].message and "static bearer token" in diagnostics[0].message
+
+
+def test_the_idempotency_key_header_is_the_spec_parameter_else_the_configured_one_for_writes(tmp_path: Path) -> None:
+    key = {"name": "Idempotency-Key", "in": "header", "schema": {"type": "string"}}
+    paths = {
+        "/a": {"post": {"operationId": "own", "parameters": [key], "responses": OK}, "put": {"operationId": "put", "responses": OK}},
+        "/b": {"patch": {"operationId": "configured", "responses": OK}, "get": {"operationId": "read", "responses": OK}},
+    }
+    by_name = {op.name: op.idempotency_header for op in build(tmp_path, document(paths), idempotency_header="X-Key").operations}
+    assert by_name == {"own": "Idempotency-Key", "put": None, "configured": "X-Key", "read": None}
+    assert {op.name: op.idempotency_header for op in build(tmp_path, document(paths)).operations}["configured"] is None

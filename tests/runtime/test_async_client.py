@@ -30,8 +30,9 @@ class Item(BaseModel):
     id: str
 
 
+# A GET: retried after any transient failure, where a POST would not be (test_safe_retries.py).
 GET_ITEM = Endpoint[Item](
-    method="POST",
+    method="GET",
     path="/items/{id}",
     responses={"200": json_body(Item)},
     security=(("Bearer",),),

@@ -50,6 +50,7 @@ class Osvi(SyncAPIClient):
         http_client: httpx.Client | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -68,6 +69,8 @@ class Osvi(SyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -79,7 +82,7 @@ class Osvi(SyncAPIClient):
             credentials={
                 "ApiToken": ApiKeyAuth(
                     resolve_credential(
-                        api_key, argument="api_key", env_var="OSVI_API_KEY", required=True
+                        api_key, argument="api_key", env_var="OSVI_API_KEY", required=auth is None
                     ),
                     name="API-Token",
                     location="header",
@@ -91,6 +94,7 @@ class Osvi(SyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"osvi_client/{__version__}",
         )
         self.with_raw_response = OsviWithRawResponse(self)
@@ -134,6 +138,7 @@ class AsyncOsvi(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -152,6 +157,8 @@ class AsyncOsvi(AsyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -163,7 +170,7 @@ class AsyncOsvi(AsyncAPIClient):
             credentials={
                 "ApiToken": ApiKeyAuth(
                     resolve_credential(
-                        api_key, argument="api_key", env_var="OSVI_API_KEY", required=True
+                        api_key, argument="api_key", env_var="OSVI_API_KEY", required=auth is None
                     ),
                     name="API-Token",
                     location="header",
@@ -175,6 +182,7 @@ class AsyncOsvi(AsyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"osvi_client/{__version__}",
         )
         self.with_raw_response = AsyncOsviWithRawResponse(self)

@@ -51,6 +51,7 @@ class PolyAI(SyncAPIClient):
         http_client: httpx.Client | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -72,6 +73,8 @@ class PolyAI(SyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -83,14 +86,14 @@ class PolyAI(SyncAPIClient):
             credentials={
                 "ApiKeyAuth": ApiKeyAuth(
                     resolve_credential(
-                        api_key, argument="api_key", env_var="POLYAI_API_KEY", required=True
+                        api_key, argument="api_key", env_var="POLYAI_API_KEY", required=auth is None
                     ),
                     name="X-API-KEY",
                     location="header",
                 ),
                 "TokenAuth": ApiKeyAuth(
                     resolve_credential(
-                        token, argument="token", env_var="POLYAI_TOKEN", required=True
+                        token, argument="token", env_var="POLYAI_TOKEN", required=auth is None
                     ),
                     name="X-TOKEN",
                     location="header",
@@ -102,6 +105,7 @@ class PolyAI(SyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"polyai_client/{__version__}",
         )
         self.with_raw_response = PolyAIWithRawResponse(self)
@@ -147,6 +151,7 @@ class AsyncPolyAI(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -168,6 +173,8 @@ class AsyncPolyAI(AsyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -179,14 +186,14 @@ class AsyncPolyAI(AsyncAPIClient):
             credentials={
                 "ApiKeyAuth": ApiKeyAuth(
                     resolve_credential(
-                        api_key, argument="api_key", env_var="POLYAI_API_KEY", required=True
+                        api_key, argument="api_key", env_var="POLYAI_API_KEY", required=auth is None
                     ),
                     name="X-API-KEY",
                     location="header",
                 ),
                 "TokenAuth": ApiKeyAuth(
                     resolve_credential(
-                        token, argument="token", env_var="POLYAI_TOKEN", required=True
+                        token, argument="token", env_var="POLYAI_TOKEN", required=auth is None
                     ),
                     name="X-TOKEN",
                     location="header",
@@ -198,6 +205,7 @@ class AsyncPolyAI(AsyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"polyai_client/{__version__}",
         )
         self.with_raw_response = AsyncPolyAIWithRawResponse(self)

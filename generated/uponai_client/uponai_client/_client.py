@@ -45,6 +45,7 @@ class UponAI(SyncAPIClient):
         http_client: httpx.Client | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -62,6 +63,8 @@ class UponAI(SyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -73,7 +76,7 @@ class UponAI(SyncAPIClient):
             credentials={
                 "bearerAuth": BearerAuth(
                     resolve_credential(
-                        api_key, argument="api_key", env_var="UPONAI_API_KEY", required=True
+                        api_key, argument="api_key", env_var="UPONAI_API_KEY", required=auth is None
                     )
                 ),
             },
@@ -83,6 +86,7 @@ class UponAI(SyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"uponai_client/{__version__}",
         )
         self.with_raw_response = UponAIWithRawResponse(self)
@@ -126,6 +130,7 @@ class AsyncUponAI(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -143,6 +148,8 @@ class AsyncUponAI(AsyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -154,7 +161,7 @@ class AsyncUponAI(AsyncAPIClient):
             credentials={
                 "bearerAuth": BearerAuth(
                     resolve_credential(
-                        api_key, argument="api_key", env_var="UPONAI_API_KEY", required=True
+                        api_key, argument="api_key", env_var="UPONAI_API_KEY", required=auth is None
                     )
                 ),
             },
@@ -164,6 +171,7 @@ class AsyncUponAI(AsyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"uponai_client/{__version__}",
         )
         self.with_raw_response = AsyncUponAIWithRawResponse(self)

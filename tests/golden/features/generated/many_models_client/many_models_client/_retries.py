@@ -19,6 +19,9 @@ MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 """The longest wait a server's `Retry-After` can impose, so a hostile header cannot stall a caller."""
 
+RETRY_COUNT_HEADER = "x-retry-count"
+"""The header that tells the server which retry of a request it receives (absent on the first try)."""
+
 _RETRYABLE_STATUSES = frozenset({408, 409, 429})
 
 
@@ -37,6 +40,14 @@ def is_retryable_error(error: Exception) -> bool:
     return isinstance(error, httpx.TransportError) and not isinstance(
         error, httpx.LocalProtocolError
     )
+
+
+def is_unsent_error(error: Exception) -> bool:
+    """Whether `error` means the request never left: no connection could be made for it.
+
+    Only then may a request that the server could carry out twice be sent again.
+    """
+    return isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
 
 
 def retry_delay(

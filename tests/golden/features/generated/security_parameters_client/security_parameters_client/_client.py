@@ -46,6 +46,7 @@ class SecurityParametersClient(SyncAPIClient):
         http_client: httpx.Client | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -65,6 +66,8 @@ class SecurityParametersClient(SyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -79,7 +82,7 @@ class SecurityParametersClient(SyncAPIClient):
                         api_key,
                         argument="api_key",
                         env_var="SECURITY_PARAMETERS_API_KEY",
-                        required=True,
+                        required=auth is None,
                     ),
                     name="api_key",
                     location="header",
@@ -99,6 +102,7 @@ class SecurityParametersClient(SyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"security_parameters_client/{__version__}",
         )
         self.with_raw_response = SecurityParametersClientWithRawResponse(self)
@@ -143,6 +147,7 @@ class AsyncSecurityParametersClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         """Create a client.
 
@@ -162,6 +167,8 @@ class AsyncSecurityParametersClient(AsyncAPIClient):
                 included; None for no limit.
             max_response_size: The most bytes a response body may have once
                 decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
         """
         super().__init__(
             base_url=select_base_url(
@@ -176,7 +183,7 @@ class AsyncSecurityParametersClient(AsyncAPIClient):
                         api_key,
                         argument="api_key",
                         env_var="SECURITY_PARAMETERS_API_KEY",
-                        required=True,
+                        required=auth is None,
                     ),
                     name="api_key",
                     location="header",
@@ -196,6 +203,7 @@ class AsyncSecurityParametersClient(AsyncAPIClient):
             http_client=http_client,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
             user_agent=f"security_parameters_client/{__version__}",
         )
         self.with_raw_response = AsyncSecurityParametersClientWithRawResponse(self)

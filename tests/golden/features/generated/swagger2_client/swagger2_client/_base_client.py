@@ -11,14 +11,15 @@ import logging
 import os
 import re
 import time
+import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 import httpx
 
-from ._auth import AuthParameter, Credential, Location, Secret
+from ._auth import AuthParameter, Credential, Location, OAuth2ClientCredentials, Secret
 from ._encoding import (
     BodyEncoding,
     StyleSpec,
@@ -37,7 +38,13 @@ from ._responses import by_content_type as by_content_type
 from ._responses import ResponseBody as ResponseBody
 from ._responses import decode_error, decode_success
 from ._responses import json_body as json_body
-from ._retries import is_retryable_error, is_retryable_status, retry_delay
+from ._retries import (
+    RETRY_COUNT_HEADER,
+    is_retryable_error,
+    is_retryable_status,
+    is_unsent_error,
+    retry_delay,
+)
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from .errors import (
     APIConnectionError,
@@ -75,7 +82,8 @@ class Endpoint(Generic[T]):
     `responses` is keyed by status ("200"), range ("2XX") or "default". `security` lists the
     alternatives, each the names of the schemes it needs together: `()` means no auth, and an
     empty alternative makes auth optional. `always_apply` names schemes sent whenever they are
-    configured. The `*_styles` map parameter names to a non-default (style, explode).
+    configured; `scopes` the OAuth2 scopes the operation asks of a scheme. The `*_styles` map
+    parameter names to a non-default (style, explode).
     """
 
     method: str
@@ -83,6 +91,11 @@ class Endpoint(Generic[T]):
     responses: Mapping[str, ResponseBody]
     security: tuple[tuple[str, ...], ...] = ()
     always_apply: tuple[str, ...] = ()
+    scopes: Mapping[str, tuple[str, ...]] = field(default_factory=dict[str, tuple[str, ...]])
+    idempotency_header: str | None = None
+    """The header that makes a retried POST or PATCH safe: its value, the same for every try of
+    one call, lets the server recognise a request it has already carried out. None: the API
+    has none, and such a request is retried only when it never reached the server."""
     body_encoding: BodyEncoding | None = None
     content_type: str | None = None
     body_optional: bool = False
@@ -97,6 +110,17 @@ class Endpoint(Generic[T]):
     query_styles: Mapping[str, StyleSpec] = field(default_factory=dict[str, StyleSpec])
     header_styles: Mapping[str, StyleSpec] = field(default_factory=dict[str, StyleSpec])
     cookie_styles: Mapping[str, StyleSpec] = field(default_factory=dict[str, StyleSpec])
+
+
+_NON_IDEMPOTENT_METHODS = frozenset({"POST", "PATCH"})
+"""Methods whose request, carried out twice, may do its work twice (RFC 9110 section 9.2.2)."""
+
+
+class _Grant(NamedTuple):
+    """The OAuth2 credential one call authenticates with, and the scopes it asks for."""
+
+    credential: OAuth2ClientCredentials
+    scopes: tuple[str, ...]
 
 
 def select_base_url(
@@ -166,6 +190,7 @@ class BaseClient:
         user_agent: str | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must not be negative.")
@@ -173,6 +198,7 @@ class BaseClient:
             raise ValueError("max_response_size must not be negative.")
         self._base_url = httpx.URL(base_url)
         self._credentials: dict[str, Credential] = dict(credentials or {})
+        self._auth = auth
         self._timeout = _as_timeout(timeout)
         self._max_retries = max_retries
         self._deadline = _as_deadline(deadline)
@@ -261,6 +287,10 @@ class BaseClient:
         if encoded.content_type is not None:
             merged_headers["Content-Type"] = encoded.content_type
         merged_headers.update(_sendable(extra_headers or {}))
+        key = endpoint.idempotency_header
+        if key is not None and key not in merged_headers:
+            # Built once per call, so every retry of the call carries the same key.
+            merged_headers[key] = str(uuid.uuid4())
         return http_client.build_request(
             endpoint.method,
             url,
@@ -270,18 +300,38 @@ class BaseClient:
             timeout=self._timeout if isinstance(timeout, NotGiven) else _as_timeout(timeout),
         )
 
-    def _auth_parameters(self, endpoint: Endpoint[T]) -> list[AuthParameter]:
-        """The credentials for `endpoint`: its first fully configured alternative, plus `always_apply`."""
+    def _credentials_for(self, endpoint: Endpoint[T]) -> dict[str, Credential]:
+        """The credentials for `endpoint`: its first fully configured alternative, plus `always_apply`.
+
+        Empty when the client was given an `auth=`, which replaces every scheme of the spec.
+        """
+        if self._auth is not None:
+            return {}
         configured = {
-            name: parameter
+            name: credential
             for name, credential in self._credentials.items()
-            if (parameter := credential.parameter()) is not None
+            if credential.configured()
         }
         chosen = next(
             (names for names in endpoint.security if all(name in configured for name in names)), ()
         )
         names = dict.fromkeys((*chosen, *endpoint.always_apply))
-        return [configured[name] for name in names if name in configured]
+        return {name: configured[name] for name in names if name in configured}
+
+    def _auth_parameters(self, endpoint: Endpoint[T]) -> list[AuthParameter]:
+        """The parameters that carry `endpoint`'s static credentials (keys, passwords, tokens)."""
+        return [
+            parameter
+            for credential in self._credentials_for(endpoint).values()
+            if (parameter := credential.parameter()) is not None
+        ]
+
+    def _grant(self, endpoint: Endpoint[T]) -> _Grant | None:
+        """The OAuth2 credential `endpoint` authenticates with, if any, and its scopes."""
+        for name, credential in self._credentials_for(endpoint).items():
+            if isinstance(credential, OAuth2ClientCredentials):
+                return _Grant(credential, endpoint.scopes.get(name, ()))
+        return None
 
     def _start_call(
         self,
@@ -291,12 +341,20 @@ class BaseClient:
         deadline: float | None | NotGiven,
     ) -> _Call:
         """The state of one call of `endpoint` that sends `request`, with its limits."""
+        grant = self._grant(endpoint)
+        credential_headers = set(_located(self._auth_parameters(endpoint), "header"))
+        if grant is not None:
+            credential_headers.add("Authorization")
         return _Call(
             request,
             deadline=self._deadline if isinstance(deadline, NotGiven) else _as_deadline(deadline),
             max_response_size=self._max_response_size,
-            credential_headers=frozenset(_located(self._auth_parameters(endpoint), "header")),
+            credential_headers=frozenset(credential_headers),
             max_redirects=http_client.max_redirects if http_client.follow_redirects else 0,
+            grant=grant,
+            auth=self._auth,
+            replayable=request.method not in _NON_IDEMPOTENT_METHODS
+            or endpoint.idempotency_header is not None,
         )
 
     def _process_response(self, endpoint: Endpoint[T], response: httpx.Response) -> T:
@@ -309,16 +367,28 @@ class BaseClient:
     def _retry_delay_after_response(
         self, call: _Call, response: httpx.Response, retries_taken: int
     ) -> float | None:
-        """Seconds to wait before trying again after `response`; None when it is final."""
-        if retries_taken >= self._max_retries or not is_retryable_status(response.status_code):
+        """Seconds to wait before trying again after `response`; None when it is final.
+
+        A request that may not be carried out twice is final once the server answered.
+        """
+        if (
+            retries_taken >= self._max_retries
+            or not call.replayable
+            or not is_retryable_status(response.status_code)
+        ):
             return None
         return call.allowed_wait(retry_delay(retries_taken, response.headers))
 
     def _retry_delay_after_error(
         self, call: _Call, error: httpx.TransportError, retries_taken: int
     ) -> float | None:
-        """Seconds to wait before trying again after a failed send; None when it is final."""
+        """Seconds to wait before trying again after a failed send; None when it is final.
+
+        A request that may not be carried out twice is tried again only when it was never sent.
+        """
         if retries_taken >= self._max_retries or not is_retryable_error(error):
+            return None
+        if not call.replayable and not is_unsent_error(error):
             return None
         return call.allowed_wait(retry_delay(retries_taken))
 
@@ -341,8 +411,18 @@ class _Call:
         max_response_size: int | None,
         credential_headers: frozenset[str],
         max_redirects: int,
+        grant: _Grant | None = None,
+        auth: httpx.Auth | None = None,
+        replayable: bool = True,
     ) -> None:
         self.request = request
+        self.grant = grant
+        self.replayable = replayable
+        """Whether the request may be sent again after it reached the server."""
+        self.rejected_token: str | None = None
+        """The OAuth2 token the API answered 401 to: the next try fetches another."""
+        self._token: str | None = None
+        self._auth = auth
         self._ends_at = None if deadline is None else time.monotonic() + deadline
         self._deadline = deadline
         self._timeout: dict[str, float | None] = dict(request.extensions.get("timeout", {}))
@@ -371,6 +451,26 @@ class _Call:
             for phase, seconds in self._timeout.items()
         }
         return request
+
+    def authorize(self, token: str) -> None:
+        """Send `token`, the grant's bearer token, from now on."""
+        self._token = token
+        self.request.headers["Authorization"] = f"Bearer {token}"
+
+    def reauthorize(self, response: httpx.Response) -> bool:
+        """Whether to send again with a new OAuth2 token: once, when the API answered 401."""
+        if self.grant is None or response.status_code != 401 or self.rejected_token is not None:
+            return False
+        self.rejected_token = self._token
+        return True
+
+    def retrying(self, retries_taken: int) -> None:
+        """Say in the request that it is retry number `retries_taken`."""
+        self.request.headers[RETRY_COUNT_HEADER] = str(retries_taken)
+
+    def auth_for(self, request: httpx.Request) -> httpx.Auth | None:
+        """The client's `auth=` for `request`: only on the origin it was configured for."""
+        return self._auth if _origin(request.url) == self._origin else None
 
     def take(self, response: httpx.Response, chunk: bytes) -> None:
         """Keep the next decoded `chunk` of the body; raise once a limit is passed."""
@@ -552,6 +652,7 @@ class SyncAPIClient(BaseClient):
         user_agent: str | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -562,6 +663,7 @@ class SyncAPIClient(BaseClient):
             user_agent=user_agent,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
         )
         self._owns_http_client = http_client is None
         self._http_client = (
@@ -623,24 +725,43 @@ class SyncAPIClient(BaseClient):
         retries_taken = 0
         while True:
             try:
+                self._authorize(call)
                 response = self._send(call)
             except httpx.TransportError as error:
                 delay = self._retry_delay_after_error(call, error, retries_taken)
                 if delay is None:
                     raise _send_error(error, request) from error
             else:
+                if call.reauthorize(response):
+                    continue
                 delay = self._retry_delay_after_response(call, response, retries_taken)
                 if delay is None:
                     return self._process_response(endpoint, response)
             time.sleep(delay)
             retries_taken += 1
+            call.retrying(retries_taken)
+
+    def _authorize(self, call: _Call) -> None:
+        """Put the call's OAuth2 token on its request, fetching one when none is kept."""
+        if call.grant is None:
+            return
+        credential, scopes = call.grant
+        with credential.lock:
+            token = credential.token(scopes, rejected=call.rejected_token)
+            if token is None:
+                fetch = credential.token_request(self._http_client, self._base_url, scopes)
+                token = credential.keep(scopes, self._http_client.send(fetch))
+        call.authorize(token)
 
     def _send(self, call: _Call) -> httpx.Response:
         """Send the call's request and read the response, following redirects as `http_client` would."""
         request = call.request
         while True:
             response = self._http_client.send(
-                call.attempt(request), stream=True, follow_redirects=False
+                call.attempt(request),
+                stream=True,
+                follow_redirects=False,
+                auth=call.auth_for(request) or httpx.USE_CLIENT_DEFAULT,
             )
             try:
                 for chunk in response.iter_bytes():
@@ -704,6 +825,7 @@ class AsyncAPIClient(BaseClient):
         user_agent: str | None = None,
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -714,6 +836,7 @@ class AsyncAPIClient(BaseClient):
             user_agent=user_agent,
             deadline=deadline,
             max_response_size=max_response_size,
+            auth=auth,
         )
         self._owns_http_client = http_client is None
         self._http_client = (
@@ -770,24 +893,43 @@ class AsyncAPIClient(BaseClient):
         retries_taken = 0
         while True:
             try:
+                await self._authorize(call)
                 response = await self._send(call)
             except httpx.TransportError as error:
                 delay = self._retry_delay_after_error(call, error, retries_taken)
                 if delay is None:
                     raise _send_error(error, request) from error
             else:
+                if call.reauthorize(response):
+                    continue
                 delay = self._retry_delay_after_response(call, response, retries_taken)
                 if delay is None:
                     return self._process_response(endpoint, response)
             await asyncio.sleep(delay)
             retries_taken += 1
+            call.retrying(retries_taken)
+
+    async def _authorize(self, call: _Call) -> None:
+        """Put the call's OAuth2 token on its request, fetching one when none is kept."""
+        if call.grant is None:
+            return
+        credential, scopes = call.grant
+        async with credential.async_lock:
+            token = credential.token(scopes, rejected=call.rejected_token)
+            if token is None:
+                fetch = credential.token_request(self._http_client, self._base_url, scopes)
+                token = credential.keep(scopes, await self._http_client.send(fetch))
+        call.authorize(token)
 
     async def _send(self, call: _Call) -> httpx.Response:
         """Send the call's request and read the response, following redirects as `http_client` would."""
         request = call.request
         while True:
             response = await self._http_client.send(
-                call.attempt(request), stream=True, follow_redirects=False
+                call.attempt(request),
+                stream=True,
+                follow_redirects=False,
+                auth=call.auth_for(request) or httpx.USE_CLIENT_DEFAULT,
             )
             try:
                 async for chunk in response.aiter_bytes():

@@ -1,0 +1,185 @@
+"""The Idempotency Fixture clients: `IdempotencyClient` (sync) and `AsyncIdempotencyClient` (async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    select_base_url,
+)
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from .resources.payments import (
+        Payments,
+        PaymentsWithRawResponse,
+        AsyncPayments,
+        AsyncPaymentsWithRawResponse,
+    )
+
+__all__ = ["IdempotencyClient", "AsyncIdempotencyClient"]
+
+ENVIRONMENTS: Mapping[str, str] = {
+    "api": "https://api.example.com",
+}
+
+
+class IdempotencyClient(SyncAPIClient):
+    """Synchronous client for the Idempotency Fixture."""
+
+    with_raw_response: IdempotencyClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the IDEMPOTENCY_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+            deadline: Seconds a whole call may take, retries and reading the body
+                included; None for no limit.
+            max_response_size: The most bytes a response body may have once
+                decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="IDEMPOTENCY_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="api",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
+            auth=auth,
+            user_agent=f"idempotency_client/{__version__}",
+        )
+        self.with_raw_response = IdempotencyClientWithRawResponse(self)
+
+    @cached_property
+    def payments(self) -> Payments:
+        """Operations of the `payments` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.payments import Payments
+
+        return Payments(self)
+
+
+class IdempotencyClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: IdempotencyClient) -> None:
+        self._client = client
+
+    @cached_property
+    def payments(self) -> PaymentsWithRawResponse:
+        """Operations of the `payments` group."""
+        from .resources.payments import PaymentsWithRawResponse
+
+        return PaymentsWithRawResponse(self._client.payments)
+
+
+class AsyncIdempotencyClient(AsyncAPIClient):
+    """Asynchronous client for the Idempotency Fixture."""
+
+    with_raw_response: AsyncIdempotencyClientWithRawResponse
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        auth: httpx.Auth | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: Overrides the server; defaults to the IDEMPOTENCY_BASE_URL
+                environment variable.
+            timeout: Seconds (or an httpx.Timeout) allowed for each request; None
+                waits forever.
+            max_retries: How many times a failed request is retried.
+            default_headers: Headers sent with every request.
+            http_client: An httpx client of your own to send requests with.
+            deadline: Seconds a whole call may take, retries and reading the body
+                included; None for no limit.
+            max_response_size: The most bytes a response body may have once
+                decompressed; None for no limit.
+            auth: An httpx.Auth that authenticates every request instead of the
+                credentials above.
+        """
+        super().__init__(
+            base_url=select_base_url(
+                base_url,
+                env_var="IDEMPOTENCY_BASE_URL",
+                environments=ENVIRONMENTS,
+                environment="api",
+            ),
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
+            auth=auth,
+            user_agent=f"idempotency_client/{__version__}",
+        )
+        self.with_raw_response = AsyncIdempotencyClientWithRawResponse(self)
+
+    @cached_property
+    def payments(self) -> AsyncPayments:
+        """Operations of the `payments` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.payments import AsyncPayments
+
+        return AsyncPayments(self)
+
+
+class AsyncIdempotencyClientWithRawResponse:
+    """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncIdempotencyClient) -> None:
+        self._client = client
+
+    @cached_property
+    def payments(self) -> AsyncPaymentsWithRawResponse:
+        """Operations of the `payments` group."""
+        from .resources.payments import AsyncPaymentsWithRawResponse
+
+        return AsyncPaymentsWithRawResponse(self._client.payments)

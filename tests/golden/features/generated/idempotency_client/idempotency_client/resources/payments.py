@@ -1,0 +1,237 @@
+"""Operations of the `payments` group."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
+from .._raw_response import to_async_raw_response, to_raw_response
+from .._types import Body, Headers, NOT_GIVEN, NotGiven, Query
+from ..models import Payment
+
+__all__ = ["Payments", "AsyncPayments"]
+
+_CREATE = Endpoint[Payment](
+    method="POST",
+    path="/payments",
+    responses={
+        "200": json_body(Payment),
+    },
+    idempotency_header="Idempotency-Key",
+    accept="application/json",
+)
+
+_GET = Endpoint[Payment](
+    method="GET",
+    path="/payments/{id}",
+    responses={
+        "200": json_body(Payment),
+    },
+    accept="application/json",
+)
+
+_UPDATE = Endpoint[Payment](
+    method="PATCH",
+    path="/payments/{id}",
+    responses={
+        "200": json_body(Payment),
+    },
+    idempotency_header="X-Idempotency-Key",
+    accept="application/json",
+)
+
+
+class Payments:
+    """Operations of the `payments` group."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Payment:
+        """Call this operation.
+
+        Args:
+            idempotency_key: Makes the request safe to retry; the client makes one
+                up when left out.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _CREATE,
+            headers={"Idempotency-Key": idempotency_key},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Payment:
+        """Call this operation.
+
+        Args:
+            id: Path parameter `id`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _GET,
+            path_params={"id": id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Payment:
+        """Call this operation.
+
+        Args:
+            id: Path parameter `id`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _UPDATE,
+            path_params={"id": id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class PaymentsWithRawResponse:
+    """`Payments` returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, resource: Payments) -> None:
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.update = to_raw_response(resource.update)
+
+
+class AsyncPayments:
+    """Operations of the `payments` group."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Payment:
+        """Call this operation.
+
+        Args:
+            idempotency_key: Makes the request safe to retry; the client makes one
+                up when left out.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _CREATE,
+            headers={"Idempotency-Key": idempotency_key},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Payment:
+        """Call this operation.
+
+        Args:
+            id: Path parameter `id`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _GET,
+            path_params={"id": id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Payment:
+        """Call this operation.
+
+        Args:
+            id: Path parameter `id`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _UPDATE,
+            path_params={"id": id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncPaymentsWithRawResponse:
+    """`AsyncPayments` returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, resource: AsyncPayments) -> None:
+        self.create = to_async_raw_response(resource.create)
+        self.get = to_async_raw_response(resource.get)
+        self.update = to_async_raw_response(resource.update)

@@ -109,6 +109,23 @@ class ResponseCase:
     """The runtime expression decoding this status: `json_body(Chat)`, `EMPTY`, `TEXT`..."""
 
 
+PaginationStyle = Literal["cursor", "item_cursor", "offset", "page", "link"]
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How a list operation's pages follow each other, for the runtime's `PagedEndpoint`."""
+
+    style: PaginationStyle
+    rule: str
+    """The runtime expression: `CursorPages("after", items=lambda body: body.data, ...)`."""
+    rule_class: str
+    body_annotation: str
+    item_annotation: str
+    parameter: str
+    """The query parameter the next page's position goes in; "" for the `Link` header."""
+
+
 @dataclass(frozen=True)
 class Operation:
     group: str
@@ -130,6 +147,26 @@ class Operation:
     deprecation_message: str
     example_call: str
     """A call with placeholder values, for the README."""
+    pagination: Pagination | None = None
+
+    @property
+    def endpoint_type(self) -> str:
+        """The type of the operation's endpoint constant."""
+        if self.pagination is None:
+            return f"Endpoint[{self.return_annotation}]"
+        return f"PagedEndpoint[{self.pagination.body_annotation}, {self.pagination.item_annotation}]"
+
+    def returns(self, is_async: bool) -> str:
+        """The method's return annotation: the body's type, or the page type of a paginated list."""
+        if self.pagination is None:
+            return self.return_annotation
+        page = "AsyncPaginator" if is_async else "SyncPage"
+        return f"{page}[{self.pagination.item_annotation}]"
+
+    @property
+    def is_coroutine(self) -> bool:
+        """Whether the async method is `async def`: a paginated one returns its paginator at once."""
+        return self.pagination is None
 
     @property
     def returns_value(self) -> bool:

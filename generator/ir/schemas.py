@@ -35,6 +35,8 @@ RESERVED_CLASS_NAMES = frozenset(
         "Any", "Literal", "Annotated", "Field", "BaseModel", "OpenEnum", "Decimal", "Mapping",
         "Endpoint", "SyncAPIClient", "AsyncAPIClient", "NotGiven", "Headers", "Query", "Body",
         "FileTypes", "FileContent", "RawResponse", "Environment", "Tag", "Discriminator", "UnknownVariant",
+        "PagedEndpoint", "RequestArguments", "SyncPage", "AsyncPaginator", "CursorPages", "ItemCursorPages",
+        "OffsetPages", "PageNumberPages", "LinkHeaderPages",
     }
 )
 _UNKNOWN_VARIANT = t.simple("UnknownVariant", (RUNTIME_MODELS, "UnknownVariant"))

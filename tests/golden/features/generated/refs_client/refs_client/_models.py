@@ -93,7 +93,7 @@ def by_property(
     name); a value it does not list gets the `fallback` tag, if any. A model instance, met
     when dumping, is tagged by its own class.
     """
-    known = frozenset(tags.values()) | ({fallback} if fallback is not None else set())
+    known = frozenset([*tags.values(), *([fallback] if fallback is not None else [])])
 
     def tag_of(value: object) -> str | None:
         if isinstance(value, dict):

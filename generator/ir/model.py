@@ -125,6 +125,14 @@ class Pagination:
     parameter: str
     """The query parameter the next page's position goes in; "" for the `Link` header."""
 
+    @property
+    def description(self) -> str:
+        """How the next page is asked for, for the README."""
+        if self.style == "link":
+            return 'the `Link: <...>; rel="next"` response header'
+        told = {"cursor": "a cursor the response gives", "item_cursor": "the last item's id", "offset": "the offset past the items so far", "page": "the next page number"}
+        return f"{told[self.style]}, sent as `{self.parameter}`"
+
 
 @dataclass(frozen=True)
 class Operation:
@@ -327,3 +335,7 @@ class Client:
     @property
     def operations(self) -> tuple[Operation, ...]:
         return tuple(op for group in self.groups for op in group.operations)
+
+    @property
+    def paginated_operations(self) -> tuple[Operation, ...]:
+        return tuple(op for op in self.operations if op.pagination is not None)

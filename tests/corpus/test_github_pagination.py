@@ -1,8 +1,9 @@
 """The GitHub REST client iterates `repos.list_for_org` across pages by the `Link` header.
 
-Generating GitHub's whole client takes about 30 s of CPU (90 s on a busy 2-core machine), so
-this test is `slow` as well as `corpus`; tests/features/test_pagination.py drives a
-GitHub-shaped fixture (the same operation, parameters and header) on every run.
+Generating GitHub's whole client takes about 30 s of CPU cold (90 s on a busy 2-core machine;
+12 s with black's format cache warm), so this test is `slow` as well as `corpus`;
+tests/features/test_pagination.py drives a GitHub-shaped fixture (the same operation,
+parameters and header) on every run.
 """
 
 from __future__ import annotations

@@ -239,3 +239,11 @@ def test_with_raw_response_gives_the_first_page_with_its_response(mode: str, ser
 def test_a_list_the_configuration_excludes_returns_the_body(mode: str, server: RecordingServer) -> None:
     server.enqueue(200, ["a", "b"])
     assert _run(mode, server, lambda client: client.configured.get_report(page=1)) == ["a", "b"]
+
+
+def test_a_server_that_repeats_the_cursor_it_was_given_is_not_asked_again(mode: str, server: RecordingServer) -> None:
+    server.enqueue(200, {"data": [{"id": "p1", "name": "a"}], "next_cursor": "c2"})
+    server.enqueue(200, {"data": [{"id": "p2", "name": "b"}], "next_cursor": "c2"})
+    items = _run(mode, server, _every_item(mode, lambda client: client.cursor.list_pets()))
+    assert [pet.id for pet in items] == ["p1", "p2"]
+    assert len(server.requests) == 2

@@ -45,6 +45,49 @@ class CredentialSettings:
     required: bool | None = None
 
 
+PAGINATION_STYLES = ("cursor", "offset", "page", "link", "none")
+_PAGINATION_KEYS = ("style", "parameter", "items", "cursor", "item_cursor", "has_more", "limit")
+
+
+@dataclass(frozen=True)
+class PaginationSettings:
+    """How one operation pages, as `clients.yaml` or the spec's `x-pagination` states it.
+
+    Keys left out are found from the spec as detection would; `style: none` turns it off.
+    """
+
+    style: str
+    """cursor, offset, page, link or none."""
+    parameter: str | None = None
+    """The query parameter the next page's cursor, offset or number goes in."""
+    items: str | None = None
+    """The response field holding the page's list (default: the body, when it is a list)."""
+    cursor: str | None = None
+    """cursor: the response field holding the next cursor, or the next page's URL."""
+    item_cursor: str | None = None
+    """cursor: the field of the last item that the next page starts after (with `has_more`)."""
+    has_more: str | None = None
+    """A boolean response field; false ends the list."""
+    limit: str | None = None
+    """offset / page: the query parameter of the page size; a shorter page is the last."""
+
+
+def pagination_settings(data: Any) -> tuple[PaginationSettings | None, list[str]]:
+    """`data` (a mapping, or the string `none`) as PaginationSettings, and what is wrong with it."""
+    if data == "none" or data is False:
+        return PaginationSettings("none"), []
+    if not isinstance(data, dict):
+        return None, [f"expected a mapping of {', '.join(_PAGINATION_KEYS)}, or none"]
+    problems = [f"unknown key {key!r} (use {', '.join(_PAGINATION_KEYS)})" for key in sorted(set(map(str, data)) - set(_PAGINATION_KEYS))]
+    problems += [f"{key!r} must be a string" for key in _PAGINATION_KEYS if key in data and not isinstance(data[key], str)]
+    style = data.get("style")
+    if style not in PAGINATION_STYLES:
+        problems.append(f"style {style!r} is not one of {', '.join(PAGINATION_STYLES)}")
+    if problems:
+        return None, problems
+    return PaginationSettings(str(style), **{key: data.get(key) for key in _PAGINATION_KEYS if key != "style"}), []
+
+
 @dataclass(frozen=True)
 class ClientSettings:
     """What one client is generated from and the names the user fixed for it."""
@@ -62,6 +105,8 @@ class ClientSettings:
     security: Mapping[str, CredentialSettings] = field(default_factory=dict)
     servers: Mapping[str, str] = field(default_factory=dict)
     """server URL -> environment name"""
+    pagination: Mapping[tuple[str, str], PaginationSettings] = field(default_factory=dict)
+    """(HTTP method, path) -> how the operation pages, over the spec's `x-pagination` and detection"""
     license: str | None = None
     """SPDX license expression, canonical; None means "take it from the spec"."""
     published_as: str | None = None
@@ -101,7 +146,7 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
         return ClientSettings(sources=())
     known = {
         "sources", "package", "distribution", "client_class", "version", "env_prefix", "operations", "security", "servers",
-        "license", "published_as", "idempotency_header",
+        "license", "published_as", "idempotency_header", "pagination",
     }  # fmt: skip
     for key in sorted(set(entry) - known):
         problems.append(error(where, join_pointer(pointer, key), f"unknown setting {key!r}", f"use one of: {', '.join(sorted(known))}"))
@@ -130,6 +175,7 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
         operations=_operations(entry.get("operations") or {}, where, join_pointer(pointer, "operations"), problems),
         security=_security(entry.get("security") or {}, where, join_pointer(pointer, "security"), problems),
         servers=_servers(entry.get("servers") or {}, where, join_pointer(pointer, "servers"), problems),
+        pagination=_pagination(entry.get("pagination") or {}, where, join_pointer(pointer, "pagination"), problems),
         license=_optional_license(entry, where, pointer, problems),
         published_as=_optional_text(entry, "published_as", where, pointer, problems),
         idempotency_header=_optional_text(entry, "idempotency_header", where, pointer, problems),
@@ -190,6 +236,22 @@ def _operations(data: Any, where: str, pointer: str, problems: list[Diagnostic])
             problems.append(error(where, join_pointer(pointer, key), f"{target!r} is not 'group.method'", "write e.g. 'chats.end'"))
         else:
             result[(key_match.group(1).lower(), key_match.group(2))] = (target_match.group(1), target_match.group(2))
+    return result
+
+
+def _pagination(data: Any, where: str, pointer: str, problems: list[Diagnostic]) -> dict[tuple[str, str], PaginationSettings]:
+    result: dict[tuple[str, str], PaginationSettings] = {}
+    if not isinstance(data, dict):
+        problems.append(error(where, pointer, "expected a mapping like 'GET /pets: {style: cursor, parameter: after}'"))
+        return result
+    for key, entry in data.items():
+        key_match = _OPERATION_KEY.match(str(key))
+        settings, messages = pagination_settings(entry)
+        if not key_match:
+            problems.append(error(where, join_pointer(pointer, key), f"{key!r} is not 'METHOD /path'", "write e.g. 'GET /pets'"))
+        problems.extend(error(where, join_pointer(pointer, key), message) for message in messages)
+        if key_match and settings is not None:
+            result[(key_match.group(1).lower(), key_match.group(2))] = settings
     return result
 
 

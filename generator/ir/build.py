@@ -50,7 +50,9 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
     typer.register_components((components.schemas or {}) if components else {})
 
     schemes = _security_schemes(document, components)
-    builder = OperationBuilder(typer, document, document.origin, diagnostics, openapi.security, schemes, settings.idempotency_header)
+    builder = OperationBuilder(
+        typer, document, document.origin, diagnostics, openapi.security, schemes, settings.idempotency_header, settings.pagination
+    )
     specs = collect_operations(openapi.paths)
     plans = _plan_operations(specs, settings)
 
@@ -187,6 +189,7 @@ def _groups(by_group: Mapping[str, list[tuple[Operation, tuple[t.PyType, ...]]]]
         imports = relative_imports(set().union(*(annotation.imports for annotation in types)), depth=2) | _GROUP_RUNTIME_IMPORTS
         imports |= {("..models", name) for annotation in types for name in annotation.models}
         imports |= {(".._base_client", name) for name in _decoder_names(operations)}
+        imports |= _pagination_imports(operations)
         if any(op.deprecated for op in operations):
             imports.add(("warnings", ""))
         if any(op.overloads for op in operations):
@@ -224,7 +227,6 @@ _GROUP_RUNTIME_IMPORTS: frozenset[t.Import] = frozenset(
     {
         ("httpx", ""),
         (".._base_client", "AsyncAPIClient"),
-        (".._base_client", "Endpoint"),
         (".._base_client", "SyncAPIClient"),
         (".._raw_response", "to_async_raw_response"),
         (".._raw_response", "to_raw_response"),
@@ -239,6 +241,15 @@ _GROUP_RUNTIME_IMPORTS: frozenset[t.Import] = frozenset(
 
 # Builtins that annotations use; a method of the same name hides them inside its class.
 _BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes", "object", "type"})
+
+
+def _pagination_imports(operations: list[Operation]) -> set[t.Import]:
+    """`Endpoint` for the operations that return everything at once, the page types for the others."""
+    rules = {op.pagination.rule_class for op in operations if op.pagination is not None}
+    imports: set[t.Import] = {(".._base_client", "Endpoint")} if any(op.pagination is None for op in operations) else set()
+    if rules:
+        imports |= {(".._pagination", name) for name in (*rules, "AsyncPaginator", "PagedEndpoint", "RequestArguments", "SyncPage", "paginate")}
+    return imports
 
 
 def _decoder_names(operations: list[Operation]) -> set[str]:

@@ -156,6 +156,31 @@ class ResponseCase:
     """The runtime expression decoding this status: `json_body(Chat)`, `EMPTY`, `TEXT`..."""
 
 
+PaginationStyle = Literal["cursor", "item_cursor", "offset", "page", "link"]
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How a list operation's pages follow each other, for the runtime's `PagedEndpoint`."""
+
+    style: PaginationStyle
+    rule: str
+    """The runtime expression: `CursorPages("after", items=lambda body: body.data, ...)`."""
+    rule_class: str
+    body_annotation: str
+    item_annotation: str
+    parameter: str
+    """The query parameter the next page's position goes in; "" for the `Link` header."""
+
+    @property
+    def description(self) -> str:
+        """How the next page is asked for, for the README."""
+        if self.style == "link":
+            return 'the `Link: <...>; rel="next"` response header'
+        told = {"cursor": "a cursor the response gives", "item_cursor": "the last item's id", "offset": "the offset past the items so far", "page": "the next page number"}
+        return f"{told[self.style]}, sent as `{self.parameter}`"
+
+
 @dataclass(frozen=True)
 class Operation:
     group: str
@@ -181,6 +206,26 @@ class Operation:
     deprecation_message: str
     example_call: str
     """A call with placeholder values, for the README."""
+    pagination: Pagination | None = None
+
+    @property
+    def endpoint_type(self) -> str:
+        """The type of the operation's endpoint constant."""
+        if self.pagination is None:
+            return f"Endpoint[{self.return_annotation}]"
+        return f"PagedEndpoint[{self.pagination.body_annotation}, {self.pagination.item_annotation}]"
+
+    def returns(self, is_async: bool) -> str:
+        """The method's return annotation: the body's type, or the page type of a paginated list."""
+        if self.pagination is None:
+            return self.return_annotation
+        page = "AsyncPaginator" if is_async else "SyncPage"
+        return f"{page}[{self.pagination.item_annotation}]"
+
+    @property
+    def is_coroutine(self) -> bool:
+        """Whether the async method is `async def`: a paginated one returns its paginator at once."""
+        return self.pagination is None
 
     @property
     def returns_value(self) -> bool:
@@ -353,3 +398,7 @@ class Client:
     @property
     def operations(self) -> tuple[Operation, ...]:
         return tuple(op for group in self.groups for op in group.operations)
+
+    @property
+    def paginated_operations(self) -> tuple[Operation, ...]:
+        return tuple(op for op in self.operations if op.pagination is not None)

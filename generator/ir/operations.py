@@ -12,7 +12,9 @@ from generator.diagnostics import Diagnostic, join_pointer, warning
 from generator.ir import naming
 from generator.ir import types as t
 from generator.ir.docstrings import operation_docstring
+from generator.config import PaginationSettings
 from generator.ir.model import OMITTABLE, Argument, Location, Operation, RequestBody, ResponseCase
+from generator.ir.pagination import PagedResponse, PaginationFinder
 from generator.ir.schemas import SchemaTyper
 from generator.ir.security import SecurityAlternatives, oauth2_client_credentials, security_alternatives, security_scopes
 from generator.ir.spec import Resolver, is_reference
@@ -116,8 +118,11 @@ class OperationBuilder:
         default_requirements: list[Any] | None,
         security_schemes: Mapping[str, Any],
         idempotency_header: str | None,
+        pagination: Mapping[tuple[str, str], PaginationSettings],
     ) -> None:
         self._typer = typer
+        self._pagination = pagination
+        self._pages = PaginationFinder(typer, self._warn)
         self._resolver = resolver
         self._origin = origin
         self._diagnostics = diagnostics
@@ -228,6 +233,13 @@ class OperationBuilder:
         keyword.extend(body_arguments)
         keyword.sort(key=lambda a: not a.required)
         responses, return_type = self._responses(spec, plan)
+        query = [a for a in keyword if a.location == "query"]
+        paged = self._pages.find(
+            spec.operation, spec.method, spec.pointer, query, self._paged_response(spec, return_type),
+            self._pagination.get((spec.method, spec.path)), plan.shadowed,
+        )  # fmt: skip
+        if paged is not None:
+            self._used_types.append(paged[1])
         accept = self._accept(spec)
         summary = (spec.operation.summary or "").strip()
         description = (spec.operation.description or "").strip()
@@ -254,6 +266,7 @@ class OperationBuilder:
             deprecated=deprecated,
             deprecation_message=deprecation,
             example_call=_example_call(plan, arguments),
+            pagination=paged[0] if paged else None,
         ), (*self._used_types, return_type)
 
     # -- parameters ------------------------------------------------------------------------
@@ -342,6 +355,18 @@ class OperationBuilder:
         cases = [ResponseCase("default" if c.status == "DEFAULT" else c.status, c.decoder) for c in cases]
         return_type = t.union(success or fallback or [t.NONE])
         return cases, return_type
+
+    def _paged_response(self, spec: SpecOperation, body_type: t.PyType) -> PagedResponse | None:
+        """The first success response with a JSON body, for pagination to look into."""
+        for status, node in (spec.operation.responses or {}).items():
+            response = self.deref(node)
+            content = getattr(response, "content", None) or {}
+            media_type = _preferred_response_media(content) if content else ""
+            if str(status).startswith("2") and _is_json_media(media_type):
+                pointer = join_pointer(spec.pointer, "responses", str(status), "content", media_type, "schema")
+                headers = frozenset(str(name).lower() for name in getattr(response, "headers", None) or {})
+                return PagedResponse(content[media_type].media_type_schema, pointer, body_type, headers)
+        return None
 
     def _accept(self, spec: SpecOperation) -> str | None:
         """The media type of the first success response that has a body."""

@@ -34,13 +34,17 @@ RESERVED_CLASS_NAMES = frozenset(
     {
         "Any", "Literal", "Annotated", "Field", "BaseModel", "OpenEnum", "Decimal", "Mapping",
         "Endpoint", "SyncAPIClient", "AsyncAPIClient", "NotGiven", "Headers", "Query", "Body",
-        "FileTypes", "FileContent", "RawResponse", "Environment", "Tag", "Discriminator",
+        "FileTypes", "FileContent", "RawResponse", "Environment", "Tag", "Discriminator", "UnknownVariant",
+        "PagedEndpoint", "RequestArguments", "SyncPage", "AsyncPaginator", "CursorPages", "ItemCursorPages",
+        "OffsetPages", "PageNumberPages", "LinkHeaderPages",
     }
 )
 # What a union told apart by a property needs (`Annotated[A | B, Discriminator(by_property(...))]`).
 _DISCRIMINATED_IMPORTS: frozenset[t.Import] = frozenset(
     {("typing", "Annotated"), ("pydantic", "Discriminator"), ("pydantic", "Tag"), (RUNTIME_MODELS, "by_property")}
 )
+_UNKNOWN_VARIANT = t.simple("UnknownVariant", (RUNTIME_MODELS, "UnknownVariant"))
+"""The member a discriminated union parses a value of no known kind as (see `_discriminated`)."""
 _MODEL_ATTRIBUTES = frozenset(name for name in dir(pydantic.BaseModel) if not name.startswith("_"))
 # Type names the model annotations use: a field of the same name would shadow them in the class.
 _FIELD_SHADOWS = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "date", "time", "datetime"})
@@ -358,7 +362,9 @@ class SchemaTyper:
         """A union that pydantic picks the member of by a property's value, when the spec says so.
 
         Each member is tagged with its class name; `by_property` maps the wire values (the
-        discriminator's mapping, else the schema names) to those tags.
+        discriminator's mapping, else the schema names) to those tags. A value neither lists
+        parses as `UnknownVariant`, which keeps the data, so a kind the API adds later does
+        not break an older client.
         """
         discriminator = schema.discriminator
         if discriminator is None or not discriminator.propertyName:
@@ -377,8 +383,9 @@ class SchemaTyper:
                 tags.setdefault(str(value), class_name)
         if not tags:
             return None
-        tagged = t.union(t.subscript("Annotated", m, t.Code(f"Tag({t.python_literal(m.name)})")) for m in members)
-        rule = f"by_property({t.python_literal(discriminator.propertyName)}, {{{', '.join(f'{t.python_literal(k)}: {t.python_literal(v)}' for k, v in tags.items())}}})"
+        tagged = t.union(t.subscript("Annotated", m, t.Code(f"Tag({t.python_literal(m.name)})")) for m in [*members, _UNKNOWN_VARIANT])
+        fallback = t.python_literal(_UNKNOWN_VARIANT.name)
+        rule = f"by_property({t.python_literal(discriminator.propertyName)}, {{{', '.join(f'{t.python_literal(k)}: {t.python_literal(v)}' for k, v in tags.items())}}}, fallback={fallback})"
         return t.subscript("Annotated", tagged, t.Code(f"Discriminator({rule})"), imports=_DISCRIMINATED_IMPORTS)
 
     # -- objects ----------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import composition_client.models as m
+from composition_client._models import UnknownVariant
 import pytest
 
 from tests.clients.recording_server import RecordingServer
@@ -32,11 +33,21 @@ def test_discriminator_with_mapping_picks_the_mapped_class(
     assert server.last_request.path == "/pets/p1"
 
 
-def test_discriminator_with_mapping_rejects_an_unmapped_value(call: Call, server: RecordingServer) -> None:
-    server.enqueue(200, {"name": "Nemo", "petType": "fish", "meows": False})
-    package = __import__(PACKAGE)
-    with pytest.raises(package.APIResponseValidationError):
-        call(PACKAGE, lambda c: c.pets.get("p1"))
+def test_discriminator_keeps_a_value_of_an_unknown_kind(call: Call, server: RecordingServer) -> None:
+    """A kind the API added after the client was generated parses as UnknownVariant, data kept."""
+    body = {"name": "Nemo", "petType": "fish", "fins": 2}
+    server.enqueue(200, body)
+    pet = call(PACKAGE, lambda c: c.pets.get("p1"))
+    assert isinstance(pet, UnknownVariant)
+    assert pet.raw == body
+    assert pet.model_dump(by_alias=True) == body
+
+
+def test_discriminator_without_mapping_keeps_an_unknown_kind(call: Call, server: RecordingServer) -> None:
+    server.enqueue(200, {"kind": "Hexagon", "side": 1.0})
+    shape = call(PACKAGE, lambda c: c.shapes.get("s1"))
+    assert isinstance(shape, UnknownVariant)
+    assert shape.raw == {"kind": "Hexagon", "side": 1.0}
 
 
 @pytest.mark.parametrize(("value", "expected"), [("kitty", m.Cat), ("doggo", m.Dog)])

@@ -301,7 +301,10 @@ def test_a_method_named_like_a_builtin_qualifies_that_builtin_in_its_class_only(
     client = build(tmp_path, document(paths, components={"schemas": {"Short": model, "Full": model}}))
     listed = operation(client, "pets", "list")
     # The mapping keys are string literals: `list` in them is no name to qualify.
-    union = 'Annotated[Annotated[Short, Tag("Short")] | Annotated[Full, Tag("Full")], Discriminator(by_property("kind", {"short-list": "Short", "list": "Full"}))]'
+    union = (
+        'Annotated[Annotated[Short, Tag("Short")] | Annotated[Full, Tag("Full")] | Annotated[UnknownVariant, Tag("UnknownVariant")],'
+        ' Discriminator(by_property("kind", {"short-list": "Short", "list": "Full"}, fallback="UnknownVariant"))]'
+    )
     assert listed.return_annotation == f"builtins.list[{union}]"
     assert listed.responses[0].decoder == f"json_body(builtins.list[{union}])"
     assert [a.annotation for a in listed.keyword] == ["builtins.list[str] | NotGiven"]

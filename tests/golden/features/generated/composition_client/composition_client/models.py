@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import Discriminator, Field, Tag
 
-from ._models import BaseModel, by_property
+from ._models import BaseModel, UnknownVariant, by_property
 
 __all__ = [
     "AnyVehicle",
@@ -93,8 +93,10 @@ class GetLabelledResponse(BaseModel):
 Identifier = int | str
 
 Pet = Annotated[
-    Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")],
-    Discriminator(by_property("petType", {"cat": "Cat", "dog": "Dog"})),
+    Annotated[Cat, Tag("Cat")]
+    | Annotated[Dog, Tag("Dog")]
+    | Annotated[UnknownVariant, Tag("UnknownVariant")],
+    Discriminator(by_property("petType", {"cat": "Cat", "dog": "Dog"}, fallback="UnknownVariant")),
 ]
 
 
@@ -109,6 +111,10 @@ class Square(BaseModel):
 
 
 Shape = Annotated[
-    Annotated[Circle, Tag("Circle")] | Annotated[Square, Tag("Square")],
-    Discriminator(by_property("kind", {"Circle": "Circle", "Square": "Square"})),
+    Annotated[Circle, Tag("Circle")]
+    | Annotated[Square, Tag("Square")]
+    | Annotated[UnknownVariant, Tag("UnknownVariant")],
+    Discriminator(
+        by_property("kind", {"Circle": "Circle", "Square": "Square"}, fallback="UnknownVariant")
+    ),
 ]

@@ -1,4 +1,4 @@
-"""The base of every generated model, and the `OpenEnum` marker for forward-compatible enums."""
+"""The base of every generated model, and what keeps enums and unions forward compatible."""
 
 from __future__ import annotations
 
@@ -71,6 +71,19 @@ number) instead of failing. Values of another kind (objects, arrays) still fail.
 """
 
 
+class UnknownVariant(BaseModel):
+    """A member of a discriminated union that this client does not know, kept as it was sent.
+
+    Servers add kinds over time; an older client gets this in place of a validation error.
+    Every field is an unknown one, so `raw` (and `model_dump()`) give the data back.
+    """
+
+    @property
+    def raw(self) -> dict[str, object]:
+        """The object as the server sent it."""
+        return dict(self.model_extra or {})
+
+
 def by_property(
     property_name: str, tags: Mapping[str, str], *, fallback: str | None = None
 ) -> Callable[[object], str | None]:
@@ -80,7 +93,7 @@ def by_property(
     name); a value it does not list gets the `fallback` tag, if any. A model instance, met
     when dumping, is tagged by its own class.
     """
-    known = frozenset(tags.values())
+    known = frozenset([*tags.values(), *([fallback] if fallback is not None else [])])
 
     def tag_of(value: object) -> str | None:
         if isinstance(value, dict):

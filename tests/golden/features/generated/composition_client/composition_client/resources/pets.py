@@ -8,7 +8,7 @@ import httpx
 from pydantic import Discriminator, Tag
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
-from .._models import by_property
+from .._models import UnknownVariant, by_property
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._types import Body, Headers, NOT_GIVEN, NotGiven, Query
 from ..models import Cat, Dog, Pet
@@ -46,8 +46,12 @@ _GET_CAT = Endpoint[Cat](
 
 _GET_PET_BY_NAME = Endpoint[
     Annotated[
-        Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")],
-        Discriminator(by_property("petType", {"kitty": "Cat", "doggo": "Dog"})),
+        Annotated[Cat, Tag("Cat")]
+        | Annotated[Dog, Tag("Dog")]
+        | Annotated[UnknownVariant, Tag("UnknownVariant")],
+        Discriminator(
+            by_property("petType", {"kitty": "Cat", "doggo": "Dog"}, fallback="UnknownVariant")
+        ),
     ]
 ](
     method="GET",
@@ -55,8 +59,14 @@ _GET_PET_BY_NAME = Endpoint[
     responses={
         "200": json_body(
             Annotated[
-                Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")],
-                Discriminator(by_property("petType", {"kitty": "Cat", "doggo": "Dog"})),
+                Annotated[Cat, Tag("Cat")]
+                | Annotated[Dog, Tag("Dog")]
+                | Annotated[UnknownVariant, Tag("UnknownVariant")],
+                Discriminator(
+                    by_property(
+                        "petType", {"kitty": "Cat", "doggo": "Dog"}, fallback="UnknownVariant"
+                    )
+                ),
             ]
         ),
     },
@@ -160,8 +170,12 @@ class Pets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Annotated[
-        Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")],
-        Discriminator(by_property("petType", {"kitty": "Cat", "doggo": "Dog"})),
+        Annotated[Cat, Tag("Cat")]
+        | Annotated[Dog, Tag("Dog")]
+        | Annotated[UnknownVariant, Tag("UnknownVariant")],
+        Discriminator(
+            by_property("petType", {"kitty": "Cat", "doggo": "Dog"}, fallback="UnknownVariant")
+        ),
     ]:
         """Call this operation.
 
@@ -288,8 +302,12 @@ class AsyncPets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Annotated[
-        Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")],
-        Discriminator(by_property("petType", {"kitty": "Cat", "doggo": "Dog"})),
+        Annotated[Cat, Tag("Cat")]
+        | Annotated[Dog, Tag("Dog")]
+        | Annotated[UnknownVariant, Tag("UnknownVariant")],
+        Discriminator(
+            by_property("petType", {"kitty": "Cat", "doggo": "Dog"}, fallback="UnknownVariant")
+        ),
     ]:
         """Call this operation.
 

@@ -9,7 +9,7 @@ import httpx
 from pydantic import Discriminator, Tag
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
-from .._models import by_property
+from .._models import UnknownVariant, by_property
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._types import Body, Headers, NOT_GIVEN, NotGiven, Query
 from ..models import FullPet, ShortListPet
@@ -19,8 +19,16 @@ __all__ = ["Pets", "AsyncPets"]
 _LIST = Endpoint[
     builtins.list[
         Annotated[
-            Annotated[ShortListPet, Tag("ShortListPet")] | Annotated[FullPet, Tag("FullPet")],
-            Discriminator(by_property("kind", {"short-list": "ShortListPet", "list": "FullPet"})),
+            Annotated[ShortListPet, Tag("ShortListPet")]
+            | Annotated[FullPet, Tag("FullPet")]
+            | Annotated[UnknownVariant, Tag("UnknownVariant")],
+            Discriminator(
+                by_property(
+                    "kind",
+                    {"short-list": "ShortListPet", "list": "FullPet"},
+                    fallback="UnknownVariant",
+                )
+            ),
         ]
     ]
 ](
@@ -31,9 +39,14 @@ _LIST = Endpoint[
             builtins.list[
                 Annotated[
                     Annotated[ShortListPet, Tag("ShortListPet")]
-                    | Annotated[FullPet, Tag("FullPet")],
+                    | Annotated[FullPet, Tag("FullPet")]
+                    | Annotated[UnknownVariant, Tag("UnknownVariant")],
                     Discriminator(
-                        by_property("kind", {"short-list": "ShortListPet", "list": "FullPet"})
+                        by_property(
+                            "kind",
+                            {"short-list": "ShortListPet", "list": "FullPet"},
+                            fallback="UnknownVariant",
+                        )
                     ),
                 ]
             ]
@@ -68,8 +81,16 @@ class Pets:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> builtins.list[
         Annotated[
-            Annotated[ShortListPet, Tag("ShortListPet")] | Annotated[FullPet, Tag("FullPet")],
-            Discriminator(by_property("kind", {"short-list": "ShortListPet", "list": "FullPet"})),
+            Annotated[ShortListPet, Tag("ShortListPet")]
+            | Annotated[FullPet, Tag("FullPet")]
+            | Annotated[UnknownVariant, Tag("UnknownVariant")],
+            Discriminator(
+                by_property(
+                    "kind",
+                    {"short-list": "ShortListPet", "list": "FullPet"},
+                    fallback="UnknownVariant",
+                )
+            ),
         ]
     ]:
         """Call this operation.
@@ -139,8 +160,16 @@ class AsyncPets:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> builtins.list[
         Annotated[
-            Annotated[ShortListPet, Tag("ShortListPet")] | Annotated[FullPet, Tag("FullPet")],
-            Discriminator(by_property("kind", {"short-list": "ShortListPet", "list": "FullPet"})),
+            Annotated[ShortListPet, Tag("ShortListPet")]
+            | Annotated[FullPet, Tag("FullPet")]
+            | Annotated[UnknownVariant, Tag("UnknownVariant")],
+            Discriminator(
+                by_property(
+                    "kind",
+                    {"short-list": "ShortListPet", "list": "FullPet"},
+                    fallback="UnknownVariant",
+                )
+            ),
         ]
     ]:
         """Call this operation.

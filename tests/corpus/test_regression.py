@@ -42,7 +42,8 @@ def test_generates_a_client_that_imports(relative: str, tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=600,
     )
     assert generated.returncode == 0, generated.stderr[-3000:]
-    operations = sum(text.count("= Endpoint[") for text in _read_all(out / "client_under_test" / "resources"))
+    # Each operation's module-level constant: an `Endpoint`, or a `PagedEndpoint` for a list that pages.
+    operations = sum(text.count("= Endpoint[") + text.count("= PagedEndpoint[") for text in _read_all(out / "client_under_test" / "resources"))
     assert operations == _count_operations(spec)
     imported = subprocess.run(
         [sys.executable, "-c", "import client_under_test, client_under_test.models"],

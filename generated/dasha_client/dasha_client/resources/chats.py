@@ -18,6 +18,7 @@ _END = Endpoint[ChatSession](
         "200": json_body(ChatSession),
     },
     security=(("bearerAuth",), ()),
+    idempotency_header="Idempotency-Key",
     accept="application/json",
     body_encoding="json",
     content_type="application/json",

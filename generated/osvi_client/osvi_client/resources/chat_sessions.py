@@ -21,6 +21,7 @@ _CLOSE = Endpoint[CloseSessionResponse](
         "401": json_body(ChatErrorUnauthorized),
     },
     security=(("ApiToken",),),
+    idempotency_header="Idempotency-Key",
     accept="application/json",
     body_encoding="json",
     content_type="application/json",

@@ -18,6 +18,7 @@ _END = Endpoint[None](
         "204": EMPTY,
     },
     security=(("bearerAuth",),),
+    idempotency_header="Idempotency-Key",
     body_encoding="json",
     content_type="application/json",
 )

@@ -17,7 +17,15 @@ from __future__ import annotations
 
 import functools
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypedDict, TypeVar, overload
 
@@ -66,7 +74,11 @@ class Pagination(ABC, Generic[BodyT, ItemT]):
         return list(self._items(body))
 
     def next_query(
-        self, body: BodyT, items: Sequence[ItemT], response: httpx.Response, sent: Mapping[str, object]
+        self,
+        body: BodyT,
+        items: Sequence[ItemT],
+        response: httpx.Response,
+        sent: Mapping[str, object],
     ) -> Mapping[str, object] | None:
         """The query parameters that ask for the page after this one; None at the end.
 
@@ -78,7 +90,11 @@ class Pagination(ABC, Generic[BodyT, ItemT]):
 
     @abstractmethod
     def _following(
-        self, body: BodyT, items: Sequence[ItemT], response: httpx.Response, sent: Mapping[str, object]
+        self,
+        body: BodyT,
+        items: Sequence[ItemT],
+        response: httpx.Response,
+        sent: Mapping[str, object],
     ) -> Mapping[str, object] | None:
         """What `next_query` returns once `has_more` has not said the list ends."""
 
@@ -103,7 +119,11 @@ class CursorPages(Pagination[BodyT, ItemT]):
         self._cursor = cursor
 
     def _following(
-        self, body: BodyT, items: Sequence[ItemT], response: httpx.Response, sent: Mapping[str, object]
+        self,
+        body: BodyT,
+        items: Sequence[ItemT],
+        response: httpx.Response,
+        sent: Mapping[str, object],
     ) -> Mapping[str, object] | None:
         cursor = self._cursor(body)
         if cursor is None or cursor == "":
@@ -129,7 +149,11 @@ class ItemCursorPages(Pagination[BodyT, ItemT]):
         self._cursor = cursor
 
     def _following(
-        self, body: BodyT, items: Sequence[ItemT], response: httpx.Response, sent: Mapping[str, object]
+        self,
+        body: BodyT,
+        items: Sequence[ItemT],
+        response: httpx.Response,
+        sent: Mapping[str, object],
     ) -> Mapping[str, object] | None:
         return {self._parameter: self._cursor(items[-1])} if items else None
 
@@ -153,7 +177,11 @@ class OffsetPages(Pagination[BodyT, ItemT]):
         self._limit = limit
 
     def _following(
-        self, body: BodyT, items: Sequence[ItemT], response: httpx.Response, sent: Mapping[str, object]
+        self,
+        body: BodyT,
+        items: Sequence[ItemT],
+        response: httpx.Response,
+        sent: Mapping[str, object],
     ) -> Mapping[str, object] | None:
         if _is_last(items, sent, self._limit):
             return None
@@ -181,7 +209,11 @@ class PageNumberPages(Pagination[BodyT, ItemT]):
         self._first = first
 
     def _following(
-        self, body: BodyT, items: Sequence[ItemT], response: httpx.Response, sent: Mapping[str, object]
+        self,
+        body: BodyT,
+        items: Sequence[ItemT],
+        response: httpx.Response,
+        sent: Mapping[str, object],
     ) -> Mapping[str, object] | None:
         if _is_last(items, sent, self._size):
             return None
@@ -197,7 +229,11 @@ class LinkHeaderPages(Pagination[BodyT, ItemT]):
     """
 
     def _following(
-        self, body: BodyT, items: Sequence[ItemT], response: httpx.Response, sent: Mapping[str, object]
+        self,
+        body: BodyT,
+        items: Sequence[ItemT],
+        response: httpx.Response,
+        sent: Mapping[str, object],
     ) -> Mapping[str, object] | None:
         link = response.links.get("next")
         url = link.get("url") if link else None
@@ -339,7 +375,9 @@ def _sync_page(
     # The raw response carries the headers (`Link`) that the decoded body alone does not.
     raw = to_raw_response(lambda: client.request(endpoint, **arguments))()
     items, following = _read(endpoint, arguments, raw)
-    fetch = None if following is None else functools.partial(_sync_page, client, endpoint, following)
+    fetch = (
+        None if following is None else functools.partial(_sync_page, client, endpoint, following)
+    )
     # Through `with_raw_response`, the caller gets the first page's response with the page.
     return deliver(raw.http_response, lambda: SyncPage(items, raw.http_response, fetch))
 
@@ -349,7 +387,9 @@ async def _async_page(
 ) -> AsyncPage[ItemT]:
     raw = await to_async_raw_response(lambda: client.request(endpoint, **arguments))()
     items, following = _read(endpoint, arguments, raw)
-    fetch = None if following is None else functools.partial(_async_page, client, endpoint, following)
+    fetch = (
+        None if following is None else functools.partial(_async_page, client, endpoint, following)
+    )
     return deliver(raw.http_response, lambda: AsyncPage(items, raw.http_response, fetch))
 
 

@@ -62,12 +62,27 @@ def split_blocks(text: str) -> list[str]:
 def in_black_style(piece: str) -> bool:
     """Whether black would print this block as it is, but for the blank lines at its end.
 
-    Conservative: a block it cannot vouch for goes through black. An odd count of triple
-    quotes means the cut before or after the block fell inside a string.
+    Conservative: a block it cannot vouch for goes through black. Only the code between
+    triple-quoted strings is examined, because black changes nothing inside those (the
+    `docstring` filter already applies black's docstring rules) and a long line there is not
+    one it can split. The strings must start and end their lines, as the templates print
+    them; anything else (a quote inside a string, a cut that fell inside one) goes to black.
     """
-    if piece.count('"""') % 2 or _UNSURE.search(piece):
+    parts = piece.split('"""')
+    if len(parts) % 2 == 0:
         return False
-    return all(len(line) <= _BLACK_MODE.line_length and (line.isascii() or str_width(line) <= _BLACK_MODE.line_length) for line in piece.splitlines())
+    for start in range(1, len(parts), 2):
+        before, after = parts[start - 1], parts[start + 1]
+        if before.rpartition("\n")[2].strip(" ") or not (after.startswith("\n") or (start + 2 == len(parts) and not after)):
+            return False
+    code = parts[::2]
+    if any(_UNSURE.search(part) for part in code):
+        return False
+    return all(
+        len(line) <= _BLACK_MODE.line_length and (line.isascii() or str_width(line) <= _BLACK_MODE.line_length)
+        for part in code
+        for line in part.splitlines()
+    )
 
 
 def _format_pieces(pieces: set[str]) -> dict[str, str]:

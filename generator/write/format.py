@@ -69,7 +69,8 @@ def in_black_style(piece: str) -> bool:
     them; anything else (a quote inside a string, a cut that fell inside one) goes to black.
     """
     parts = piece.split('"""')
-    if len(parts) % 2 == 0:
+    # The cut puts a top-level decorator in a block of its own, which only black can refuse.
+    if len(parts) % 2 == 0 or piece.startswith("@"):
         return False
     for start in range(1, len(parts), 2):
         before, after = parts[start - 1], parts[start + 1]

@@ -11,6 +11,9 @@ import functools
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
 
+from black.numerics import format_float_or_int_string, format_scientific_notation
+from black.strings import normalize_string_quotes
+
 Import = tuple[str, str]
 """(module, name): `("datetime", "datetime")`, `("typing", "Any")`."""
 
@@ -155,17 +158,22 @@ def literal(values: Iterable[object]) -> PyType:
 
 
 def python_literal(value: object) -> str:
-    """A Python source literal for a JSON scalar; strings via repr, which escapes everything."""
+    """A Python source literal for a JSON scalar, spelled as black prints it.
+
+    Strings go through repr, which escapes everything; black's own rules then pick the quotes
+    and the spelling of numbers, so that the code needs no formatting pass to be in its style.
+    """
     if isinstance(value, str):
-        return _double_quoted(value)
-    return repr(value)
+        return python_string(value)
+    text = repr(value)
+    if isinstance(value, float):
+        return format_scientific_notation(text) if "e" in text else format_float_or_int_string(text)
+    return text
 
 
-def _double_quoted(text: str) -> str:
-    quoted = repr(text)
-    if quoted.startswith("'") and '"' not in text:
-        return '"' + quoted[1:-1].replace("\\'", "'") + '"'
-    return quoted
+def python_string(text: str) -> str:
+    """A string literal in black's quotes: double unless that needs more escaping."""
+    return normalize_string_quotes(repr(text))
 
 
 _THIRD_PARTY = frozenset({"httpx", "pydantic"})

@@ -8,15 +8,48 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
+
+from black.strings import fix_multiline_docstring
+
+from generator.ir.types import python_literal
+
+# black's line length (generator/write/format.py): code that fits needs no formatting pass.
+LINE_LENGTH = 100
 
 
 def python_string(text: str) -> str:
-    """A Python string literal; black later settles the quotes."""
-    return repr(str(text))
+    """A Python string literal in black's quotes."""
+    return python_literal(str(text))
 
 
 def python_repr(value: object) -> str:
-    return repr(value)
+    """A literal of strings, numbers, tuples, lists and dicts, spelled as black prints it on one line."""
+    if isinstance(value, tuple):
+        items = [python_repr(item) for item in value]
+        return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+    if isinstance(value, list):
+        return f"[{', '.join(python_repr(item) for item in value)}]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{python_repr(key)}: {python_repr(item)}" for key, item in value.items()) + "}"
+    return python_literal(value)
+
+
+def python_list(values: Sequence[object], prefix_width: int) -> str:
+    """A list literal after `prefix_width` characters of its line: one item a line when too long, as black does."""
+    one_line = python_repr(list(values))
+    if prefix_width + len(one_line) <= LINE_LENGTH or len(values) < 2:
+        return one_line
+    return "[\n" + "".join(f"    {python_repr(value)},\n" for value in values) + "]"
+
+
+def import_statement(line: str, indent: int) -> str:
+    """`from module import a, b` at `indent`, one name a line in parentheses when too long, as black does."""
+    head, separator, names = line.partition(" import ")
+    if indent + len(line) <= LINE_LENGTH or not head.startswith("from ") or not separator:
+        return line
+    pad = " " * indent
+    return f"{head} import (\n" + "".join(f"{pad}    {name},\n" for name in names.split(", ")) + f"{pad})"
 
 
 _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -31,14 +64,42 @@ def docstring_content(text: str) -> str:
     return _RISKY_QUOTE.sub('\\\\"', escaped)
 
 
-def docstring(text: str, indent: int) -> str:
-    """A complete docstring literal whose continuation lines are indented by `indent` spaces."""
+def string_block(text: str, indent: int) -> str:
+    """A triple-quoted string whose continuation lines are indented by `indent` spaces.
+
+    For attribute docstrings, which black leaves as they are; a real docstring is `docstring`.
+    """
     lines = [line.rstrip() for line in docstring_content(text).strip("\n").splitlines()] or [""]
     if len(lines) == 1:
         return f'"""{lines[0]}"""'
     pad = " " * indent
     body = "\n".join(pad + line if line else "" for line in lines[1:])
     return f'"""{lines[0]}\n{body}\n{pad}"""'
+
+
+def docstring(text: str, indent: int) -> str:
+    """The docstring of a module, class or function whose body is at `indent`, as black prints it.
+
+    The steps are black's own (its linegen's docstring handling): indentation made uniform,
+    padding where the text starts or ends with a quote or ends with a backslash. Its one
+    other step, moving closing quotes off a long last line, never applies: `string_block`
+    already puts them on a line of their own.
+    """
+    literal = string_block(text, indent)
+    if re.search(r"\\\s*\n", literal):
+        return literal  # black leaves a docstring with a backslash-newline as it is
+    body = literal[3:-3]
+    content = fix_multiline_docstring(body, " " * indent) if "\n" in body else body.strip()
+    if content:
+        if content[0] == '"':
+            content = " " + content
+        if content[-1] == '"':
+            content += " "
+        if (len(content) - len(content.rstrip("\\"))) % 2:
+            content += " "
+    elif body:
+        content = " "
+    return f'"""{content}"""'
 
 
 def first_line(text: str) -> str:
@@ -58,8 +119,10 @@ def toml_string(text: str) -> str:
 FILTERS = {
     "pystr": python_string,
     "pyrepr": python_repr,
-    "pylist": python_repr,
+    "pylist": python_list,
+    "import_statement": import_statement,
     "docstring": docstring,
+    "string_block": string_block,
     "docstring_content": docstring_content,
     "first_line": first_line,
     "markdown_line": markdown_line,

@@ -1,4 +1,10 @@
-"""Black over the rendered Python files, through a cache on disk so unchanged code is not formatted twice."""
+"""Black over the rendered Python files, where it would change them.
+
+The templates and the IR spell code as black prints it (quotes, docstrings, blank lines,
+imports and lists split as black splits them), so most top-level blocks are already in its
+style; a cheap test finds the ones that may not be, and only those go through black, in
+parallel and through a cache on disk so unchanged code is not formatted twice.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ from collections.abc import Mapping
 import black
 from black.mode import TargetVersion
 from black.parsing import InvalidInput
+from black.strings import str_width
 
 from generator.write.cache import FormatCache
 
@@ -17,6 +24,10 @@ _BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=100)
 # Below this many lines left to format, starting worker processes costs more than it saves.
 _PARALLEL_THRESHOLD = 4000
 _TOP_LEVEL_BLOCK = re.compile(r"\n(?=(?:class |def |async def |@)[^\n]*\n)")
+# What black would change in code rendered in its style, or what we do not reproduce: tabs
+# and other odd whitespace, trailing spaces, backslash continuations, and a bracket closed on
+# its own line after anything but a (magic) trailing comma, which black would join up.
+_UNSURE = re.compile(r"[\t\r\x0b\x0c]|[ \\]\n|(?<!,)\n *[)\]}]")
 
 
 def format_files(files: Mapping[str, str]) -> dict[str, str]:
@@ -30,7 +41,7 @@ def format_files(files: Mapping[str, str]) -> dict[str, str]:
     formatted: dict[str, str] = {}
     for path, text in sorted(files.items()):
         if path.endswith(".py") and text.strip():
-            chunks[path] = _TOP_LEVEL_BLOCK.split(text)
+            chunks[path] = split_blocks(text)
         else:
             formatted[path] = text.rstrip("\n") + "\n" if text.strip() else ""
     pieces = _format_pieces({piece for parts in chunks.values() for piece in parts})
@@ -43,9 +54,42 @@ def format_files(files: Mapping[str, str]) -> dict[str, str]:
     return dict(sorted(formatted.items()))
 
 
+def split_blocks(text: str) -> list[str]:
+    """A module's top-level classes and functions, each with what precedes it up to the previous one."""
+    return _TOP_LEVEL_BLOCK.split(text)
+
+
+def in_black_style(piece: str) -> bool:
+    """Whether black would print this block as it is, but for the blank lines at its end.
+
+    Conservative: a block it cannot vouch for goes through black. Only the code between
+    triple-quoted strings is examined, because black changes nothing inside those (the
+    `docstring` filter already applies black's docstring rules) and a long line there is not
+    one it can split. The strings must start and end their lines, as the templates print
+    them; anything else (a quote inside a string, a cut that fell inside one) goes to black.
+    """
+    parts = piece.split('"""')
+    # The cut puts a top-level decorator in a block of its own, which only black can refuse.
+    if len(parts) % 2 == 0 or piece.startswith("@"):
+        return False
+    for start in range(1, len(parts), 2):
+        before, after = parts[start - 1], parts[start + 1]
+        if before.rpartition("\n")[2].strip(" ") or not (after.startswith("\n") or (start + 2 == len(parts) and not after)):
+            return False
+    code = parts[::2]
+    if any(_UNSURE.search(part) for part in code):
+        return False
+    return all(
+        len(line) <= _BLACK_MODE.line_length and (line.isascii() or str_width(line) <= _BLACK_MODE.line_length)
+        for part in code
+        for line in part.splitlines()
+    )
+
+
 def _format_pieces(pieces: set[str]) -> dict[str, str]:
+    done: dict[str, str | None] = {piece: piece.rstrip("\n") + "\n" for piece in pieces if in_black_style(piece)}
     cache = FormatCache.default(_BLACK_MODE)
-    done = {piece: cache.get(piece) for piece in pieces}
+    done.update({piece: cache.get(piece) for piece in pieces if piece not in done})
     missing = sorted(piece for piece, result in done.items() if result is None)
     if sum(piece.count("\n") for piece in missing) > _PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1:
         with concurrent.futures.ProcessPoolExecutor() as pool:
@@ -66,3 +110,11 @@ def _black(source: str) -> str | None:
         return black.format_str(source, mode=_BLACK_MODE)
     except InvalidInput:
         return None
+
+
+def black_would_change(files: Mapping[str, str]) -> list[str]:
+    """The Python files black (this version and mode, run on the whole file) would change.
+
+    None of what `format_files` returns: the tests and `benchmarks/black_stable.py` check so.
+    """
+    return [path for path, text in sorted(files.items()) if path.endswith(".py") and text.strip() and _black(text) != text]

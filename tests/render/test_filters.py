@@ -32,7 +32,8 @@ def test_docstring_round_trips_as_one_string(text: str) -> None:
     assert len(function.body) == 1, "the text escaped its docstring"
     value = ast.get_docstring(function, clean=False)
     assert value is not None
-    assert inspect.cleandoc(value) == inspect.cleandoc(text)
+    # black's padding: a space beside a quote or backslash at either end.
+    assert inspect.cleandoc(value).strip(" ") == inspect.cleandoc(text)
 
 
 @pytest.mark.parametrize("text", HOSTILE_TEXTS)

@@ -87,11 +87,23 @@ def oauth2_client_credentials(scheme: Any) -> Any:
     return flow if flow is not None and flow.tokenUrl else None
 
 
+_API_KEY_LOCATIONS = ("header", "query", "cookie")
+
+
 def _kind(scheme: Any, pointer: str, locate: Callable[[str], tuple[str, str]], diagnostics: list[Diagnostic]) -> tuple[Any, Any, str, str]:
     """The scheme's kind, where it is sent, under which name, and an oauth2 scheme's token URL."""
     kind = getattr(scheme.type, "value", scheme.type)
     if kind == "apiKey":
         location = getattr(scheme.security_scheme_in, "value", scheme.security_scheme_in) or "header"
+        if location not in _API_KEY_LOCATIONS:
+            diagnostics.append(
+                warning(
+                    *locate(join_pointer(pointer, "in")),
+                    f"an API key cannot be sent in {location!r}; it is sent as a header",
+                    "write in: header, query or cookie",
+                )
+            )
+            location = "header"
         return "api_key", location, scheme.name or "Authorization", ""
     if kind == "http" and (scheme.scheme or "").lower() == "basic":
         return "basic", "header", "Authorization", ""

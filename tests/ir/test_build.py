@@ -423,3 +423,12 @@ def test_the_idempotency_key_header_is_the_spec_parameter_else_the_configured_on
     by_name = {op.name: op.idempotency_header for op in build(tmp_path, document(paths), idempotency_header="X-Key").operations}
     assert by_name == {"own": "Idempotency-Key", "put": None, "configured": "X-Key", "read": None}
     assert {op.name: op.idempotency_header for op in build(tmp_path, document(paths)).operations}["configured"] is None
+
+
+def test_an_api_key_in_no_place_http_has_is_sent_as_a_header_with_a_warning(tmp_path: Path) -> None:
+    schemes = {"securitySchemes": {"key": {"type": "apiKey", "in": "body", "name": "X-Key"}}}
+    source = tmp_path / "openapi.yaml"
+    source.write_text(yaml.safe_dump(document({"/a": {"get": {"responses": OK}}}, components=schemes, security=[{"key": []}])))
+    client, diagnostics = build_client(load_document([source]), ClientSettings(sources=(source,)))
+    assert [(scheme.location, scheme.parameter_name) for scheme in client.security_schemes] == [("header", "X-Key")]
+    assert [d.pointer for d in diagnostics if "cannot be sent in 'body'" in d.message] == ["/components/securitySchemes/key/in"]

@@ -162,7 +162,8 @@ class _Sampler:
         if schema is None and isinstance(parameter.get("content"), Mapping) and parameter["content"]:
             media_type, media = next(iter(parameter["content"].items()))
             schema, schema_pointer = media.get("schema"), join_pointer(pointer, "content", media_type, "schema")
-        return self.value(schema or {}, schema_pointer)
+        # An empty object serialises to nothing, which a path or a required query cannot carry.
+        return self.value(schema or {}, schema_pointer, every_property=True)
 
     def _example_of(self, holder: Mapping[str, Any], pointer: str) -> Any:
         """The `example` or first of the `examples` of a parameter or media type; _NONE if none."""
@@ -203,8 +204,9 @@ class _Sampler:
 
     # -- schemas -----------------------------------------------------------------------------
 
-    def value(self, schema: Any, pointer: str, *, files: bool = False, depth: int = 0) -> Any:
-        """A value `schema` accepts; `files`: binary strings are file contents (multipart)."""
+    def value(self, schema: Any, pointer: str, *, files: bool = False, every_property: bool = False, depth: int = 0) -> Any:
+        """A value `schema` accepts; `files`: binary strings are file contents (multipart);
+        `every_property`: an object has all its properties, not only the required ones."""
         schema, pointer = self._deref(schema, pointer)
         if not isinstance(schema, Mapping) or depth > _DEPTH:
             return None
@@ -225,10 +227,11 @@ class _Sampler:
             options = schema.get(keyword)
             if isinstance(options, list) and options:
                 index = next((i for i, option in enumerate(options) if self._deref(option, "")[0].get("type") != "null"), 0)
-                return self.value(options[index], join_pointer(pointer, keyword, index), files=files, depth=depth + 1)
+                value = self.value(options[index], join_pointer(pointer, keyword, index), files=files, depth=depth + 1)
+                return _tagged(value, schema.get("discriminator"), options[index])
         kind = _type_of(schema)
         if kind == "object":
-            return self._object(schema, pointer, files, depth)
+            return self._object(schema, pointer, files, depth, every_property)
         if kind == "array":
             item = self.value(schema.get("items") or {}, join_pointer(pointer, "items"), files=files, depth=depth + 1)
             return [item] * max(1, int(schema.get("minItems") or 0))
@@ -255,10 +258,10 @@ class _Sampler:
         values.update(self._object(merged, pointer, files, depth))
         return values
 
-    def _object(self, schema: Mapping[str, Any], pointer: str, files: bool, depth: int) -> dict[str, Any]:
+    def _object(self, schema: Mapping[str, Any], pointer: str, files: bool, depth: int, every_property: bool = False) -> dict[str, Any]:
         properties = schema.get("properties") or {}
         value = {}
-        for name in schema.get("required") or []:
+        for name in properties if every_property else schema.get("required") or []:
             prop, at = self._deref(properties.get(name, {}), join_pointer(pointer, "properties", name))
             if isinstance(prop, Mapping) and prop.get("readOnly"):
                 continue
@@ -267,6 +270,17 @@ class _Sampler:
 
 
 _NONE = object()
+
+
+def _tagged(value: Any, discriminator: Any, option: Any) -> Any:
+    """`value` of a discriminated union's `option`, its tag property naming that option."""
+    ref = option.get("$ref") if isinstance(option, Mapping) else None
+    if not isinstance(discriminator, Mapping) or not isinstance(value, dict) or not isinstance(ref, str):
+        return value
+    mapping = discriminator.get("mapping") or {}
+    # A mapping value is a ref or a bare schema name; without an entry the tag is the name.
+    tag = next((key for key, target in mapping.items() if target in (ref, ref.rsplit("/", 1)[-1])), ref.rsplit("/", 1)[-1])
+    return {**value, discriminator.get("propertyName", ""): tag}
 
 
 def _fold(location: str, name: str) -> str:

@@ -29,7 +29,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -58,8 +58,16 @@ _TIMEOUT = 30.0
 # request: Prism could not build an answer the document allows.
 _PRISM_LIMITS = {
     "NO_RESPONSE_DEFINED": "Prism answers 500 when the operation declares no response it can build",
-    "NOT_FOUND": "Prism cannot serve this operation",
+    "NO_COMPLEX_OBJECT_TEXT": "Prism cannot write an object schema as a text/* answer",
 }
+# Without an example, Prism's static mode answers a string with the word "string" whatever its
+# format or pattern, then its own validator refuses that (stoplightio/prism#2243).
+_PRISM_GONE = "Prism closed the connection without an answer: it crashed on this request (its log names the cause)"
+_PLACEHOLDER_UNDECODABLE = (
+    "Prism's placeholder \"string\" for a string without example ignores what it does not validate"
+    " (a discriminator's mapping, a format such as decimal), so the answer does not fit (stoplightio/prism#2243)"
+)
+_PLACEHOLDER_REFUSED = ("must match format", "must match pattern")
 
 
 @dataclass(frozen=True)
@@ -108,15 +116,30 @@ def exercise(document: LoadedDocument, client: Client, package: str, prism_spec:
     module = importlib.import_module(package)
     sync_class, async_class = getattr(module, client.class_name), getattr(module, client.async_class_name)
     options = {**credentials(client), "max_retries": 0, "timeout": _TIMEOUT}
-    with _prism(prism_spec, document) as base_url:
-        outcomes = []
-        for call in calls:
+    outcomes = []
+    with ExitStack() as prism:
+        base_url = prism.enter_context(_prism(prism_spec, document))
+        for mode, call in [*(("sync", call) for call in calls), *(("async", call) for call in calls[:async_sample])]:
             recorder = _Recorder()
-            with sync_class(base_url=base_url, http_client=httpx.Client(transport=recorder, timeout=_TIMEOUT), **options) as sdk:
-                outcomes.append(_judge(call, "sync", recorder, lambda: _method(sdk, call)(*call.args, **call.kwargs)))
-        for call in calls[:async_sample]:
-            outcomes.append(_judge(call, "async", *_run_async(async_class, base_url, options, call)))
+            if mode == "sync":
+                outcome = _judge(call, mode, recorder, lambda: _call_sync(sync_class, base_url, options, call, recorder))
+            else:
+                outcome = _judge(call, mode, recorder, lambda: asyncio.run(_call_async(async_class, base_url, options, call, recorder)))
+            outcomes.append(outcome)
+            if outcome.reason == _PRISM_GONE:
+                prism.close()
+                base_url = prism.enter_context(_prism(prism_spec, document))
     return outcomes
+
+
+def _call_sync(sdk_class: type[Any], base_url: str, options: dict[str, Any], call: Call, recorder: _Recorder) -> Any:
+    with sdk_class(base_url=base_url, http_client=httpx.Client(transport=recorder, timeout=_TIMEOUT), **options) as sdk:
+        return _method(sdk, call)(*call.args, **call.kwargs)
+
+
+async def _call_async(sdk_class: type[Any], base_url: str, options: dict[str, Any], call: Call, recorder: _Recorder) -> Any:
+    async with sdk_class(base_url=base_url, http_client=httpx.AsyncClient(transport=recorder, timeout=_TIMEOUT), **options) as sdk:
+        return await _method(sdk, call)(*call.args, **call.kwargs)
 
 
 @contextmanager
@@ -133,32 +156,25 @@ def _method(sdk: Any, call: Call) -> Callable[..., Any]:
     return getattr(getattr(sdk, call.group), call.method)
 
 
-def _run_async(async_class: type[Any], base_url: str, options: dict[str, Any], call: Call) -> tuple[_Recorder, Callable[[], Any]]:
-    recorder = _Recorder()
-
-    async def run() -> Any:
-        async with async_class(base_url=base_url, http_client=httpx.AsyncClient(transport=recorder, timeout=_TIMEOUT), **options) as sdk:
-            return await _method(sdk, call)(*call.args, **call.kwargs)
-
-    return recorder, lambda: asyncio.run(run())
-
-
 class _Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """A transport that sends through httpx's own and keeps each request with its answer."""
 
     def __init__(self) -> None:
         self._sync = httpx.HTTPTransport()
         self._async = httpx.AsyncHTTPTransport()
-        self.exchanges: list[tuple[httpx.Request, httpx.Response]] = []
+        self.exchanges: list[tuple[httpx.Request, httpx.Response | None]] = []
+        """Each request sent, with its answer; None while none came."""
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
+        self.exchanges.append((request, None))
         response = self._sync.handle_request(request)
         response.read()
         return self._keep(request, response)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
+        self.exchanges.append((request, None))
         response = await self._async.handle_async_request(request)
         await response.aread()
         return self._keep(request, response)
@@ -167,7 +183,7 @@ class _Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
         # The body is decoded already: the headers that described its encoding no longer do.
         headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in ("content-encoding", "content-length")]
         kept = httpx.Response(response.status_code, headers=headers, content=response.content, request=request)
-        self.exchanges.append((request, kept))
+        self.exchanges[-1] = (request, kept)
         return kept
 
     def close(self) -> None:
@@ -187,11 +203,15 @@ def _judge(call: Call, mode: str, recorder: _Recorder, invoke: Callable[[], Any]
         return Outcome(call, mode, "", None, False, False, "clientgen", f"nothing sent: {_describe(raised)}")
     request, response = recorder.exchanges[-1]
     sent = _sent(request)
+    if response is None:
+        return Outcome(call, mode, sent, None, False, False, "mock", _PRISM_GONE)
     status = response.status_code
     problems = violations(response)
     if 200 <= status < 300 and not problems:
         if raised is None:
             return Outcome(call, mode, sent, status, True, True)
+        if _placeholder_answer(response):
+            return Outcome(call, mode, sent, status, True, False, "mock", f"{_PLACEHOLDER_UNDECODABLE}: {_describe(raised)}")
         return Outcome(call, mode, sent, status, True, False, "clientgen", f"2xx answer did not decode: {_describe(raised)}")
     kind, reason = _classify(call, response, problems)
     return Outcome(call, mode, sent, status, False, False, kind, reason)
@@ -202,6 +222,8 @@ def _classify(call: Call, response: httpx.Response, problems: list[dict[str, Any
     responses = join_pointer(call.pointer, "responses")
     if problem_type == "VIOLATIONS":
         # --errors: the answer Prism built from the document breaks the document.
+        if all(any(text in str(p.get("message")) for text in _PLACEHOLDER_REFUSED) for p in problems):
+            return "mock", f"Prism's placeholder for a string without example breaks its format or pattern (stoplightio/prism#2243): {_messages(problems)}"
         return "spec", f"{responses}: the response Prism builds from the document breaks its schema: {_messages(problems)}"
     if problem_type in _PRISM_LIMITS:
         return "mock", f"{_PRISM_LIMITS[problem_type]} ({problem_type})"
@@ -215,6 +237,21 @@ def _classify(call: Call, response: httpx.Response, problems: list[dict[str, Any
     if not any(str(status).startswith("2") for status in _declared_statuses(call)):
         return "spec", f"{responses}: declares no success (2xx) response, so no call can succeed"
     return "clientgen", f"answered {response.status_code} {problem_type or ''}: {response.text[:200]}"
+
+
+def _placeholder_answer(response: httpx.Response) -> bool:
+    """Whether a JSON answer holds the placeholder Prism writes for a string it has no example of."""
+    try:
+        body = response.json()
+    except ValueError:
+        return False
+    pending = [body]
+    while pending:
+        item = pending.pop()
+        if item == "string":
+            return True
+        pending.extend(item.values() if isinstance(item, dict) else item if isinstance(item, list) else ())
+    return False
 
 
 def _declared_statuses(call: Call) -> list[str]:

@@ -267,6 +267,8 @@ def _examples_blamed(call: Call, problems: list[dict[str, Any]]) -> list[str]:
     blamed: list[str] = []
     for problem in problems:
         location = [str(part) for part in problem.get("location") or []]
+        if location[:1] == ["request"]:  # body problems are located under "request"
+            location = location[1:]
         if not location:
             continue
         key = "body" if location[0] == "body" else f"{location[0]}:{location[1].lower() if len(location) > 1 else ''}"

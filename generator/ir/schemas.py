@@ -235,8 +235,9 @@ class SchemaTyper:
             self._component_types[ref] = resolved
             return resolved
         if self._object_shape(schema, pointer) is not None:
-            # Registered before its fields are typed, so recursive models refer to themselves.
-            self._component_types[ref] = self._pointer_types[pointer] = t.model(name)
+            # Registered before its fields are typed, so recursive models refer to themselves;
+            # a 3.0 `nullable: true` on the component makes every reference to it admit null.
+            self._component_types[ref] = self._pointer_types[pointer] = self._nullable(schema, t.model(name))
             self._build_model(name, schema, pointer)
             return self._component_types[ref]
         built = self._schema_type(schema, name=name, pointer=pointer, alias_name=name)

@@ -21,6 +21,7 @@ from .resources.profiles import (
     AsyncProfiles,
     AsyncProfilesWithRawResponse,
 )
+from .resources.teams import Teams, TeamsWithRawResponse, AsyncTeams, AsyncTeamsWithRawResponse
 
 __all__ = ["Nullability30Client", "AsyncNullability30Client"]
 
@@ -33,6 +34,7 @@ class Nullability30Client(SyncAPIClient):
     """Synchronous client for the Nullability 3.0 Fixture."""
 
     profiles: Profiles
+    teams: Teams
     with_raw_response: Nullability30ClientWithRawResponse
 
     def __init__(
@@ -78,6 +80,7 @@ class Nullability30Client(SyncAPIClient):
             user_agent=f"nullability_30_client/{__version__}",
         )
         self.profiles = Profiles(self)
+        self.teams = Teams(self)
         self.with_raw_response = Nullability30ClientWithRawResponse(self)
 
 
@@ -86,12 +89,14 @@ class Nullability30ClientWithRawResponse:
 
     def __init__(self, client: Nullability30Client) -> None:
         self.profiles = ProfilesWithRawResponse(client.profiles)
+        self.teams = TeamsWithRawResponse(client.teams)
 
 
 class AsyncNullability30Client(AsyncAPIClient):
     """Asynchronous client for the Nullability 3.0 Fixture."""
 
     profiles: AsyncProfiles
+    teams: AsyncTeams
     with_raw_response: AsyncNullability30ClientWithRawResponse
 
     def __init__(
@@ -137,6 +142,7 @@ class AsyncNullability30Client(AsyncAPIClient):
             user_agent=f"nullability_30_client/{__version__}",
         )
         self.profiles = AsyncProfiles(self)
+        self.teams = AsyncTeams(self)
         self.with_raw_response = AsyncNullability30ClientWithRawResponse(self)
 
 
@@ -145,3 +151,4 @@ class AsyncNullability30ClientWithRawResponse:
 
     def __init__(self, client: AsyncNullability30Client) -> None:
         self.profiles = AsyncProfilesWithRawResponse(client.profiles)
+        self.teams = AsyncTeamsWithRawResponse(client.teams)

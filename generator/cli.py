@@ -15,6 +15,7 @@ import click
 
 from generator.config import ClientSettings, load_config, package_problem
 from generator.diagnostics import Diagnostic, DiagnosticError, Severity, error
+from generator.diff import EXIT_BUMP_NOT_ALLOWED, Bump, compare_clients, render_json, render_text, required_bump, revision_pair, sources_pair
 from generator.load import validate_documents
 from generator.pipeline import GeneratedClient, generate_client
 from generator.write import check_target, diff_project, write_project
@@ -208,3 +209,45 @@ def validate(sources: tuple[Path, ...], allow_refs: tuple[Path, ...]) -> None:
     click.echo(f"{errors} errors, {warnings} warnings", err=True)
     if errors:
         sys.exit(EXIT_BAD_INPUT)
+
+
+@main.command()
+@click.argument("sides", nargs=-1, type=click.Path(path_type=Path), metavar="[OLD NEW]")
+@click.option("--old", "old_sources", multiple=True, type=click.Path(path_type=Path), help="A source of the old API (repeatable, instead of OLD).")
+@click.option("--new", "new_sources", multiple=True, type=click.Path(path_type=Path), help="A source of the new API (repeatable, instead of NEW).")
+@click.option("--client", "client_name", help="A client of SPECS/clients.yaml: compare it at --from with the working tree.")
+@click.option("--from", "revision", help="The git revision (commit, tag, branch) to compare --client with.")
+@click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="Folder holding clients.yaml and the documents.")
+@click.option("--allow", type=click.Choice(["patch", "minor", "major"]), default="minor", show_default=True, help="The largest version bump that exits 0.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_allow_refs
+@_reports_problems
+def diff(
+    sides: tuple[Path, ...],
+    old_sources: tuple[Path, ...],
+    new_sources: tuple[Path, ...],
+    client_name: str | None,
+    revision: str | None,
+    specs_dir: Path,
+    allow: str,
+    output_format: str,
+    allow_refs: tuple[Path, ...],
+) -> None:
+    """Compare the public Python API two versions of a client have, and the semver bump it needs.
+
+    Either OLD NEW (one source each; --old / --new repeated for several), or --client NAME
+    --from REV. Exit 0 when the bump is at most --allow, 1 when it is more.
+    """
+    if client_name is not None or revision is not None:
+        if client_name is None or revision is None or sides or old_sources or new_sources:
+            raise click.UsageError("--client and --from go together, without OLD NEW / --old / --new")
+        old, new = revision_pair(specs_dir, client_name, revision, allow_refs)
+    else:
+        if sides and (old_sources or new_sources) or (sides and len(sides) != 2) or (not sides and not (old_sources and new_sources)):
+            raise click.UsageError("give OLD NEW, or --old and --new, or --client NAME --from REV")
+        old, new = sources_pair(old_sources or sides[:1], new_sources or sides[1:], allow_refs)
+    changes = compare_clients(old, new)
+    allowed = Bump[allow.upper()]
+    click.echo((render_json if output_format == "json" else render_text)(changes, allowed), nl=False)
+    if required_bump(changes) > allowed:
+        sys.exit(EXIT_BUMP_NOT_ALLOWED)

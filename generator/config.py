@@ -64,6 +64,8 @@ class ClientSettings:
     """The name the package is installed by from a package index; None when it is not published."""
     allow_refs: tuple[Path, ...] = ()
     """Folders whose files refs may read besides the folders of the sources (`--allow-refs`)."""
+    name: str = ""
+    """The client's key in clients.yaml; empty for a client generated from sources."""
 
 
 def load_config(specs_dir: Path, allow_refs: tuple[Path, ...] = ()) -> list[ClientSettings]:
@@ -121,6 +123,7 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
         license=_optional_license(entry, where, pointer, problems),
         published_as=_optional_text(entry, "published_as", where, pointer, problems),
         allow_refs=allow_refs,
+        name=name,
     )
 
 

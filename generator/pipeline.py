@@ -20,10 +20,16 @@ class GeneratedClient:
     warnings: tuple[Diagnostic, ...]
 
 
-def generate_client(settings: ClientSettings) -> GeneratedClient:
-    """Every file of one client project, formatted; raises DiagnosticError for bad input."""
+def build_ir(settings: ClientSettings) -> tuple[Client, tuple[Diagnostic, ...]]:
+    """The IR of one client and the warnings on the way; raises DiagnosticError for bad input."""
     document = load_document(settings.sources, settings.allow_refs)
     client, diagnostics = build_client(document, settings)
+    return client, (*document.warnings, *diagnostics)
+
+
+def generate_client(settings: ClientSettings) -> GeneratedClient:
+    """Every file of one client project, formatted; raises DiagnosticError for bad input."""
+    client, warnings = build_ir(settings)
     files = {**format_files(render_package(client)), **runtime_files(client.package)}
     files = dict(sorted(files.items()))
-    return GeneratedClient(client, files, (*document.warnings, *diagnostics))
+    return GeneratedClient(client, files, warnings)

@@ -179,17 +179,17 @@ def _groups(by_group: Mapping[str, list[tuple[Operation, tuple[t.PyType, ...]]]]
     module_names: dict[str, set[str]] = {}
     for attribute in sorted(by_group):
         built = by_group[attribute]
+        # Each type on its own: their union may have collapsed (`X | Any` is `Any`) and so
+        # dropped what X needs, though the signature that takes an X still prints it.
         types = [annotation for _, annotations in built for annotation in annotations]
-        used = t.union(types)
         operations = [op for op, _ in built]
-        imports = _relative(used.imports, depth=2) | _GROUP_RUNTIME_IMPORTS
-        imports |= {("..models", name) for name in used.models}
+        imports = _relative(set().union(*(annotation.imports for annotation in types)), depth=2) | _GROUP_RUNTIME_IMPORTS
+        imports |= {("..models", name) for annotation in types for name in annotation.models}
         imports |= {(".._base_client", name) for name in _decoder_names(operations)}
         if any(op.deprecated for op in operations):
             imports.add(("warnings", ""))
         if any(op.overloads for op in operations):
             imports.add(("typing", "overload"))
-        # Each type on its own: their union may have collapsed (`X | Any` is `Any`).
         named = set().union(*(annotation.names for annotation in types))
         if named & {op.name for op in operations} & _BUILTIN_TYPES:
             # The annotations spell these builtins `builtins.list` (see `OperationPlan.shadowed`).
@@ -250,7 +250,10 @@ def _decoder_names(operations: list[Operation]) -> set[str]:
 
 
 def _models_imports(typer: SchemaTyper) -> tuple[tuple[str, ...], ...]:
-    imports = _relative(typer.models_imports, depth=1) | {("._models", "BaseModel")}
+    imports = _relative(typer.models_imports, depth=1)
+    if typer.models:
+        # Aliases alone subclass nothing.
+        imports.add(("._models", "BaseModel"))
     if any(field.aliased for model in typer.models.values() for field in model.fields):
         imports.add(("pydantic", "Field"))
     return t.import_sections(imports)

@@ -28,6 +28,8 @@ class Field:
     default: str | None
     description: str
     deprecated: bool = False
+    pointer: str = ""
+    """Where the spec declares the property (for `clientgen diff`)."""
 
     @property
     def aliased(self) -> bool:
@@ -76,6 +78,8 @@ class Argument:
     required_in_body: bool = False
     """A required property of an optional body: it has a default so that the whole body can
     be left out, but the body is never sent without it."""
+    pointer: str = ""
+    """Where the spec declares the parameter, body property or body (for `clientgen diff`)."""
 
     def as_required(self) -> Argument:
         """This argument without its default, as a signature that sends the body has it."""
@@ -226,6 +230,7 @@ class Environment:
     name: str
     url: str
     description: str
+    pointer: str = ""
 
 
 @dataclass(frozen=True)

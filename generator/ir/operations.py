@@ -254,7 +254,7 @@ class OperationBuilder:
         required = bool(parameter.required) or location == "path"
         style = _style(parameter, location)
         description = (parameter.description or "").strip()
-        return _argument(name, parameter.name, location, annotation.spelled(plan.shadowed), required, description, style)
+        return _argument(name, parameter.name, location, annotation.spelled(plan.shadowed), required, description, style, pointer)
 
     # -- request bodies --------------------------------------------------------------------
 
@@ -288,7 +288,7 @@ class OperationBuilder:
                 name = naming.unique_name(f"body_{name}" if name in taken else name, taken)
                 description = (getattr(prop, "description", None) or getattr(resolved, "description", None) or "").strip()
                 needed = wire_name in shape.required
-                argument = _argument(name, wire_name, "body", annotation.spelled(plan.shadowed), required and needed, description, None)
+                argument = _argument(name, wire_name, "body", annotation.spelled(plan.shadowed), required and needed, description, None, prop_pointer)
                 arguments.append(dataclasses.replace(argument, required_in_body=needed and not required))
             part_types = _declared_part_types(media) if encoding == "multipart" else ()
             return RequestBody(encoding, media_type, True, required, part_types), arguments
@@ -301,7 +301,7 @@ class OperationBuilder:
         self._used_types.append(annotation)
         name = naming.unique_name("body", taken)
         description = (request_body.description or "The request body.").strip()
-        return RequestBody(encoding, media_type, False, required), [_argument(name, "", "body", annotation.spelled(plan.shadowed), required, description, None)]
+        return RequestBody(encoding, media_type, False, required), [_argument(name, "", "body", annotation.spelled(plan.shadowed), required, description, None, pointer)]
 
     # -- responses -------------------------------------------------------------------------
 
@@ -361,10 +361,12 @@ def _parameter_key(location: str, name: str) -> tuple[str, str]:
     return location, (name.lower() if location == "header" else name)
 
 
-def _argument(name: str, wire_name: str, location: Location, annotation: str, required: bool, description: str, style: tuple[str, bool] | None) -> Argument:
+def _argument(
+    name: str, wire_name: str, location: Location, annotation: str, required: bool, description: str, style: tuple[str, bool] | None, pointer: str
+) -> Argument:
     if required:
-        return Argument(name, wire_name, location, annotation, True, None, description, style)
-    return Argument(name, wire_name, location, annotation + OMITTABLE, False, "NOT_GIVEN", description, style)
+        return Argument(name, wire_name, location, annotation, True, None, description, style, pointer=pointer)
+    return Argument(name, wire_name, location, annotation + OMITTABLE, False, "NOT_GIVEN", description, style, pointer=pointer)
 
 
 def _style(parameter: Any, location: str) -> tuple[str, bool] | None:

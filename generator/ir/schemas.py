@@ -351,7 +351,7 @@ class SchemaTyper:
             return combined
         self.union_aliases[alias_name] = TypeAlias(alias_name, combined.annotation, _description(schema), pointer)
         self.models_imports |= combined.imports
-        return t.PyType((t.Name(alias_name),), frozenset(), frozenset({alias_name}) | combined.models)
+        return t.model(alias_name)
 
     def _discriminated(self, schema: Any, variants: list[Any], members: list[t.PyType], pointer: str) -> t.PyType | None:
         """A union that pydantic picks the member of by a property's value, when the spec says so.
@@ -440,7 +440,7 @@ class SchemaTyper:
                 default = "None"
         deprecated = bool(getattr(resolved, "deprecated", False))
         self.models_imports |= annotation.imports
-        return Field(python_name, wire_name, annotation.annotation, required, default, description, deprecated)
+        return Field(python_name, wire_name, annotation.annotation, required, default, description, deprecated, pointer)
 
 
 def _normalized_mapping(mapping: dict[str, str] | None) -> dict[str, str]:

@@ -24,7 +24,7 @@ def build_environments(servers: list[Any] | None, names: Mapping[str, str]) -> t
         if any(env.url == url for env in environments):
             continue
         wanted = names.get(server.url) or names.get(url) or _derived_name(server, url, index)
-        environments.append(Environment(naming.unique_name(wanted, taken), url, (server.description or "").strip()))
+        environments.append(Environment(naming.unique_name(wanted, taken), url, (server.description or "").strip(), f"/servers/{index}"))
     return tuple(environments)
 
 

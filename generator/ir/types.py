@@ -128,9 +128,10 @@ def union(types: Iterable[PyType]) -> PyType:
         imports |= item.imports
         models |= item.models
     if _ANY in members:
-        # `Any | X` says no more than `Any`; keep None visible for readers.
+        # `Any | X` says no more than `Any`; keep None visible for readers. What only X
+        # needed goes with X, or its module would import names it never uses.
         members = [_ANY, _NONE] if _NONE in members else [_ANY]
-        imports.add(ANY_IMPORT)
+        imports, models = {ANY_IMPORT}, set()
     if _NONE in members:
         members = [m for m in members if m != _NONE] + [_NONE]
     return PyType(tuple(members), frozenset(imports), frozenset(models))

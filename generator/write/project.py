@@ -117,7 +117,7 @@ def write_project(target: Path, files: Mapping[str, str], *, overwrite: bool = F
     Raises `DiagnosticError` (nothing written) when the folder cannot be used as it is.
     """
     check_target(target)
-    created = not target.exists()
+    created = [folder for folder in (target, *target.absolute().parents) if not folder.exists()]
     target.mkdir(parents=True, exist_ok=True)
     try:
         with _locked(target):
@@ -130,9 +130,9 @@ def write_project(target: Path, files: Mapping[str, str], *, overwrite: bool = F
                 _commit(target, plan)
             return plan
     except BaseException:
-        if created:
-            with contextlib.suppress(OSError):
-                target.rmdir()
+        with contextlib.suppress(OSError):  # a folder that is no longer empty stays
+            for folder in created:
+                folder.rmdir()
         raise
 
 

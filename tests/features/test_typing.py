@@ -1,12 +1,14 @@
-"""`mypy --strict` over every generated fixture package and over the usage snippets in usage/.
+"""`mypy --strict` over every generated fixture package and over the usage snippets in usage/,
+and pyright strict over every generated fixture package.
 
-One mypy run (per test session) checks everything; each package and each snippet is then a
-test of its own that fails with that target's errors.
+One run of each checker (per test session) checks everything; each package and each snippet is
+then a test of its own that fails with that target's errors.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from tests.golden.goldens import ROOT
+from tests.packaging.projects import NOT_SOURCE, read_project
+from tests.packaging.typecheckers import Report, run_pyright
 
 from .conftest import PROJECTS
 
@@ -50,6 +54,22 @@ def mypy_errors(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, 
     yield errors
 
 
+@pytest.fixture(scope="session")
+def pyright_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Report]:
+    """One pyright run over every package (a run per package costs ~10 s), and the folder it ran
+    in: a copy of the packages side by side, so its configuration file stays out of the repository."""
+    root = tmp_path_factory.mktemp("pyright")
+    for project in PROJECTS:
+        shutil.copytree(project / project.name, root / project.name, ignore=shutil.ignore_patterns(*NOT_SOURCE))
+    oldest = min(
+        (version for project in PROJECTS if (version := read_project(project).minimum_python)),
+        key=lambda version: tuple(map(int, version.split("."))),
+        default=None,
+    )
+    report = run_pyright(root, [project.name for project in PROJECTS], python=Path(sys.executable), python_version=oldest)
+    return root, report
+
+
 def _marked(names: list[str], known: dict[str, str]) -> list[object]:
     return [
         pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=known[name])) if name in known else name
@@ -60,6 +80,13 @@ def _marked(names: list[str], known: dict[str, str]) -> list[object]:
 @pytest.mark.parametrize("package", _marked([project.name for project in PROJECTS], KNOWN_PACKAGE_DEFECTS))
 def test_generated_package_passes_mypy_strict(mypy_errors: dict[str, list[str]], package: str) -> None:
     assert not mypy_errors.get(package), "\n".join(mypy_errors[package])
+
+
+@pytest.mark.parametrize("package", _marked([project.name for project in PROJECTS], KNOWN_PACKAGE_DEFECTS))
+def test_generated_package_passes_pyright_strict(pyright_report: tuple[Path, Report], package: str) -> None:
+    root, report = pyright_report
+    errors = report.errors_in(root / package)
+    assert errors == [], "\n".join(map(str, errors))
 
 
 @pytest.mark.parametrize("snippet", _marked([snippet.stem for snippet in SNIPPETS], KNOWN_SNIPPET_DEFECTS))

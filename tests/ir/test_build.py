@@ -318,6 +318,36 @@ def test_builtins_is_imported_when_an_untyped_argument_makes_the_types_any(tmp_p
     assert "import builtins" in [line for section in client.groups[0].imports for line in section]
 
 
+def test_a_union_collapsed_to_any_imports_nothing_its_dropped_members_needed(tmp_path: Path) -> None:
+    """`datetime | Any` is `Any`: models.py must not import datetime for it, while a group whose
+    other argument is a `datetime` still imports it."""
+    stamp = {"type": "string", "format": "date-time"}
+    loose = {"type": "object", "properties": {"at": {"anyOf": [stamp, {}]}}}
+    since = {"name": "since", "in": "query", "schema": stamp}
+    untyped = {"name": "page", "in": "query", "schema": {}}
+    paths = {"/events": {"get": {"operationId": "list", "tags": ["events"], "parameters": [since, untyped], "responses": _json_response({"$ref": "#/components/schemas/Loose"})}}}
+    client = build(tmp_path, document(paths, components={"schemas": {"Loose": loose}}))
+    assert [f.annotation for m in client.models for f in m.fields] == ["Any | None"]
+    assert "from datetime import datetime" not in [line for section in client.models_imports for line in section]
+    assert "from datetime import datetime" in [line for section in client.groups[0].imports for line in section]
+
+
+def test_a_group_imports_a_union_alias_and_not_its_members(tmp_path: Path) -> None:
+    """The operation's module prints `Shape`; only models.py spells out `Circle | Square`."""
+    shape = {"oneOf": [{"$ref": "#/components/schemas/Circle"}, {"$ref": "#/components/schemas/Square"}]}
+    model = {"type": "object", "properties": {"side": {"type": "number"}}}
+    schemas = {"Shape": shape, "Circle": model, "Square": model}
+    paths = {"/shapes": {"get": {"operationId": "get", "tags": ["shapes"], "responses": _json_response({"$ref": "#/components/schemas/Shape"})}}}
+    client = build(tmp_path, document(paths, components={"schemas": schemas}))
+    assert "from ..models import Shape" in [line for section in client.groups[0].imports for line in section]
+
+
+def test_models_without_classes_import_no_base_model(tmp_path: Path) -> None:
+    client = build(tmp_path, document({}, components={"schemas": {"Size": {"type": "string", "enum": ["s", "m"]}}}))
+    assert [m.name for m in client.models] == [] and [a.name for a in client.enum_aliases] == ["Size"]
+    assert not any("BaseModel" in line for section in client.models_imports for line in section)
+
+
 def _json_response(schema: dict[str, object]) -> dict[str, object]:
     return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
 

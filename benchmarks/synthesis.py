@@ -10,8 +10,11 @@ reach the generated method the way a user would pass them. Only what the operati
 given: required parameters, and the required fields of a body that is required or of one that
 has required fields. A value is the spec's own example (the parameter's, the media type's, the
 schema's), its default, const or first enum member; otherwise one that satisfies the schema's
-type, format, pattern, length and range. `Call.examples` names the JSON pointer of every
-example used, so a request that breaks the spec only because of one can be blamed on the spec.
+type, format, pattern, length and range; of a `oneOf`, one that fits exactly one option. A
+body example that lacks required properties gets them filled in. `Call.examples` names the
+JSON pointer of every example used, so a request that breaks the spec only because of one can
+be blamed on the spec; `Call.contradictions` what the spec says against itself on the way
+(such an example, a required header no request can carry).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.diagnostics import join_pointer, split_pointer
+from generator.ir.operations import HEADER_NAME
 from generator.ir.model import Argument, Client, Operation
 from generator.load import LoadedDocument
 
@@ -70,6 +74,10 @@ class Call:
     kwargs: dict[str, Any]
     examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Argument name -> JSON pointers of the spec examples its value came from."""
+    unsendable: Mapping[str, str] = field(default_factory=dict)
+    """Name -> JSON pointer of each required header parameter whose name is no HTTP token."""
+    contradictions: tuple[str, ...] = ()
+    """`pointer: what is wrong` for each place the spec contradicts itself that the call met."""
 
     @property
     def method(self) -> str:
@@ -100,10 +108,19 @@ class _Sampler:
     def __init__(self, raw: Mapping[str, Any]) -> None:
         self._raw = raw
         self._examples: list[str] = []
+        self._contradictions: list[str] = []
 
     def call(self, operation: Operation, pointer: str, group: str) -> Call:
         spec = self._node(pointer)
-        parameters = self._parameters(operation.path, spec)
+        parameters = self._parameters(operation.path, pointer, spec)
+        self._contradictions = []
+        # The generator leaves such a header out of the method, so the call cannot send it.
+        unsendable = {
+            parameter["name"]: at
+            for (location, _), (parameter, at) in parameters.items()
+            if location == "header" and parameter.get("required") and not HEADER_NAME.fullmatch(str(parameter["name"]))
+        }
+        self._contradictions.extend(f"{at}: required header {name!r} is no HTTP header name (RFC 9110 token), so no request can carry it" for name, at in unsendable.items())
         values: dict[str, Any] = {}
         examples: dict[str, tuple[str, ...]] = {}
         for argument in (*operation.positional, *operation.keyword):
@@ -118,7 +135,8 @@ class _Sampler:
         values.update(body)
         examples.update({name: tuple(self._examples) for name in body})
         args = tuple(values.pop(argument.name) for argument in operation.positional if argument.name in values)
-        return Call(operation, pointer, group, args, values, {name: used for name, used in examples.items() if used})
+        used = {name: pointers for name, pointers in examples.items() if pointers}
+        return Call(operation, pointer, group, args, values, used, unsendable, tuple(self._contradictions))
 
     # -- the document ------------------------------------------------------------------------
 
@@ -140,15 +158,14 @@ class _Sampler:
             node, pointer = self._node(ref), ref
         return (node if node is not None else {}), pointer
 
-    def _parameters(self, path: str, spec: Mapping[str, Any]) -> dict[tuple[str, str], tuple[Any, str]]:
+    def _parameters(self, path: str, pointer: str, spec: Mapping[str, Any]) -> dict[tuple[str, str], tuple[Any, str]]:
         """(location, folded name) -> (parameter, pointer); the operation's win over the path's."""
         found: dict[tuple[str, str], tuple[Any, str]] = {}
         path_pointer = join_pointer("/paths", path)
         item = self._node(path_pointer) or {}
-        for where, holder in ((path_pointer, item), (None, spec)):
+        for where, holder in ((path_pointer, item), (pointer, spec)):
             for index, node in enumerate(holder.get("parameters") or []):
-                base = join_pointer(where, "parameters", index) if where else None
-                parameter, at = self._deref(node, base or "")
+                parameter, at = self._deref(node, join_pointer(where, "parameters", index))
                 if isinstance(parameter, Mapping) and "name" in parameter and "in" in parameter:
                     found[(parameter["in"], _fold(parameter["in"], parameter["name"]))] = (parameter, at)
         return found
@@ -194,13 +211,32 @@ class _Sampler:
             return {arguments[0].name: FILE_CONTENT}
         example = self._example_of(media, media_pointer)
         schema_pointer = join_pointer(media_pointer, "schema")
-        value = example if example is not _NONE else self.value(media.get("schema") or {}, schema_pointer, files=body.encoding == "multipart")
+        if example is _NONE:
+            value = self.value(media.get("schema") or {}, schema_pointer, files=body.encoding == "multipart")
+        else:
+            at, before, known = self._examples[-1], len(self._examples), len(self._contradictions)
+            value = self._completed(example, self.value(media.get("schema") or {}, schema_pointer, files=body.encoding == "multipart"), at)
+            if len(self._contradictions) == known:  # the example was whole: nothing synthesised is sent
+                del self._examples[before:]
         if body.encoding == "text" and not isinstance(value, str):
             value = str(value)
         if not body.flattened:
             return {arguments[0].name: value}
         given = value if isinstance(value, Mapping) else {}
         return {a.name: _as_file(given[a.wire_name], a) if body.encoding == "multipart" else given[a.wire_name] for a in arguments if a.wire_name in given}
+
+    def _completed(self, example: Any, synthesised: Any, pointer: str) -> Any:
+        """`example` with the required properties it lacks taken from `synthesised` (a value of
+        its schema holding just the required ones), each lack noted as a contradiction."""
+        if not isinstance(example, Mapping) or not isinstance(synthesised, Mapping):
+            return example
+        missing = [name for name in synthesised if name not in example]
+        if missing:
+            self._contradictions.append(f"{pointer}: the example lacks required properties of its schema: {', '.join(missing)}")
+        completed = {name: synthesised[name] for name in missing}
+        for name, item in example.items():
+            completed[name] = self._completed(item, synthesised[name], join_pointer(pointer, name)) if name in synthesised else item
+        return completed
 
     # -- schemas -----------------------------------------------------------------------------
 
@@ -226,9 +262,7 @@ class _Sampler:
         for keyword in ("oneOf", "anyOf"):
             options = schema.get(keyword)
             if isinstance(options, list) and options:
-                index = next((i for i, option in enumerate(options) if self._deref(option, "")[0].get("type") != "null"), 0)
-                value = self.value(options[index], join_pointer(pointer, keyword, index), files=files, depth=depth + 1)
-                return _tagged(value, schema.get("discriminator"), options[index])
+                return self._option(schema, keyword, pointer, files, depth)
         kind = _type_of(schema)
         if kind == "object":
             return self._object(schema, pointer, files, depth, every_property)
@@ -242,6 +276,25 @@ class _Sampler:
         if kind == "null":
             return None
         return _string(schema, files)
+
+    def _option(self, schema: Mapping[str, Any], keyword: str, pointer: str, files: bool, depth: int) -> Any:
+        """A value of the first non-null option; of a `oneOf`, of the first whose value fits no
+        other option (`[integer, string]` gets a string that is no number), as it must to pass."""
+        options = schema[keyword]
+        resolved = [self._deref(option, "")[0] for option in options]
+        indices = [i for i, option in enumerate(resolved) if not (isinstance(option, Mapping) and option.get("type") == "null")] or [0]
+        start = len(self._examples)
+        candidates = []  # (value, the examples it came from), the one to send first
+        for index in indices if keyword == "oneOf" else indices[:1]:
+            value = _tagged(self.value(options[index], join_pointer(pointer, keyword, index), files=files, depth=depth + 1), schema.get("discriminator"), options[index])
+            candidates.append((value, self._examples[start:]))
+            del self._examples[start:]
+            if sum(_fits(value, option) for option in resolved) == 1:
+                candidates.insert(0, candidates.pop())
+                break
+        value, used = candidates[0]
+        self._examples.extend(used)
+        return value
 
     def _all_of(self, schema: Mapping[str, Any], pointer: str, files: bool, depth: int) -> Any:
         """The parts merged: an object from the union of their properties, else the first part's value."""
@@ -270,6 +323,8 @@ class _Sampler:
 
 
 _NONE = object()
+_INTEGER = re.compile(r"-?[0-9]+")
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 
 
 def _tagged(value: Any, discriminator: Any, option: Any) -> Any:
@@ -281,6 +336,38 @@ def _tagged(value: Any, discriminator: Any, option: Any) -> Any:
     # A mapping value is a ref or a bare schema name; without an entry the tag is the name.
     tag = next((key for key, target in mapping.items() if target in (ref, ref.rsplit("/", 1)[-1])), ref.rsplit("/", 1)[-1])
     return {**value, discriminator.get("propertyName", ""): tag}
+
+
+def _fits(value: Any, schema: Any) -> bool:
+    """Roughly whether a schema accepts `value`: by type, enum, the required properties of an
+    object, and the format or pattern of a string only for what `_string` writes for it. A value
+    fits what it reads as in a query string or header too ("1" an integer, 1 a string), since
+    parameters travel as text."""
+    if not isinstance(schema, Mapping):
+        return True
+    if "enum" in schema and value not in schema["enum"]:
+        return False
+    kind = _type_of(schema)
+    text = value if isinstance(value, str) else None
+    if kind is None:
+        return True
+    if kind == "string":
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            return False
+        return not ("format" in schema or "pattern" in schema) or value == _string(schema, files=False)
+    if kind in ("integer", "number"):
+        numeric = _INTEGER if kind == "integer" else _NUMBER
+        wanted = int if kind == "integer" else (int, float)
+        return (isinstance(value, wanted) and not isinstance(value, bool)) or (text is not None and numeric.fullmatch(text) is not None)
+    if kind == "boolean":
+        return isinstance(value, bool) or text in ("true", "false")
+    if kind == "null":
+        return value is None
+    if kind == "array":
+        return isinstance(value, list)
+    if kind == "object":
+        return isinstance(value, Mapping) and all(name in value for name in schema.get("required") or [])
+    return True
 
 
 def _fold(location: str, name: str) -> str:

@@ -10,13 +10,16 @@ outcome is a failure, classified with its evidence:
 - clientgen: the request broke the spec, a conforming answer did not decode, or the method
   raised before sending;
 - spec: the document contradicts itself (an example that does not fit its schema, an
-  operation without a success response): the JSON pointer is cited;
+  operation without a success response, a required header whose name HTTP cannot carry):
+  the JSON pointer is cited;
 - mock: a Prism limitation, named in `_PRISM_LIMITS`.
 
   python benchmarks/wire.py --spec specs/dasha/openapi.yaml
   python benchmarks/wire.py --root ~/.cache/openapi-corpus/apis-guru --list ../shared/corpus/sample-dev.txt --limit 50
 
-A table per spec goes to stdout; the last line is one JSON object with the totals.
+A table per spec goes to stdout, with what the spec says against itself on the way even when
+the call passed (an example lacking required properties, filled in); the last line is one
+JSON object with the totals.
 """
 
 from __future__ import annotations
@@ -60,9 +63,16 @@ _PRISM_LIMITS = {
     "NO_RESPONSE_DEFINED": "Prism answers 500 when the operation declares no response it can build",
     "NO_COMPLEX_OBJECT_TEXT": "Prism cannot write an object schema as a text/* answer",
 }
+# Prism's limits that come as its generic UNKNOWN problem, told apart by their title.
+_PRISM_LIMIT_TITLES = {
+    "Cannot find serializer for": (
+        "Prism writes an object only as JSON, XML or text/* (@stoplight/prism-http-server serialize.js);"
+        " any other media type, a range such as application/* included, is a 500"
+    ),
+}
+_PRISM_GONE = "Prism closed the connection without an answer: it crashed on this request (its log names the cause)"
 # Without an example, Prism's static mode answers a string with the word "string" whatever its
 # format or pattern, then its own validator refuses that (stoplightio/prism#2243).
-_PRISM_GONE = "Prism closed the connection without an answer: it crashed on this request (its log names the cause)"
 _PLACEHOLDER_UNDECODABLE = (
     "Prism's placeholder \"string\" for a string without example ignores what it does not validate"
     " (a discriminator's mapping, a format such as decimal), so the answer does not fit (stoplightio/prism#2243)"
@@ -113,6 +123,8 @@ def exercise(document: LoadedDocument, client: Client, package: str, prism_spec:
     reads (a Markdown page, several sources).
     """
     calls = synthesise_calls(document, client)
+    if not calls:  # Prism refuses to start on a document without operations
+        return []
     module = importlib.import_module(package)
     sync_class, async_class = getattr(module, client.class_name), getattr(module, client.async_class_name)
     options = {**credentials(client), "max_retries": 0, "timeout": _TIMEOUT}
@@ -227,6 +239,13 @@ def _classify(call: Call, response: httpx.Response, problems: list[dict[str, Any
         return "spec", f"{responses}: the response Prism builds from the document breaks its schema: {_messages(problems)}"
     if problem_type in _PRISM_LIMITS:
         return "mock", f"{_PRISM_LIMITS[problem_type]} ({problem_type})"
+    title = _problem(response).get("title")
+    limit = next((reason for start, reason in _PRISM_LIMIT_TITLES.items() if isinstance(title, str) and title.startswith(start)), None)
+    if limit:
+        return "mock", f"{limit}: {title}"
+    unsendable = _unsendable_blamed(call, problems)
+    if unsendable:
+        return "spec", f"{', '.join(unsendable)}: a required header whose name is no HTTP header name (RFC 9110 token), which no request can carry: {_messages(problems)}"
     if problems:
         blamed = _examples_blamed(call, problems)
         if blamed:
@@ -277,14 +296,31 @@ def _examples_blamed(call: Call, problems: list[dict[str, Any]]) -> list[str]:
     return blamed
 
 
-def _problem_type(response: httpx.Response) -> str | None:
+def _unsendable_blamed(call: Call, problems: list[dict[str, Any]]) -> list[str]:
+    """The pointers of the unsendable headers, when every violation is one of them missing."""
+    blamed = []
+    for problem in problems:
+        location = [str(part) for part in problem.get("location") or []]
+        at = next((pointer for name, pointer in call.unsendable.items() if f"'{name}'" in str(problem.get("message"))), None)
+        if "header" not in location or at is None:
+            return []
+        blamed.append(at)
+    return list(dict.fromkeys(blamed))
+
+
+def _problem(response: httpx.Response) -> dict[str, Any]:
+    """Prism's problem+json answer, or {} for any other."""
     if not response.headers.get("content-type", "").startswith("application/problem+json"):
-        return None
+        return {}
     try:
         problem = response.json()
     except ValueError:
-        return None
-    kind = problem.get("type") if isinstance(problem, dict) else None
+        return {}
+    return problem if isinstance(problem, dict) else {}
+
+
+def _problem_type(response: httpx.Response) -> str | None:
+    kind = _problem(response).get("type")
     return kind.rsplit("#", 1)[-1] if isinstance(kind, str) else None
 
 
@@ -339,6 +375,9 @@ def print_report(report: SpecReport) -> None:
         print(f"   {verdict:<9} {outcome.mode:<5} {outcome.status or '-':<4} {outcome.call.label:<50} {outcome.sent[:80]}")
         if outcome.reason:
             print(f"             {outcome.reason}")
+        if outcome.mode == "sync":
+            for contradiction in outcome.call.contradictions:
+                print(f"             spec says: {contradiction}")
 
 
 def totals(reports: list[SpecReport]) -> dict[str, Any]:

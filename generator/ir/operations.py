@@ -28,7 +28,7 @@ _DEFAULT_STYLES: dict[str, tuple[str, bool]] = {
     "cookie": ("form", True),
 }
 # RFC 9110 section 5.6.2: a field name is a token; HTTP libraries refuse to send any other.
-_HEADER_NAME = re.compile(r"[-!#$%&'*+.^_`|~0-9A-Za-z]+")
+HEADER_NAME = re.compile(r"[-!#$%&'*+.^_`|~0-9A-Za-z]+")
 _SKIPPED_PREFIX = re.compile(r"^(api|rest|v\d+(\.\d+)*|\d+(\.\d+)*)$", re.IGNORECASE)
 _BODY_PREFERENCE: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("json", lambda media: media == "application/json" or media.endswith("+json") or "json" in media),
@@ -199,7 +199,7 @@ class OperationBuilder:
                 continue
             if location == "header" and parameter.name.lower() == "content-type":
                 continue
-            if location == "header" and not _HEADER_NAME.fullmatch(parameter.name):
+            if location == "header" and not HEADER_NAME.fullmatch(parameter.name):
                 self._warn(
                     pointer,
                     f"header parameter {parameter.name!r} is not a valid HTTP header name (an RFC 9110 token):"

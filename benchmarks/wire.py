@@ -239,8 +239,9 @@ def _classify(call: Call, response: httpx.Response, problems: list[dict[str, Any
         return "spec", f"{responses}: the response Prism builds from the document breaks its schema: {_messages(problems)}"
     if problem_type in _PRISM_LIMITS:
         return "mock", f"{_PRISM_LIMITS[problem_type]} ({problem_type})"
-    if problem_type == "NO_PATH_MATCHED_ERROR" and "#" in call.operation.path:
-        # AWS's specs tell operations on one path apart by a fragment in the path key.
+    if problem_type in ("NO_PATH_MATCHED_ERROR", "NO_METHOD_MATCHED_ERROR") and "#" in call.operation.path:
+        # AWS's specs tell operations on one path apart by a fragment in the path key; Prism
+        # then finds no route, or the route of the same path without it, which lacks the method.
         return "spec", f"{call.pointer}: the path holds a '#', which begins a URL's fragment (RFC 3986 section 3.5): no request carries it, so only the path before it is sent"
     title = _problem(response).get("title")
     limit = next((reason for start, reason in _PRISM_LIMIT_TITLES.items() if isinstance(title, str) and title.startswith(start)), None)

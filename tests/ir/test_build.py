@@ -382,3 +382,28 @@ def test_environments_from_servers(tmp_path: Path, servers: list[dict[str, objec
     client = build(tmp_path, document({}, servers=servers))
     assert client.environment_names == expected
     assert all("{" not in environment.url for environment in client.environments)
+
+
+def test_what_http_and_json_schema_say_wins_over_what_the_spec_declares(tmp_path: Path) -> None:
+    body = {"type": "object", "required": ["name", "host"], "properties": {"name": {"type": "string"}}}
+    client, diagnostics = build_reporting(
+        tmp_path,
+        document(
+            {
+                "/x": {
+                    "post": {
+                        "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
+                        "responses": {"204": {"description": "Done.", "content": {"application/json": {"schema": {"type": "object"}}}}},
+                    }
+                }
+            }
+        ),
+    )
+    created = client.operations[0]
+    # A required property JSON Schema requires even undeclared; a 204 that never has content.
+    assert [(a.name, a.annotation, a.required) for a in created.body_arguments] == [("name", "str", True), ("host", "Any", True)]
+    assert (created.return_annotation, [case.decoder for case in created.responses]) == ("None", ["EMPTY"])
+    assert [(d.severity, d.pointer) for d in diagnostics] == [
+        (Severity.WARNING, "/paths/~1x/post/requestBody/content/application~1json/schema/required"),
+        (Severity.WARNING, "/paths/~1x/post/responses/204/content"),
+    ]

@@ -78,6 +78,9 @@ _PLACEHOLDER_UNDECODABLE = (
     " (a discriminator's mapping, a format such as decimal), so the answer does not fit (stoplightio/prism#2243)"
 )
 _PLACEHOLDER_REFUSED = ("must match format", "must match pattern")
+# Prism 5 splits a form body's field into an array only when the media type's `encoding` names
+# it; under the default (style form, explode true) it refuses an array however it is sent.
+_FORM_ARRAY = "Prism reads an array field of a form body only when the media type's encoding names it, so the default form style is refused however it is sent"
 
 
 @dataclass(frozen=True)
@@ -165,7 +168,8 @@ def _prism(spec: Path | None, document: LoadedDocument) -> Iterator[str]:
 
 
 def _method(sdk: Any, call: Call) -> Callable[..., Any]:
-    return getattr(getattr(sdk, call.group), call.method)
+    method: Callable[..., Any] = getattr(getattr(sdk, call.group), call.method)
+    return method
 
 
 class _Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -247,6 +251,9 @@ def _classify(call: Call, response: httpx.Response, problems: list[dict[str, Any
     limit = next((reason for start, reason in _PRISM_LIMIT_TITLES.items() if isinstance(title, str) and title.startswith(start)), None)
     if limit:
         return "mock", f"{limit}: {title}"
+    body = call.operation.body
+    if problems and body is not None and body.encoding == "form" and all(str(p.get("message")).endswith("must be array") for p in problems):
+        return "mock", f"{_FORM_ARRAY}: {_messages(problems)}"
     unsendable = _unsendable_blamed(call, problems)
     if unsendable:
         return "spec", f"{', '.join(unsendable)}: a required header whose name is no HTTP header name (RFC 9110 token), which no request can carry: {_messages(problems)}"
@@ -283,7 +290,7 @@ def _declared_statuses(call: Call) -> list[str]:
 
 def _examples_blamed(call: Call, problems: list[dict[str, Any]]) -> list[str]:
     """The examples behind the values the violations are about."""
-    by_wire = {}
+    by_wire: dict[str, list[str]] = {}
     for argument in (*call.operation.positional, *call.operation.keyword):
         key = "body" if argument.location == "body" else f"{argument.location}:{argument.wire_name.lower()}"
         by_wire.setdefault(key, []).append(argument.name)

@@ -12,7 +12,7 @@ outcome is a failure, classified with its evidence:
 - spec: the document contradicts itself (an example that does not fit its schema, an
   operation without a success response, a required header whose name HTTP cannot carry):
   the JSON pointer is cited;
-- mock: a Prism limitation, named in `_PRISM_LIMITS`.
+- mock: a Prism limitation, named with its cause (`_PRISM_LIMITS` and the checks beside it).
 
   python benchmarks/wire.py --spec specs/dasha/openapi.yaml
   python benchmarks/wire.py --root ~/.cache/openapi-corpus/apis-guru --list ../shared/corpus/sample-dev.txt --limit 50
@@ -244,9 +244,13 @@ def _classify(call: Call, response: httpx.Response, problems: list[dict[str, Any
     if problem_type in _PRISM_LIMITS:
         return "mock", f"{_PRISM_LIMITS[problem_type]} ({problem_type})"
     if problem_type in ("NO_PATH_MATCHED_ERROR", "NO_METHOD_MATCHED_ERROR") and "#" in call.operation.path:
-        # AWS's specs tell operations on one path apart by a fragment in the path key; Prism
-        # then finds no route, or the route of the same path without it, which lacks the method.
-        return "spec", f"{call.pointer}: the path holds a '#', which begins a URL's fragment (RFC 3986 section 3.5): no request carries it, so only the path before it is sent"
+        # AWS's specs tell operations on one URL apart by a fragment in the path key (the header
+        # that really selects it is a parameter); Prism then finds no route, or the route of the
+        # same path without it, which lacks the method.
+        return "mock", (
+            f"{call.pointer}: Prism routes by the whole path key, fragment included, and no request carries"
+            " a URL's fragment (RFC 3986 section 3.5); Mockoon has the same limit (mockoon/mockoon#1118)"
+        )
     title = _problem(response).get("title")
     limit = next((reason for start, reason in _PRISM_LIMIT_TITLES.items() if isinstance(title, str) and title.startswith(start)), None)
     if limit:

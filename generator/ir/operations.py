@@ -30,7 +30,9 @@ _DEFAULT_STYLES: dict[str, tuple[str, bool]] = {
     "cookie": ("form", True),
 }
 # RFC 9110 section 5.6.2: a field name is a token; HTTP libraries refuse to send any other.
-_HEADER_NAME = re.compile(r"[-!#$%&'*+.^_`|~0-9A-Za-z]+")
+HEADER_NAME = re.compile(r"[-!#$%&'*+.^_`|~0-9A-Za-z]+")
+# Statuses whose answers never have content, with where HTTP says so.
+_NO_CONTENT = {"204": "RFC 9110 section 15.3.5", "205": "RFC 9110 section 15.3.6", "304": "RFC 9110 section 15.4.5"}
 _SKIPPED_PREFIX = re.compile(r"^(api|rest|v\d+(\.\d+)*|\d+(\.\d+)*)$", re.IGNORECASE)
 _BODY_PREFERENCE: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("json", lambda media: media == "application/json" or media.endswith("+json") or "json" in media),
@@ -218,7 +220,7 @@ class OperationBuilder:
                 continue
             if location == "header" and parameter.name.lower() == "content-type":
                 continue
-            if location == "header" and not _HEADER_NAME.fullmatch(parameter.name):
+            if location == "header" and not HEADER_NAME.fullmatch(parameter.name):
                 self._warn(
                     pointer,
                     f"header parameter {parameter.name!r} is not a valid HTTP header name (an RFC 9110 token):"
@@ -345,6 +347,13 @@ class OperationBuilder:
             pointer = join_pointer(spec.pointer, "responses", status)
             is_success = status.startswith("2")
             suffix = "" if is_success and not success else status.title()
+            if status in _NO_CONTENT and getattr(response, "content", None):
+                self._warn(
+                    join_pointer(pointer, "content"),
+                    f"a {status} response has no content ({_NO_CONTENT[status]}): what the spec declares here is never sent, so it is ignored",
+                    "take the content out of this response, or answer with 200",
+                )
+                response = None
             decoder, value_type = self._response_decoder(response, f"{plan.type_prefix}Response{suffix}", pointer, plan.shadowed)
             cases.append(ResponseCase(status, decoder))
             self._used_types.append(value_type)
@@ -372,7 +381,7 @@ class OperationBuilder:
         """The media type of the first success response that has a body."""
         for status, node in (spec.operation.responses or {}).items():
             content = getattr(self.deref(node), "content", None)
-            if str(status).startswith("2") and content:
+            if str(status).startswith("2") and str(status) not in _NO_CONTENT and content:
                 media_type = _preferred_response_media(content)
                 return None if "*" in media_type else media_type
         return None

@@ -75,6 +75,9 @@ class SchemaTyper:
         self._subtypes: dict[str, list[str]] = {}
         """Base component ref -> the components that extend it, for bases with a discriminator."""
         self._polymorphic: dict[str, t.PyType] = {}
+        self._undeclared_warned: set[int] = set()
+        """The schemas already warned about for requiring properties they do not declare (a
+        component's shape is taken where it is defined and wherever a body is flattened from it)."""
         self.models: dict[str, Model] = {}
         self._model_classes: set[str] = set()
         """Names of model classes, known before their fields are built (recursion needs that)."""
@@ -114,7 +117,9 @@ class SchemaTyper:
 
     def object_shape_of(self, node: Any, pointer: str) -> _ObjectShape | None:
         schema = self.deref(node)
-        return None if schema is None else self._object_shape(schema, pointer)
+        # What is wrong with a component is reported where it is defined, not where it is used.
+        defined_at = node.ref.lstrip("#") if is_reference(node) else pointer
+        return None if schema is None else self._complete_shape(schema, pointer, defined_at)
 
     def deref(self, node: Any) -> Any:
         """The schema a reference chain ends at; None for a cycle or something not a schema."""
@@ -242,8 +247,9 @@ class SchemaTyper:
             self._component_types[ref] = resolved
             return resolved
         if self._object_shape(schema, pointer) is not None:
-            # Registered before its fields are typed, so recursive models refer to themselves.
-            self._component_types[ref] = self._pointer_types[pointer] = t.model(name)
+            # Registered before its fields are typed, so recursive models refer to themselves;
+            # a 3.0 `nullable: true` on the component makes every reference to it admit null.
+            self._component_types[ref] = self._pointer_types[pointer] = self._nullable(schema, t.model(name))
             self._build_model(name, schema, pointer)
             return self._component_types[ref]
         built = self._schema_type(schema, name=name, pointer=pointer, alias_name=name)
@@ -418,9 +424,31 @@ class SchemaTyper:
             return None
         return shape if found else None
 
+    def _complete_shape(self, schema: Any, pointer: str, defined_at: str) -> _ObjectShape | None:
+        """The object's shape with a property of any type for each required name that none of
+        its parts declares: JSON Schema requires it all the same, so a request must carry it."""
+        shape = self._object_shape(schema, pointer)
+        if shape is None:
+            return None
+        undeclared = sorted(shape.required - shape.properties.keys())
+        required_pointer = join_pointer(defined_at, "required")
+        # Names an allOf part requires are warned about with that part.
+        own = [name for name in undeclared if name in (schema.required or [])]
+        if own and id(schema) not in self._undeclared_warned:
+            self._undeclared_warned.add(id(schema))
+            self._warn(
+                required_pointer,
+                f"required {'property' if len(own) == 1 else 'properties'} {', '.join(map(repr, own))}"
+                " not among the properties: typed Any",
+                "declare them under properties, or take them out of required",
+            )
+        for wire_name in undeclared:
+            shape.properties[wire_name] = (type(schema)(), required_pointer)
+        return shape
+
     def _build_model(self, name: str, schema: Any, pointer: str) -> None:
         self._model_classes.add(name)
-        shape = self._object_shape(schema, pointer)
+        shape = self._complete_shape(schema, pointer, pointer)
         assert shape is not None
         taken: set[str] = set()
         fields = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -179,3 +180,10 @@ def test_missing_prism_fails_in_ci(
     monkeypatch.setenv("CI", ci)
     with pytest.raises(pytest.fail.Exception, match="CI is set, so this fails"):
         require_prism(tmp_path / "prism")
+
+
+def test_a_violations_header_prism_cut_short_keeps_the_problems_before_the_cut() -> None:
+    problem = {"location": ["response", "body"], "severity": "Error", "message": "must have required property 'a'"}
+    whole = json.dumps([problem, problem])
+    response = httpx.Response(500, headers={"sl-violations": f"Too many violations! {whole[: len(whole) - 20]}"})
+    assert violations(response) == [problem]

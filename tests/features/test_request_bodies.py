@@ -154,6 +154,12 @@ def test_optional_body_is_sent_with_its_required_property(call: Call, server: Re
     assert request.json() == {"name": "lamp", "note": "red"}
 
 
+def test_a_required_property_the_schema_does_not_declare_is_an_argument(call: Call, server: RecordingServer) -> None:
+    server.enqueue(204)
+    call(PACKAGE, lambda c: c.bodies.create_listener(name="web", host={"ip": "0.0.0.0"}))
+    assert server.last_request.json() == {"name": "web", "host": {"ip": "0.0.0.0"}}
+
+
 def test_optional_body_without_any_of_its_arguments_is_not_sent(call: Call, server: RecordingServer) -> None:
     server.enqueue(204)
     call(PACKAGE, lambda c: c.bodies.create_thing())

@@ -47,6 +47,12 @@ def test_204_gives_none(call: Call, server: RecordingServer) -> None:
     assert (server.last_request.method, server.last_request.path) == ("DELETE", "/things/t1")
 
 
+def test_204_that_declares_content_gives_none_for_the_empty_answer_it_gets(call: Call, server: RecordingServer) -> None:
+    # AWS's specs give 204s a JSON schema; servers answer 204 without a body, as HTTP says.
+    server.enqueue(204)
+    assert call(PACKAGE, lambda c: c.responses.archive_thing("t1")) is None
+
+
 def test_default_response_describes_the_errors(call: Call, server: RecordingServer) -> None:
     server.enqueue(404, {"code": 44, "message": "gone"})
     with pytest.raises(responses_client.NotFoundError) as caught:

@@ -432,3 +432,28 @@ def test_an_api_key_in_no_place_http_has_is_sent_as_a_header_with_a_warning(tmp_
     client, diagnostics = build_client(load_document([source]), ClientSettings(sources=(source,)))
     assert [(scheme.location, scheme.parameter_name) for scheme in client.security_schemes] == [("header", "X-Key")]
     assert [d.pointer for d in diagnostics if "cannot be sent in 'body'" in d.message] == ["/components/securitySchemes/key/in"]
+
+
+def test_what_http_and_json_schema_say_wins_over_what_the_spec_declares(tmp_path: Path) -> None:
+    body = {"type": "object", "required": ["name", "host"], "properties": {"name": {"type": "string"}}}
+    client, diagnostics = build_reporting(
+        tmp_path,
+        document(
+            {
+                "/x": {
+                    "post": {
+                        "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
+                        "responses": {"204": {"description": "Done.", "content": {"application/json": {"schema": {"type": "object"}}}}},
+                    }
+                }
+            }
+        ),
+    )
+    created = client.operations[0]
+    # A required property JSON Schema requires even undeclared; a 204 that never has content.
+    assert [(a.name, a.annotation, a.required) for a in created.body_arguments] == [("name", "str", True), ("host", "Any", True)]
+    assert (created.return_annotation, [case.decoder for case in created.responses]) == ("None", ["EMPTY"])
+    assert [(d.severity, d.pointer) for d in diagnostics] == [
+        (Severity.WARNING, "/paths/~1x/post/requestBody/content/application~1json/schema/required"),
+        (Severity.WARNING, "/paths/~1x/post/responses/204/content"),
+    ]

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         AsyncProfiles,
         AsyncProfilesWithRawResponse,
     )
+    from .resources.teams import Teams, TeamsWithRawResponse, AsyncTeams, AsyncTeamsWithRawResponse
 
 __all__ = ["Nullability30Client", "AsyncNullability30Client"]
 
@@ -94,6 +95,14 @@ class Nullability30Client(SyncAPIClient):
 
         return Profiles(self)
 
+    @cached_property
+    def teams(self) -> Teams:
+        """Operations of the `teams` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.teams import Teams
+
+        return Teams(self)
+
 
 class Nullability30ClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
@@ -107,6 +116,13 @@ class Nullability30ClientWithRawResponse:
         from .resources.profiles import ProfilesWithRawResponse
 
         return ProfilesWithRawResponse(self._client.profiles)
+
+    @cached_property
+    def teams(self) -> TeamsWithRawResponse:
+        """Operations of the `teams` group."""
+        from .resources.teams import TeamsWithRawResponse
+
+        return TeamsWithRawResponse(self._client.teams)
 
 
 class AsyncNullability30Client(AsyncAPIClient):
@@ -170,6 +186,14 @@ class AsyncNullability30Client(AsyncAPIClient):
 
         return AsyncProfiles(self)
 
+    @cached_property
+    def teams(self) -> AsyncTeams:
+        """Operations of the `teams` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.teams import AsyncTeams
+
+        return AsyncTeams(self)
+
 
 class AsyncNullability30ClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
@@ -183,3 +207,10 @@ class AsyncNullability30ClientWithRawResponse:
         from .resources.profiles import AsyncProfilesWithRawResponse
 
         return AsyncProfilesWithRawResponse(self._client.profiles)
+
+    @cached_property
+    def teams(self) -> AsyncTeamsWithRawResponse:
+        """Operations of the `teams` group."""
+        from .resources.teams import AsyncTeamsWithRawResponse
+
+        return AsyncTeamsWithRawResponse(self._client.teams)

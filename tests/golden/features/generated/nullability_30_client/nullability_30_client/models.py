@@ -4,7 +4,17 @@ from typing import Annotated, Literal
 
 from ._models import BaseModel, OpenEnum
 
-__all__ = ["Address", "Colour", "Level", "Mixed", "Profile", "ProfileUpdate", "Status"]
+__all__ = [
+    "Address",
+    "Colour",
+    "Lead",
+    "Level",
+    "Mixed",
+    "Profile",
+    "ProfileUpdate",
+    "Status",
+    "Team",
+]
 
 Colour = Annotated[Literal["red", "green"], OpenEnum]
 
@@ -17,6 +27,14 @@ Status = Annotated[Literal["active", "suspended"], OpenEnum]
 
 class Address(BaseModel):
     city: str
+
+
+class Lead(BaseModel):
+    """A component that is itself nullable (3.0), so a required reference to it admits
+    null.
+    """
+
+    name: str
 
 
 class Profile(BaseModel):
@@ -40,3 +58,11 @@ class ProfileUpdate(BaseModel):
     status: Status | None = None
     colour: Colour | None = None
     address: Address | None = None
+
+
+class Team(BaseModel):
+    name: str
+    lead: Lead | None
+    """A component that is itself nullable (3.0), so a required reference to it admits
+    null.
+    """

@@ -5,10 +5,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .profiles import AsyncProfiles, Profiles
+    from .teams import AsyncTeams, Teams
 
 __all__ = [
     "Profiles",
     "AsyncProfiles",
+    "Teams",
+    "AsyncTeams",
 ]
 
 # Where each export is defined. The modules are imported on first use, not with the package,
@@ -16,6 +19,8 @@ __all__ = [
 _MODULE_OF: dict[str, str] = {
     "Profiles": ".profiles",
     "AsyncProfiles": ".profiles",
+    "Teams": ".teams",
+    "AsyncTeams": ".teams",
 }
 
 

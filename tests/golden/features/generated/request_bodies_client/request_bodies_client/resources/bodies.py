@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import overload
+from typing import Any, overload
 
 import httpx
 
@@ -94,6 +94,16 @@ _CREATE_THING = Endpoint[None](
     content_type="application/json",
     body_optional=True,
     body_required_fields={"name": "name"},
+)
+
+_CREATE_LISTENER = Endpoint[None](
+    method="POST",
+    path="/listeners",
+    responses={
+        "204": EMPTY,
+    },
+    body_encoding="json",
+    content_type="application/json",
 )
 
 
@@ -370,6 +380,35 @@ class Bodies:
             timeout=timeout,
         )
 
+    def create_listener(
+        self,
+        *,
+        name: str,
+        host: Any,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            name: Body field `name`.
+            host: Body field `host`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _CREATE_LISTENER,
+            body={"name": name, "host": host},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
 
 class BodiesWithRawResponse:
     """`Bodies` returning the raw HTTP response along with the parsed body."""
@@ -383,6 +422,7 @@ class BodiesWithRawResponse:
         self.send_note = to_raw_response(resource.send_note)
         self.send_either = to_raw_response(resource.send_either)
         self.create_thing = to_raw_response(resource.create_thing)
+        self.create_listener = to_raw_response(resource.create_listener)
 
 
 class AsyncBodies:
@@ -658,6 +698,35 @@ class AsyncBodies:
             timeout=timeout,
         )
 
+    async def create_listener(
+        self,
+        *,
+        name: str,
+        host: Any,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            name: Body field `name`.
+            host: Body field `host`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _CREATE_LISTENER,
+            body={"name": name, "host": host},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
 
 class AsyncBodiesWithRawResponse:
     """`AsyncBodies` returning the raw HTTP response along with the parsed body."""
@@ -671,3 +740,4 @@ class AsyncBodiesWithRawResponse:
         self.send_note = to_async_raw_response(resource.send_note)
         self.send_either = to_async_raw_response(resource.send_either)
         self.create_thing = to_async_raw_response(resource.create_thing)
+        self.create_listener = to_async_raw_response(resource.create_listener)

@@ -103,6 +103,14 @@ _GET_ANYTHING = Endpoint[Report | str | bytes](
     },
 )
 
+_ARCHIVE_THING = Endpoint[None](
+    method="DELETE",
+    path="/archive/{id}",
+    responses={
+        "204": EMPTY,
+    },
+)
+
 _GET_DOCUMENT = Endpoint[Report | bytes](
     method="GET",
     path="/document",
@@ -337,6 +345,33 @@ class Responses:
             timeout=timeout,
         )
 
+    def archive_thing(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            id: Path parameter `id`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _ARCHIVE_THING,
+            path_params={"id": id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     def get_document(
         self,
         *,
@@ -375,6 +410,7 @@ class ResponsesWithRawResponse:
         self.create_ranged = to_raw_response(resource.create_ranged)
         self.start_job = to_raw_response(resource.start_job)
         self.get_anything = to_raw_response(resource.get_anything)
+        self.archive_thing = to_raw_response(resource.archive_thing)
         self.get_document = to_raw_response(resource.get_document)
 
 
@@ -603,6 +639,33 @@ class AsyncResponses:
             timeout=timeout,
         )
 
+    async def archive_thing(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Call this operation.
+
+        Args:
+            id: Path parameter `id`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _ARCHIVE_THING,
+            path_params={"id": id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     async def get_document(
         self,
         *,
@@ -641,4 +704,5 @@ class AsyncResponsesWithRawResponse:
         self.create_ranged = to_async_raw_response(resource.create_ranged)
         self.start_job = to_async_raw_response(resource.start_job)
         self.get_anything = to_async_raw_response(resource.get_anything)
+        self.archive_thing = to_async_raw_response(resource.archive_thing)
         self.get_document = to_async_raw_response(resource.get_document)

@@ -1,0 +1,432 @@
+"""Does every operation of a spec work on the wire? `python benchmarks/wire.py --spec SPEC`.
+
+For each spec: generate its client into a temporary folder, start Prism on 127.0.0.1 with
+request validation and `--errors`, call every operation through the generated synchronous
+client with arguments built from the spec (`benchmarks/synthesis.py`), and the first few
+through the asynchronous one too. An operation is accepted when Prism answers 2xx without a
+request violation, and decoded when the method then returned the declared type. Every other
+outcome is a failure, classified with its evidence:
+
+- clientgen: the request broke the spec, a conforming answer did not decode, or the method
+  raised before sending;
+- spec: the document contradicts itself (an example that does not fit its schema, an
+  operation without a success response, a required header whose name HTTP cannot carry):
+  the JSON pointer is cited;
+- mock: a Prism limitation, named with its cause (`_PRISM_LIMITS` and the checks beside it).
+
+  python benchmarks/wire.py --spec specs/dasha/openapi.yaml
+  python benchmarks/wire.py --root ~/.cache/openapi-corpus/apis-guru --list ../shared/corpus/sample-dev.txt --limit 50
+
+A table per spec goes to stdout, with what the spec says against itself on the way even when
+the call passed (an example lacking required properties, filled in); the last line is one
+JSON object with the totals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+_REPOSITORY = Path(__file__).resolve().parents[1]
+if str(_REPOSITORY) not in sys.path:
+    sys.path.insert(0, str(_REPOSITORY))  # run as a script: generator/, benchmarks/ and tests/ import
+
+import httpx  # noqa: E402
+
+from benchmarks.synthesis import Call, credentials, synthesise_calls  # noqa: E402
+from generator.config import ClientSettings  # noqa: E402
+from generator.diagnostics import DiagnosticError, join_pointer  # noqa: E402
+from generator.ir.build import build_client  # noqa: E402
+from generator.ir.model import Client  # noqa: E402
+from generator.load import LoadedDocument, load_document  # noqa: E402
+from tests.clients.prism import PrismStartError, prism_mock, prism_mock_document, violations  # noqa: E402
+
+PACKAGE = "wire_client"
+ASYNC_SAMPLE = 3
+"""How many operations of each spec are also called through the asynchronous client."""
+CLASSES = ("clientgen", "spec", "mock")
+_TIMEOUT = 30.0
+
+# Prism's own problem types (https://stoplight.io/prism/errors#...) that are no verdict on the
+# request: Prism could not build an answer the document allows.
+_PRISM_LIMITS = {
+    "NO_RESPONSE_DEFINED": "Prism answers 500 when the operation declares no response it can build",
+    "NO_COMPLEX_OBJECT_TEXT": "Prism cannot write an object schema as a text/* answer",
+}
+# Prism's limits that come as its generic UNKNOWN problem, told apart by their title.
+_PRISM_LIMIT_TITLES = {
+    "Cannot find serializer for": (
+        "Prism writes an object only as JSON, XML or text/* (@stoplight/prism-http-server serialize.js);"
+        " any other media type, a range such as application/* included, is a 500"
+    ),
+}
+_PRISM_GONE = "Prism closed the connection without an answer: it crashed on this request (its log names the cause)"
+# Without an example, Prism's static mode answers a string with the word "string" whatever its
+# format or pattern, then its own validator refuses that (stoplightio/prism#2243).
+_PLACEHOLDER_UNDECODABLE = (
+    "Prism's placeholder \"string\" for a string without example ignores what it does not validate"
+    " (a discriminator's mapping, a format such as decimal), so the answer does not fit (stoplightio/prism#2243)"
+)
+_PLACEHOLDER_REFUSED = ("must match format", "must match pattern")
+# Prism 5 splits a form body's field into an array only when the media type's `encoding` names
+# it; under the default (style form, explode true) it refuses an array however it is sent.
+_FORM_ARRAY = "Prism reads an array field of a form body only when the media type's encoding names it, so the default form style is refused however it is sent"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one call sent, what Prism answered, and the verdict."""
+
+    call: Call
+    mode: str
+    sent: str
+    status: int | None
+    accepted: bool
+    decoded: bool
+    failure: str | None = None
+    """One of CLASSES, or None when the operation was accepted and decoded."""
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class SpecReport:
+    spec: str
+    outcomes: tuple[Outcome, ...]
+    error: tuple[str, str] | None = None
+    """(class, reason) when the spec could not be tried at all."""
+
+    @property
+    def operations(self) -> int:
+        return sum(outcome.mode == "sync" for outcome in self.outcomes)
+
+    def failures(self) -> dict[str, int]:
+        counts = {kind: sum(outcome.failure == kind for outcome in self.outcomes) for kind in CLASSES}
+        if self.error:
+            counts[self.error[0]] += 1
+        return counts
+
+
+# -- one spec ----------------------------------------------------------------------------------
+
+
+def exercise(document: LoadedDocument, client: Client, package: str, prism_spec: Path | None, *, async_sample: int = ASYNC_SAMPLE) -> list[Outcome]:
+    """Call every operation of `client` (generated as `package`) against Prism.
+
+    Prism serves `prism_spec`, or the loaded document when the spec is no single file Prism
+    reads (a Markdown page, several sources).
+    """
+    calls = synthesise_calls(document, client)
+    if not calls:  # Prism refuses to start on a document without operations
+        return []
+    module = importlib.import_module(package)
+    sync_class, async_class = getattr(module, client.class_name), getattr(module, client.async_class_name)
+    options = {**credentials(client), "max_retries": 0, "timeout": _TIMEOUT}
+    outcomes = []
+    with ExitStack() as prism:
+        base_url = prism.enter_context(_prism(prism_spec, document))
+        for mode, call in [*(("sync", call) for call in calls), *(("async", call) for call in calls[:async_sample])]:
+            recorder = _Recorder()
+            if mode == "sync":
+                outcome = _judge(call, mode, recorder, lambda: _call_sync(sync_class, base_url, options, call, recorder))
+            else:
+                outcome = _judge(call, mode, recorder, lambda: asyncio.run(_call_async(async_class, base_url, options, call, recorder)))
+            outcomes.append(outcome)
+            if outcome.reason == _PRISM_GONE:
+                prism.close()
+                base_url = prism.enter_context(_prism(prism_spec, document))
+    return outcomes
+
+
+def _call_sync(sdk_class: type[Any], base_url: str, options: dict[str, Any], call: Call, recorder: _Recorder) -> Any:
+    with sdk_class(base_url=base_url, http_client=httpx.Client(transport=recorder, timeout=_TIMEOUT), **options) as sdk:
+        return _method(sdk, call)(*call.args, **call.kwargs)
+
+
+async def _call_async(sdk_class: type[Any], base_url: str, options: dict[str, Any], call: Call, recorder: _Recorder) -> Any:
+    async with sdk_class(base_url=base_url, http_client=httpx.AsyncClient(transport=recorder, timeout=_TIMEOUT), **options) as sdk:
+        return await _method(sdk, call)(*call.args, **call.kwargs)
+
+
+@contextmanager
+def _prism(spec: Path | None, document: LoadedDocument) -> Iterator[str]:
+    if spec is not None:
+        with prism_mock(spec) as base_url:
+            yield base_url
+    else:
+        with prism_mock_document(document.raw) as base_url:
+            yield base_url
+
+
+def _method(sdk: Any, call: Call) -> Callable[..., Any]:
+    method: Callable[..., Any] = getattr(getattr(sdk, call.group), call.method)
+    return method
+
+
+class _Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """A transport that sends through httpx's own and keeps each request with its answer."""
+
+    def __init__(self) -> None:
+        self._sync = httpx.HTTPTransport()
+        self._async = httpx.AsyncHTTPTransport()
+        self.exchanges: list[tuple[httpx.Request, httpx.Response | None]] = []
+        """Each request sent, with its answer; None while none came."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.exchanges.append((request, None))
+        response = self._sync.handle_request(request)
+        response.read()
+        return self._keep(request, response)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        self.exchanges.append((request, None))
+        response = await self._async.handle_async_request(request)
+        await response.aread()
+        return self._keep(request, response)
+
+    def _keep(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        # The body is decoded already: the headers that described its encoding no longer do.
+        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in ("content-encoding", "content-length")]
+        kept = httpx.Response(response.status_code, headers=headers, content=response.content, request=request)
+        self.exchanges[-1] = (request, kept)
+        return kept
+
+    def close(self) -> None:
+        self._sync.close()
+
+    async def aclose(self) -> None:
+        await self._async.aclose()
+
+
+def _judge(call: Call, mode: str, recorder: _Recorder, invoke: Callable[[], Any]) -> Outcome:
+    raised: BaseException | None = None
+    try:
+        invoke()
+    except Exception as error:  # noqa: BLE001 - every way a call can fail is a verdict here
+        raised = error
+    if not recorder.exchanges:
+        return Outcome(call, mode, "", None, False, False, "clientgen", f"nothing sent: {_describe(raised)}")
+    request, response = recorder.exchanges[-1]
+    sent = _sent(request)
+    if response is None:
+        return Outcome(call, mode, sent, None, False, False, "mock", _PRISM_GONE)
+    status = response.status_code
+    problems = violations(response)
+    if 200 <= status < 300 and not problems:
+        if raised is None:
+            return Outcome(call, mode, sent, status, True, True)
+        if _placeholder_answer(response):
+            return Outcome(call, mode, sent, status, True, False, "mock", f"{_PLACEHOLDER_UNDECODABLE}: {_describe(raised)}")
+        return Outcome(call, mode, sent, status, True, False, "clientgen", f"2xx answer did not decode: {_describe(raised)}")
+    kind, reason = _classify(call, response, problems)
+    return Outcome(call, mode, sent, status, False, False, kind, reason)
+
+
+def _classify(call: Call, response: httpx.Response, problems: list[dict[str, Any]]) -> tuple[str, str]:
+    problem_type = _problem_type(response)
+    responses = join_pointer(call.pointer, "responses")
+    if problem_type == "VIOLATIONS":
+        # --errors: the answer Prism built from the document breaks the document.
+        if all(any(text in str(p.get("message")) for text in _PLACEHOLDER_REFUSED) for p in problems):
+            return "mock", f"Prism's placeholder for a string without example breaks its format or pattern (stoplightio/prism#2243): {_messages(problems)}"
+        return "spec", f"{responses}: the response Prism builds from the document breaks its schema: {_messages(problems)}"
+    if problem_type in _PRISM_LIMITS:
+        return "mock", f"{_PRISM_LIMITS[problem_type]} ({problem_type})"
+    if problem_type in ("NO_PATH_MATCHED_ERROR", "NO_METHOD_MATCHED_ERROR") and "#" in call.operation.path:
+        # AWS's specs tell operations on one URL apart by a fragment in the path key (the header
+        # that really selects it is a parameter); Prism then finds no route, or the route of the
+        # same path without it, which lacks the method.
+        return "mock", (
+            f"{call.pointer}: Prism routes by the whole path key, fragment included, and no request carries"
+            " a URL's fragment (RFC 3986 section 3.5); Mockoon has the same limit (mockoon/mockoon#1118)"
+        )
+    title = _problem(response).get("title")
+    limit = next((reason for start, reason in _PRISM_LIMIT_TITLES.items() if isinstance(title, str) and title.startswith(start)), None)
+    if limit:
+        return "mock", f"{limit}: {title}"
+    body = call.operation.body
+    if problems and body is not None and body.encoding == "form" and all(str(p.get("message")).endswith("must be array") for p in problems):
+        return "mock", f"{_FORM_ARRAY}: {_messages(problems)}"
+    unsendable = _unsendable_blamed(call, problems)
+    if unsendable:
+        return "spec", f"{', '.join(unsendable)}: a required header whose name is no HTTP header name (RFC 9110 token), which no request can carry: {_messages(problems)}"
+    if problems:
+        blamed = _examples_blamed(call, problems)
+        if blamed:
+            return "spec", f"{', '.join(blamed)}: the spec's example breaks its own schema: {_messages(problems)}"
+        return "clientgen", f"request violates the spec: {_messages(problems)}"
+    if 200 <= response.status_code < 300:
+        return "clientgen", "unexpected"
+    if not any(str(status).startswith("2") for status in _declared_statuses(call)):
+        return "spec", f"{responses}: declares no success (2xx) response, so no call can succeed"
+    return "clientgen", f"answered {response.status_code} {problem_type or ''}: {response.text[:200]}"
+
+
+def _placeholder_answer(response: httpx.Response) -> bool:
+    """Whether a JSON answer holds the placeholder Prism writes for a string it has no example of."""
+    try:
+        body = response.json()
+    except ValueError:
+        return False
+    pending = [body]
+    while pending:
+        item = pending.pop()
+        if item == "string":
+            return True
+        pending.extend(item.values() if isinstance(item, dict) else item if isinstance(item, list) else ())
+    return False
+
+
+def _declared_statuses(call: Call) -> list[str]:
+    return [case.status for case in call.operation.responses]
+
+
+def _examples_blamed(call: Call, problems: list[dict[str, Any]]) -> list[str]:
+    """The examples behind the values the violations are about."""
+    by_wire: dict[str, list[str]] = {}
+    for argument in (*call.operation.positional, *call.operation.keyword):
+        key = "body" if argument.location == "body" else f"{argument.location}:{argument.wire_name.lower()}"
+        by_wire.setdefault(key, []).append(argument.name)
+    blamed: list[str] = []
+    for problem in problems:
+        location = [str(part) for part in problem.get("location") or []]
+        if location[:1] == ["request"]:  # body problems are located under "request"
+            location = location[1:]
+        if not location:
+            continue
+        key = "body" if location[0] == "body" else f"{location[0]}:{location[1].lower() if len(location) > 1 else ''}"
+        for name in by_wire.get(key, []):
+            blamed.extend(pointer for pointer in call.examples.get(name, ()) if pointer not in blamed)
+    return blamed
+
+
+def _unsendable_blamed(call: Call, problems: list[dict[str, Any]]) -> list[str]:
+    """The pointers of the unsendable headers, when every violation is one of them missing."""
+    blamed = []
+    for problem in problems:
+        location = [str(part) for part in problem.get("location") or []]
+        at = next((pointer for name, pointer in call.unsendable.items() if f"'{name}'" in str(problem.get("message"))), None)
+        if "header" not in location or at is None:
+            return []
+        blamed.append(at)
+    return list(dict.fromkeys(blamed))
+
+
+def _problem(response: httpx.Response) -> dict[str, Any]:
+    """Prism's problem+json answer, or {} for any other."""
+    if not response.headers.get("content-type", "").startswith("application/problem+json"):
+        return {}
+    try:
+        problem = response.json()
+    except ValueError:
+        return {}
+    return problem if isinstance(problem, dict) else {}
+
+
+def _problem_type(response: httpx.Response) -> str | None:
+    kind = _problem(response).get("type")
+    return kind.rsplit("#", 1)[-1] if isinstance(kind, str) else None
+
+
+def _messages(problems: list[dict[str, Any]]) -> str:
+    return "; ".join(f"{'.'.join(map(str, p.get('location') or []))}: {p.get('message')}" for p in problems[:3])
+
+
+def _sent(request: httpx.Request) -> str:
+    body = request.content[:120].decode("utf-8", "replace")
+    return f"{request.method} {request.url.raw_path.decode('ascii', 'replace')}" + (f" {body}" if body else "")
+
+
+def _describe(error: BaseException | None) -> str:
+    return "no error" if error is None else f"{type(error).__name__}: {str(error).strip()[:300]}"
+
+
+# -- a spec from the command line ----------------------------------------------------------------
+
+
+def run_spec(spec: Path, work: Path) -> SpecReport:
+    """Generate `spec`'s client into `work`, then exercise it."""
+    output = work / "client"
+    generated = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", str(spec), "--output", str(output), "--package", PACKAGE],
+        cwd=_REPOSITORY, capture_output=True, text=True,
+    )
+    if generated.returncode != 0:
+        return SpecReport(str(spec), (), ("clientgen", f"generate failed: {(generated.stderr or generated.stdout).strip()[-300:]}"))
+    try:
+        document = load_document([spec])
+        client, _ = build_client(document, ClientSettings(sources=(spec,), package=PACKAGE))
+    except DiagnosticError as failure:
+        return SpecReport(str(spec), (), ("clientgen", f"generated, but the IR does not build again: {failure}"))
+    sys.path.insert(0, str(output))
+    try:
+        prism_spec = spec if spec.suffix in (".json", ".yaml", ".yml") else None
+        return SpecReport(str(spec), tuple(exercise(document, client, PACKAGE, prism_spec)))
+    except PrismStartError as failure:
+        return SpecReport(str(spec), (), ("mock", f"Prism cannot load the document: {str(failure).strip()[-300:]}"))
+    finally:
+        sys.path.remove(str(output))
+        for name in [name for name in sys.modules if name == PACKAGE or name.startswith(PACKAGE + ".")]:
+            del sys.modules[name]
+
+
+def print_report(report: SpecReport) -> None:
+    print(f"== {report.spec}")
+    if report.error:
+        print(f"   {report.error[0]}: {report.error[1]}")
+    for outcome in report.outcomes:
+        verdict = "ok" if outcome.failure is None else outcome.failure
+        print(f"   {verdict:<9} {outcome.mode:<5} {outcome.status or '-':<4} {outcome.call.label:<50} {outcome.sent[:80]}")
+        if outcome.reason:
+            print(f"             {outcome.reason}")
+        if outcome.mode == "sync":
+            for contradiction in outcome.call.contradictions:
+                print(f"             spec says: {contradiction}")
+
+
+def totals(reports: list[SpecReport]) -> dict[str, Any]:
+    sync = [outcome for report in reports for outcome in report.outcomes if outcome.mode == "sync"]
+    return {
+        "specs": len(reports),
+        "operations": len(sync),
+        "accepted": sum(outcome.accepted for outcome in sync),
+        "decoded": sum(outcome.decoded for outcome in sync),
+        "failures": {kind: sum(report.failures()[kind] for report in reports) for kind in CLASSES},
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--spec", type=Path, action="append", default=[], help="a spec to try (repeatable)")
+    parser.add_argument("--root", type=Path, help="folder the --list paths are relative to")
+    parser.add_argument("--list", type=Path, help="file of spec paths, one a line")
+    parser.add_argument("--limit", type=int, help="only the first N specs of --list")
+    args = parser.parse_args()
+    specs = [path.resolve() for path in args.spec]
+    if args.list:
+        listed = [line.strip() for line in args.list.read_text().splitlines() if line.strip() and not line.startswith("#")]
+        specs += [((args.root or Path.cwd()) / line).resolve() for line in listed[: args.limit]]
+    if not specs:
+        parser.error("give --spec SPEC or --list FILE")
+    reports = []
+    for spec in specs:
+        with tempfile.TemporaryDirectory(prefix="wire-") as work:
+            report = run_spec(spec, Path(work))
+        print_report(report)
+        reports.append(report)
+    print(json.dumps(totals(reports)), flush=True)
+
+
+if __name__ == "__main__":
+    main()

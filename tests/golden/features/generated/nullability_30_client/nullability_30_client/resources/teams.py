@@ -1,0 +1,103 @@
+"""Operations of the `teams` group."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
+from .._raw_response import to_async_raw_response, to_raw_response
+from .._types import Body, Headers, NOT_GIVEN, NotGiven, Query
+from ..models import Team
+
+__all__ = ["Teams", "AsyncTeams"]
+
+_GET = Endpoint[Team](
+    method="GET",
+    path="/teams/{id}",
+    responses={
+        "200": json_body(Team),
+    },
+    accept="application/json",
+)
+
+
+class Teams:
+    """Operations of the `teams` group."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Team:
+        """Call this operation.
+
+        Args:
+            id: Path parameter `id`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return self._client.request(
+            _GET,
+            path_params={"id": id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class TeamsWithRawResponse:
+    """`Teams` returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, resource: Teams) -> None:
+        self.get = to_raw_response(resource.get)
+
+
+class AsyncTeams:
+    """Operations of the `teams` group."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Team:
+        """Call this operation.
+
+        Args:
+            id: Path parameter `id`.
+            extra_headers: Headers to send in addition to the client's.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Fields to merge into the request body.
+            timeout: Overrides the client's timeout for this call, in seconds.
+        """
+        return await self._client.request(
+            _GET,
+            path_params={"id": id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncTeamsWithRawResponse:
+    """`AsyncTeams` returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, resource: AsyncTeams) -> None:
+        self.get = to_async_raw_response(resource.get)

@@ -229,8 +229,14 @@ def _judge(call: Call, mode: str, recorder: _Recorder, invoke: Callable[[], Any]
         if _placeholder_answer(response):
             return Outcome(call, mode, sent, status, True, False, "mock", f"{_PLACEHOLDER_UNDECODABLE}: {_describe(raised)}")
         return Outcome(call, mode, sent, status, True, False, "clientgen", f"2xx answer did not decode: {_describe(raised)}")
+    if request.content.startswith(b"grant_type=") and _problem_type(response) == "NO_PATH_MATCHED_ERROR":
+        return Outcome(call, mode, sent, status, False, False, "mock", _NO_TOKEN_ENDPOINT)
     kind, reason = _classify(call, response, problems)
     return Outcome(call, mode, sent, status, False, False, kind, reason)
+
+
+# An OAuth2 scheme's tokenUrl is no operation of the document, so Prism has no route for it.
+_NO_TOKEN_ENDPOINT = "Prism serves only the document's operations, not an OAuth2 scheme's token endpoint (tokenUrl)"
 
 
 def _classify(call: Call, response: httpx.Response, problems: list[dict[str, Any]]) -> tuple[str, str]:

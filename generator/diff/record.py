@@ -20,6 +20,7 @@ from typing import Any
 from generator.diagnostics import Diagnostic, DiagnosticError, error
 from generator.ir import model
 from generator.ir.model import Client
+from generator.write.manifest import read_json
 
 RECORD_NAME = ".clientgen-api.json"
 _FORMAT = 1
@@ -43,12 +44,9 @@ def read_record(folder: Path) -> Client | None:
     Fields the record leaves out come back empty: `clientgen diff` does not read them.
     """
     path = folder / RECORD_NAME
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    data = read_json(path, _unreadable)
+    if data is None:
         return None
-    except (OSError, ValueError) as exc:
-        raise DiagnosticError([_unreadable(path, str(exc))]) from None
     if not isinstance(data, dict) or data.get("format") != _FORMAT:
         raise DiagnosticError([_unreadable(path, f"it is not format {_FORMAT}")])
     try:

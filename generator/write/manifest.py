@@ -13,9 +13,10 @@ import hashlib
 import importlib.metadata
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import generator
 from generator.diagnostics import Diagnostic, DiagnosticError, error
@@ -61,15 +62,23 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_manifest(folder: Path) -> Manifest | None:
-    """The manifest in `folder`, or None when clientgen never wrote there."""
-    path = folder / MANIFEST_NAME
+def read_json(path: Path, unreadable: Callable[[Path, str], Diagnostic]) -> Any:
+    """A JSON file clientgen wrote, or None when there is none; raises `DiagnosticError` with
+    `unreadable(path, reason)` for one that cannot be read, which is the user's to restore."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
-        raise DiagnosticError([_unreadable(path, str(exc))]) from None
+        raise DiagnosticError([unreadable(path, str(exc))]) from None
+
+
+def read_manifest(folder: Path) -> Manifest | None:
+    """The manifest in `folder`, or None when clientgen never wrote there."""
+    path = folder / MANIFEST_NAME
+    data = read_json(path, _unreadable)
+    if data is None:
+        return None
     files = data.get("files") if isinstance(data, dict) else None
     if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
         raise DiagnosticError([_unreadable(path, "it has no mapping of files to hashes")])

@@ -18,7 +18,7 @@ from generator.diagnostics import Diagnostic, DiagnosticError, Severity, error
 from generator.diff import EXIT_BUMP_NOT_ALLOWED, Bump, compare_clients, render_json, render_text, required_bump
 from generator.diff.sides import revision_pair, sources_pair
 from generator.load import validate_documents
-from generator.pipeline import GeneratedClient, generate_client
+from generator.pipeline import GeneratedClient, build_ir, generate_client
 from generator.write import check_target, diff_project, write_project
 
 EXIT_STALE = 1
@@ -212,13 +212,26 @@ def check(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) ->
 def validate(sources: tuple[Path, ...], each: bool, allow_refs: tuple[Path, ...]) -> None:
     """Report every problem in the OpenAPI documents SOURCES (merged as one API, unless --each)."""
     batches = [(source,) for source in sources] if each else [sources]
-    diagnostics = [found for batch in batches for found in validate_documents(batch, allow_refs)]
+    diagnostics = [found for batch in batches for found in _validate(batch, allow_refs)]
     _print_diagnostics(diagnostics, verbose=True)
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
     warnings = len(diagnostics) - errors
     click.echo(f"{errors} errors, {warnings} warnings", err=True)
     if errors:
         sys.exit(EXIT_BAD_INPUT)
+
+
+def _validate(sources: tuple[Path, ...], allow_refs: tuple[Path, ...]) -> list[Diagnostic]:
+    """What loading finds and, for a document that loads, what building its client finds:
+    what `generate` would say about the same sources."""
+    diagnostics = validate_documents(sources, allow_refs)
+    if any(d.severity is Severity.ERROR for d in diagnostics):
+        return diagnostics
+    try:
+        _, warnings = build_ir(ClientSettings(sources=sources, allow_refs=allow_refs))
+    except DiagnosticError as failure:
+        warnings = failure.diagnostics
+    return [*diagnostics, *(found for found in warnings if found not in diagnostics)]
 
 
 @main.command()

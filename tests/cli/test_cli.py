@@ -108,3 +108,14 @@ def test_every_command_has_help(command: str, tmp_path: Path) -> None:
     result = clientgen(command, "--help", cwd=tmp_path)
     assert result.returncode == 0
     assert "Usage:" in result.stdout and len(result.stdout.splitlines()) > 5
+
+
+def test_validate_reports_what_generate_would_warn_about(tmp_path: Path) -> None:
+    """A problem found while building the client is not only `generate`'s to tell."""
+    spec = GOOD_SPEC.replace("        - {name: petId, in: path, required: true, schema: {type: string}}", "        - {name: petId, in: path, required: true, schema: {type: string}}\n        - {name: 'header param', in: header, schema: {type: string}}")
+    (tmp_path / "api.yaml").write_text(spec)
+    validated = clientgen("validate", "api.yaml", cwd=tmp_path)
+    generated = clientgen("generate", "api.yaml", "--output", "out", cwd=tmp_path)
+    assert validated.returncode == 0 and generated.returncode == 0
+    warning = "api.yaml#/paths/~1pets~1{petId}/get/parameters/1: warning: header parameter 'header param'"
+    assert warning in validated.stderr and warning in generated.stderr

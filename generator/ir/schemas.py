@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -512,6 +513,8 @@ def _python_default(schema: Any, annotation: t.PyType) -> str | None:
         return t.python_literal(value)
     expected: dict[str, type | tuple[type, ...]] = {"str": str, "int": int, "float": (int, float), "bool": bool}
     member = annotation.without_none().name
+    if member == "float" and isinstance(value, int) and abs(value) > sys.float_info.max:
+        return None  # an integer no float can hold is no default of a float field
     if member is not None and member in expected and isinstance(value, expected[member]) and not (member != "bool" and isinstance(value, bool)):
         return t.python_literal(float(schema.default) if member == "float" else schema.default)
     return None

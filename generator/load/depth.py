@@ -20,7 +20,13 @@ HOIST_DEPTH = 100
 
 
 def hoist_deep_schemas(document: dict[str, Any], origins: Origins) -> None:
-    """Move each inline schema `HOIST_DEPTH` schema levels deep into `components/schemas`."""
+    """Move each inline schema `HOIST_DEPTH` schema levels deep into `components/schemas`.
+
+    A document whose `components` or `schemas` is no mapping is left as it is: validation
+    reports that, and reports it better than a moved schema would."""
+    components = document.get("components", {})
+    if not isinstance(components, dict) or not isinstance(components.get("schemas", {}), dict):
+        return
     # (node, kind, pointer, how many schemas lead to it); iterative, as the nesting is deep.
     stack: list[tuple[dict[str, Any], Kind, str, int]] = [(document, Kind.DOCUMENT, "", 0)]
     while stack:

@@ -268,3 +268,22 @@ def test_lists_nested_deeper_than_python_parses_are_typed_any_with_a_warning(tmp
     assert "more than Python's parser reads; it is typed Any" in result.stderr
     imported = subprocess.run([sys.executable, "-c", "import t_client"], cwd=tmp_path / "out", capture_output=True, text=True)
     assert imported.returncode == 0, imported.stderr
+
+
+def test_an_integer_default_beyond_a_float_on_a_number_is_left_out(tmp_path):
+    source = json_spec(tmp_path, B={"type": "number", "default": 0})
+    source.write_text(source.read_text().replace('"default": 0', '"default": 1' + "0" * 400))
+    result = clientgen("generate", str(source), "--output", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_a_deep_schema_in_a_document_whose_components_are_no_mapping_is_refused(tmp_path):
+    schema: dict[str, object] = {"type": "string"}
+    for _ in range(150):
+        schema = {"allOf": [schema]}
+    source = json_spec(tmp_path)
+    document = json.loads(source.read_text())
+    document["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = schema
+    document["components"] = "text"
+    source.write_text(json.dumps(document))
+    refusal(tmp_path, source, "api.json#/components")

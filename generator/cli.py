@@ -17,8 +17,9 @@ from generator.config import ClientSettings, load_config, package_problem
 from generator.diagnostics import Diagnostic, DiagnosticError, Severity, error
 from generator.diff import EXIT_BUMP_NOT_ALLOWED, Bump, compare_clients, render_json, render_text, required_bump
 from generator.diff.sides import revision_pair, sources_pair
-from generator.load import validate_documents
-from generator.pipeline import GeneratedClient, build_ir, generate_client
+from generator.ir.build import build_client
+from generator.load import inspect_documents
+from generator.pipeline import GeneratedClient, generate_client
 from generator.write import check_target, diff_project, write_project
 
 EXIT_STALE = 1
@@ -224,14 +225,14 @@ def validate(sources: tuple[Path, ...], each: bool, allow_refs: tuple[Path, ...]
 def _validate(sources: tuple[Path, ...], allow_refs: tuple[Path, ...]) -> list[Diagnostic]:
     """What loading finds and, for a document that loads, what building its client finds:
     what `generate` would say about the same sources."""
-    diagnostics = validate_documents(sources, allow_refs)
-    if any(d.severity is Severity.ERROR for d in diagnostics):
+    document, diagnostics = inspect_documents(sources, allow_refs)
+    if document is None:
         return diagnostics
     try:
-        _, warnings = build_ir(ClientSettings(sources=sources, allow_refs=allow_refs))
+        built = build_client(document, ClientSettings(sources=sources, allow_refs=allow_refs))[1]
     except DiagnosticError as failure:
-        warnings = failure.diagnostics
-    return [*diagnostics, *(found for found in warnings if found not in diagnostics)]
+        built = list(failure.diagnostics)
+    return [*diagnostics, *built]
 
 
 @main.command()

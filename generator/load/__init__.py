@@ -7,6 +7,6 @@ document.resolve("#/components/schemas/Chat")
 """
 
 from generator.load.document import LoadedDocument
-from generator.load.pipeline import load_document, validate_documents
+from generator.load.pipeline import inspect_documents, load_document, validate_documents
 
-__all__ = ["LoadedDocument", "load_document", "validate_documents"]
+__all__ = ["LoadedDocument", "inspect_documents", "load_document", "validate_documents"]

@@ -44,7 +44,15 @@ def validate_documents(
 ) -> list[Diagnostic]:
     """Every problem (errors and warnings) in the OpenAPI documents in sources; `allow_refs` as
     for `load_document`."""
-    return _load(sources, RefScope.around(sources, allow_refs))[1]
+    return inspect_documents(sources, allow_refs)[1]
+
+
+def inspect_documents(
+    sources: Sequence[Path], allow_refs: Iterable[Path] = ()
+) -> tuple[LoadedDocument | None, list[Diagnostic]]:
+    """The document when the sources load without an error (else None), and every problem
+    found on the way; `allow_refs` as for `load_document`."""
+    return _load(sources, RefScope.around(sources, allow_refs))
 
 
 def _load(

@@ -297,10 +297,6 @@ class Group:
     imports: tuple[tuple[str, ...], ...]
     """The module's import statements, in blocks."""
 
-    @property
-    def needs_warnings(self) -> bool:
-        return any(op.deprecated for op in self.operations)
-
 
 @dataclass(frozen=True)
 class CredentialArgument:

@@ -111,11 +111,6 @@ class SchemaTyper:
             return t.ANY
         return self._schema_type(node, name=name, pointer=pointer)
 
-    def is_object(self, node: Any) -> bool:
-        """Whether a schema (or what a reference points to) is an object with properties."""
-        schema = self.deref(node)
-        return schema is not None and self._object_shape(schema, pointer="") is not None
-
     def object_shape_of(self, node: Any, pointer: str) -> _ObjectShape | None:
         schema = self.deref(node)
         # What is wrong with a component is reported where it is defined, not where it is used.

@@ -11,7 +11,7 @@ from typing import Any
 from generator.config import CONSTRUCTOR_NAMES, ClientSettings
 from generator.diagnostics import Diagnostic
 from generator.ir import naming
-from generator.ir import types as t
+from generator.ir import pytypes
 from generator.ir.docstrings import describe
 from generator.ir.license import package_license
 from generator.ir.model import Client, Group, Operation
@@ -56,7 +56,7 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
     specs = collect_operations(openapi.paths)
     plans = _plan_operations(specs, settings)
 
-    by_group: dict[str, list[tuple[Operation, tuple[t.PyType, ...]]]] = {}
+    by_group: dict[str, list[tuple[Operation, tuple[pytypes.PyType, ...]]]] = {}
     for spec, plan in zip(specs, plans):
         built = builder.build(spec, plan, constant="_" + plan.name.upper())
         by_group.setdefault(plan.group, []).append(built)
@@ -175,7 +175,7 @@ def _tag_descriptions(openapi: Any) -> dict[str, str]:
     }
 
 
-def _groups(by_group: Mapping[str, list[tuple[Operation, tuple[t.PyType, ...]]]], descriptions: Mapping[str, str], reserved: set[str]) -> tuple[Group, ...]:
+def _groups(by_group: Mapping[str, list[tuple[Operation, tuple[pytypes.PyType, ...]]]], descriptions: Mapping[str, str], reserved: set[str]) -> tuple[Group, ...]:
     """The groups, their class families named apart from `reserved`, from each other and from
     the names each group's own module imports."""
     groups: dict[str, Group] = {}
@@ -204,7 +204,7 @@ def _groups(by_group: Mapping[str, list[tuple[Operation, tuple[t.PyType, ...]]]]
             module=attribute,
             description=descriptions.get(attribute) or f"Operations of the `{attribute}` group.",
             operations=tuple(operations),
-            imports=t.import_sections(imports),
+            imports=pytypes.import_sections(imports),
         )
         module_names[attribute] = _bound_names(imports) | {op.constant for op in operations}
     # A derived name is longer than the name it comes from, so claiming shorter names first
@@ -218,12 +218,12 @@ def _groups(by_group: Mapping[str, list[tuple[Operation, tuple[t.PyType, ...]]]]
     return tuple(groups.values())
 
 
-def _bound_names(imports: set[t.Import]) -> set[str]:
+def _bound_names(imports: set[pytypes.Import]) -> set[str]:
     """The names import statements bind: `import a.b` binds `a`, `from m import n` binds `n`."""
     return {name or module.split(".")[0] for module, name in imports}
 
 
-_GROUP_RUNTIME_IMPORTS: frozenset[t.Import] = frozenset(
+_GROUP_RUNTIME_IMPORTS: frozenset[pytypes.Import] = frozenset(
     {
         ("httpx", ""),
         (".._base_client", "AsyncAPIClient"),
@@ -243,10 +243,10 @@ _GROUP_RUNTIME_IMPORTS: frozenset[t.Import] = frozenset(
 _BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes", "object", "type"})
 
 
-def _pagination_imports(operations: list[Operation]) -> set[t.Import]:
+def _pagination_imports(operations: list[Operation]) -> set[pytypes.Import]:
     """`Endpoint` for the operations that return everything at once, the page types for the others."""
     rules = {op.pagination.rule_class for op in operations if op.pagination is not None}
-    imports: set[t.Import] = {(".._base_client", "Endpoint")} if any(op.pagination is None for op in operations) else set()
+    imports: set[pytypes.Import] = {(".._base_client", "Endpoint")} if any(op.pagination is None for op in operations) else set()
     if rules:
         imports |= {(".._pagination", name) for name in (*rules, "AsyncPaginator", "PagedEndpoint", "RequestArguments", "SyncPage", "paginate")}
     return imports

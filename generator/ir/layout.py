@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from generator.ir import naming
-from generator.ir import types as t
+from generator.ir import pytypes
 from generator.ir.model import Group, LazyPackage, Model, ModelsModule, TypeAlias
 from generator.ir.ordering import order_declarations
 
@@ -90,7 +90,7 @@ def _module(
         imports.add(("." * depth + "_models", "BaseModel"))
     if any(field.aliased for model in models for field in model.fields):
         imports.add(("pydantic", "Field"))
-    return ModelsModule(path, docstring, tuple(enum_aliases), ordered.declarations, ordered.postponed_annotations, t.import_sections(imports))
+    return ModelsModule(path, docstring, tuple(enum_aliases), ordered.declarations, ordered.postponed_annotations, pytypes.import_sections(imports))
 
 
 def _longest_chain(cycles: Sequence[tuple[str, ...]], edges: Mapping[str, Iterable[str]]) -> int:
@@ -145,7 +145,7 @@ def _strongly_connected(edges: Mapping[str, Iterable[str]]) -> list[tuple[str, .
     return components
 
 
-def relative_imports(imports: Iterable[t.Import], *, depth: int) -> set[t.Import]:
+def relative_imports(imports: Iterable[pytypes.Import], *, depth: int) -> set[pytypes.Import]:
     """Runtime-module markers (`@runtime._models`) made relative to a module `depth` packages deep."""
     dots = "." * depth
     return {(dots + module.removeprefix("@runtime."), name) if module.startswith("@runtime.") else (module, name) for module, name in imports}
@@ -177,4 +177,4 @@ def lazy_packages(
 
 
 def _lazy(path: str, docstring: str, exports: list[tuple[str, str]]) -> LazyPackage:
-    return LazyPackage(path, docstring, tuple(exports), t.import_sections((module, name) for name, module in exports))
+    return LazyPackage(path, docstring, tuple(exports), pytypes.import_sections((module, name) for name, module in exports))

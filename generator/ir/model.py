@@ -10,7 +10,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Literal
 
-from generator.ir.types import Import
+from generator.ir.pytypes import Import
 
 Location = Literal["path", "query", "header", "cookie", "body"]
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]

@@ -16,8 +16,8 @@ _WORD_BOUNDARY = re.compile(
     r"|\d+"
 )
 
-# Names of the method's own first argument: a parameter of that name would clash.
-_BUILTIN_SHADOWS = frozenset({"self", "cls"})
+# What methods call their own first argument: a parameter of that name would clash with it.
+_RECEIVER_NAMES = frozenset({"self", "cls"})
 
 MAX_NAME_LENGTH = 100
 """The longest snake_case name made. Packages and modules are files named after one, and a file
@@ -81,7 +81,7 @@ def class_name(text: str, *, fallback: str) -> str:
 
 
 def escape_keyword(name: str) -> str:
-    if keyword.iskeyword(name) or name in _BUILTIN_SHADOWS:
+    if keyword.iskeyword(name) or name in _RECEIVER_NAMES:
         return f"{name}_"
     return name
 

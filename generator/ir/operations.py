@@ -10,7 +10,7 @@ from typing import Any, cast
 
 from generator.diagnostics import Diagnostic, join_pointer, warning
 from generator.ir import naming
-from generator.ir import types as t
+from generator.ir import pytypes
 from generator.ir.docstrings import operation_docstring
 from generator.config import PaginationSettings
 from generator.ir.model import OMITTABLE, Argument, Location, Operation, RequestBody, ResponseCase
@@ -44,7 +44,7 @@ _BODY_PREFERENCE: tuple[tuple[str, Callable[[str], bool]], ...] = (
 )
 
 # Media ranges that a JSON response falls in -> the types of the other responses they admit.
-_JSON_RANGES: dict[str, tuple[t.PyType, ...]] = {"*/*": (t.STR, t.BYTES), "application/*": (t.BYTES,)}
+_JSON_RANGES: dict[str, tuple[pytypes.PyType, ...]] = {"*/*": (pytypes.STR, pytypes.BYTES), "application/*": (pytypes.BYTES,)}
 
 
 @dataclass(frozen=True)
@@ -195,9 +195,9 @@ class OperationBuilder:
                 merged[(location, parameter.name)] = (parameter, join_pointer(pointer, index))
         return list(merged.values())
 
-    def build(self, spec: SpecOperation, plan: OperationPlan, constant: str) -> tuple[Operation, tuple[t.PyType, ...]]:
+    def build(self, spec: SpecOperation, plan: OperationPlan, constant: str) -> tuple[Operation, tuple[pytypes.PyType, ...]]:
         """The operation, and every type its signature uses (for the module's imports)."""
-        self._used_types: list[t.PyType] = []
+        self._used_types: list[pytypes.PyType] = []
         taken: set[str] = set(RESERVED_ARGUMENTS)
         supplied = self.supplied_parameters(spec)
         always_apply: list[str] = []
@@ -309,9 +309,9 @@ class OperationBuilder:
                 if getattr(resolved, "readOnly", False):
                     continue
                 if encoding == "multipart" and _is_binary(resolved):
-                    annotation = t.simple("FileTypes", (RUNTIME_TYPES, "FileTypes"))
+                    annotation = pytypes.simple("FileTypes", (RUNTIME_TYPES, "FileTypes"))
                     if getattr(resolved, "items", None) is not None:
-                        annotation = t.subscript("list", annotation)
+                        annotation = pytypes.subscript("list", annotation)
                 else:
                     annotation = self._typer.type_of(prop, name=f"{plan.type_prefix}Request{naming.pascal_case(wire_name)}", pointer=prop_pointer)
                 self._used_types.append(annotation)
@@ -324,9 +324,9 @@ class OperationBuilder:
             part_types = _declared_part_types(media) if encoding == "multipart" else ()
             return RequestBody(encoding, media_type, True, required, part_types), arguments
         if encoding == "binary":
-            annotation = t.simple("FileContent", (RUNTIME_TYPES, "FileContent"))
+            annotation = pytypes.simple("FileContent", (RUNTIME_TYPES, "FileContent"))
         elif encoding == "text":
-            annotation = t.STR
+            annotation = pytypes.STR
         else:
             annotation = self._typer.type_of(schema, name=f"{plan.type_prefix}Request", pointer=content_pointer)
         self._used_types.append(annotation)
@@ -336,10 +336,10 @@ class OperationBuilder:
 
     # -- responses -------------------------------------------------------------------------
 
-    def _responses(self, spec: SpecOperation, plan: OperationPlan) -> tuple[list[ResponseCase], t.PyType]:
+    def _responses(self, spec: SpecOperation, plan: OperationPlan) -> tuple[list[ResponseCase], pytypes.PyType]:
         cases: list[ResponseCase] = []
-        success: list[t.PyType] = []
-        fallback: list[t.PyType] = []
+        success: list[pytypes.PyType] = []
+        fallback: list[pytypes.PyType] = []
         statuses = list((spec.operation.responses or {}).items())
         for status, node in statuses:
             status = str(status).upper()
@@ -362,10 +362,10 @@ class OperationBuilder:
             elif status == "DEFAULT":
                 fallback.append(value_type)
         cases = [ResponseCase("default" if c.status == "DEFAULT" else c.status, c.decoder) for c in cases]
-        return_type = t.union(success or fallback or [t.NONE])
+        return_type = pytypes.union(success or fallback or [pytypes.NONE])
         return cases, return_type
 
-    def _paged_response(self, spec: SpecOperation, body_type: t.PyType) -> PagedResponse | None:
+    def _paged_response(self, spec: SpecOperation, body_type: pytypes.PyType) -> PagedResponse | None:
         """The first success response with a JSON body, for pagination to look into."""
         for status, node in (spec.operation.responses or {}).items():
             response = self.deref(node)
@@ -386,10 +386,10 @@ class OperationBuilder:
                 return None if "*" in media_type else media_type
         return None
 
-    def _response_decoder(self, response: Any, type_name: str, pointer: str, shadowed: frozenset[str]) -> tuple[str, t.PyType]:
+    def _response_decoder(self, response: Any, type_name: str, pointer: str, shadowed: frozenset[str]) -> tuple[str, pytypes.PyType]:
         content = getattr(response, "content", None) or {}
         if not content:
-            return "EMPTY", t.NONE
+            return "EMPTY", pytypes.NONE
         media_type = _preferred_response_media(content)
         media = content[media_type]
         others = _JSON_RANGES.get(media_type.split(";")[0].strip().lower())
@@ -399,11 +399,11 @@ class OperationBuilder:
                 return f"json_body({value_type.spelled(shadowed)})", value_type
             # The server may answer with JSON or not: the runtime decodes by the response's
             # Content-Type, so the value is the schema's type or whatever else the range admits.
-            text = "" if t.STR in others else ", text=False"
-            return f"by_content_type({value_type.spelled(shadowed)}{text})", t.union([value_type, *others])
+            text = "" if pytypes.STR in others else ", text=False"
+            return f"by_content_type({value_type.spelled(shadowed)}{text})", pytypes.union([value_type, *others])
         if media_type.startswith("text/"):
-            return "TEXT", t.STR
-        return "BINARY", t.BYTES
+            return "TEXT", pytypes.STR
+        return "BINARY", pytypes.BYTES
 
 
 def _parameter_key(location: str, name: str) -> tuple[str, str]:
@@ -477,7 +477,7 @@ def _placeholder(argument: Argument) -> str:
     if annotation.startswith("bool"):
         return "True"
     if annotation.startswith("str"):
-        return t.python_literal(argument.wire_name or argument.name)
+        return pytypes.python_literal(argument.wire_name or argument.name)
     if annotation.startswith("list["):
         return "[]"
     if annotation.startswith("dict["):

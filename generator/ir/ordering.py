@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from generator.ir import types as t
+from generator.ir import pytypes
 from generator.ir.model import Field, Model, TypeAlias
 
 
@@ -58,5 +58,5 @@ def order_declarations(models: Sequence[Model], unions: Sequence[TypeAlias]) -> 
 
 def _quoted_if_uses(field: Field, names: set[str]) -> Field:
     if field.refers_to & names:
-        return dataclasses.replace(field, annotation=t.python_string(field.annotation))
+        return dataclasses.replace(field, annotation=pytypes.python_string(field.annotation))
     return field

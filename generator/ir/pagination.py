@@ -14,7 +14,7 @@ from typing import Any, cast
 
 from generator.config import PaginationSettings, pagination_settings
 from generator.ir import naming
-from generator.ir import types as t
+from generator.ir import pytypes
 from generator.ir.model import Argument, Pagination, PaginationStyle
 from generator.ir.schemas import SchemaTyper
 from generator.ir.spec import extra, is_reference
@@ -37,7 +37,7 @@ class PagedResponse:
     schema: Any
     """The body's schema (or reference to it)."""
     pointer: str
-    body_type: t.PyType
+    body_type: pytypes.PyType
     headers: frozenset[str]
     """The response's header names, lower case."""
 
@@ -45,7 +45,7 @@ class PagedResponse:
 @dataclass(frozen=True)
 class _Items:
     expression: str
-    item_type: t.PyType
+    item_type: pytypes.PyType
 
 
 class PaginationFinder:
@@ -64,7 +64,7 @@ class PaginationFinder:
         response: PagedResponse | None,
         configured: PaginationSettings | None,
         shadowed: frozenset[str],
-    ) -> tuple[Pagination, t.PyType] | None:
+    ) -> tuple[Pagination, pytypes.PyType] | None:
         """The operation's pagination and its items' type, or None when it returns everything at once."""
         settings, where = configured, pointer
         declared = extra(operation, "x-pagination")
@@ -82,7 +82,7 @@ class PaginationFinder:
 
     def _build(
         self, settings: PaginationSettings | None, parameters: Mapping[str, str], response: PagedResponse, where: str, shadowed: frozenset[str]
-    ) -> tuple[Pagination, t.PyType] | None:
+    ) -> tuple[Pagination, pytypes.PyType] | None:
         body = self._typer.deref(response.schema)
         schema_pointer = _target_pointer(response.schema, response.pointer)
         fields = self._fields(response.body_type)
@@ -123,19 +123,19 @@ class PaginationFinder:
             rule_class = "OffsetPages" if style == "offset" else "PageNumberPages"
             size = chosen.limit or _first(parameters, _SIZE_PARAMETERS)
             if size is not None:
-                arguments.append(f"{'limit' if style == 'offset' else 'size'}={t.python_literal(size)}")
+                arguments.append(f"{'limit' if style == 'offset' else 'size'}={pytypes.python_literal(size)}")
         return self._pagination(style, rule_class, parameter or "", arguments, response.body_type, items, shadowed)
 
     @staticmethod
     def _pagination(
-        style: str, rule_class: str, parameter: str, arguments: list[str], body_type: t.PyType, items: _Items, shadowed: frozenset[str]
-    ) -> tuple[Pagination, t.PyType]:
-        positional = [t.python_literal(parameter)] if parameter else []
+        style: str, rule_class: str, parameter: str, arguments: list[str], body_type: pytypes.PyType, items: _Items, shadowed: frozenset[str]
+    ) -> tuple[Pagination, pytypes.PyType]:
+        positional = [pytypes.python_literal(parameter)] if parameter else []
         rule = f"{rule_class}({', '.join([*positional, *arguments])})"
         body, item = body_type.spelled(shadowed), items.item_type.spelled(shadowed)
         return Pagination(cast(PaginationStyle, style), rule, rule_class, body, item, parameter), items.item_type
 
-    def _fields(self, body_type: t.PyType) -> dict[str, str]:
+    def _fields(self, body_type: pytypes.PyType) -> dict[str, str]:
         """Python attribute -> wire name of the body model's fields ({} for a body that is no model)."""
         model = self._typer.models.get(body_type.name or "")
         if model is None:
@@ -147,7 +147,7 @@ class PaginationFinder:
         return next(name for name, wire in fields.items() if wire == wire_name)
 
     def _items(
-        self, body_type: t.PyType, body: Any, pointer: str, fields: Mapping[str, str], wanted: str | None, shadowed: frozenset[str]
+        self, body_type: pytypes.PyType, body: Any, pointer: str, fields: Mapping[str, str], wanted: str | None, shadowed: frozenset[str]
     ) -> _Items | None:
         listed = _list_item(body_type)
         if listed is not None and wanted is None:
@@ -155,7 +155,7 @@ class PaginationFinder:
         shape = self._typer.object_shape_of(body, pointer) if body is not None and fields else None
         if shape is None:
             return None
-        lists: dict[str, tuple[t.PyType, bool]] = {}
+        lists: dict[str, tuple[pytypes.PyType, bool]] = {}
         for wire_name, (prop, prop_pointer) in shape.properties.items():
             prop_type = self._typer.type_of(prop, name=f"{body_type.name}{naming.pascal_case(wire_name)}", pointer=prop_pointer)
             item = _list_item(prop_type.without_none())
@@ -167,7 +167,7 @@ class PaginationFinder:
         item, optional = lists[chosen]
         return _Items(f"body.{self._field(fields, chosen)}{' or []' if optional else ''}", item)
 
-    def _item_cursor(self, item_type: t.PyType, settings: PaginationSettings, parameter: str) -> str | None:
+    def _item_cursor(self, item_type: pytypes.PyType, settings: PaginationSettings, parameter: str) -> str | None:
         """The attribute of an item that the next page starts after, when the parameter takes one."""
         model = self._typer.models.get(item_type.name or "")
         wanted = settings.item_cursor or ("id" if _normal(parameter) in _ITEM_CURSOR_PARAMETERS else None)
@@ -198,10 +198,10 @@ def _normal(name: str) -> str:
     return name.lower().replace("_", "").replace("-", "")
 
 
-def _list_item(body_type: t.PyType) -> t.PyType | None:
+def _list_item(body_type: pytypes.PyType) -> pytypes.PyType | None:
     """X when the type is exactly `list[X]`."""
     only = body_type.members[0] if len(body_type.members) == 1 else None
-    if isinstance(only, t.Subscript) and only.origin.text == "list" and isinstance(only.arguments[0], t.PyType):
+    if isinstance(only, pytypes.Subscript) and only.origin.text == "list" and isinstance(only.arguments[0], pytypes.PyType):
         return only.arguments[0]
     return None
 

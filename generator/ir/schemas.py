@@ -12,7 +12,7 @@ import pydantic
 from generator.diagnostics import Diagnostic, join_pointer, warning
 from generator.ir import naming
 from generator.ir.docstrings import describe
-from generator.ir import types as t
+from generator.ir import pytypes
 from generator.ir.model import Field, Model, TypeAlias
 from generator.ir.spec import Resolver, const_value, is_nullable, is_reference, is_schema, ref_name, schema_format, schema_types
 
@@ -22,12 +22,12 @@ RUNTIME_MODELS = "@runtime._models"
 MAX_ANNOTATION_BRACKETS = 100
 """Module marker for the runtime's `_models`, made relative where the import is rendered."""
 
-_FORMAT_TYPES: dict[str, t.PyType] = {
-    "date-time": t.simple("datetime", ("datetime", "datetime")),
-    "date": t.simple("date", ("datetime", "date")),
-    "time": t.simple("time", ("datetime", "time")),
-    "decimal": t.simple("Decimal", ("decimal", "Decimal")),
-    "binary": t.BYTES,
+_FORMAT_TYPES: dict[str, pytypes.PyType] = {
+    "date-time": pytypes.simple("datetime", ("datetime", "datetime")),
+    "date": pytypes.simple("date", ("datetime", "date")),
+    "time": pytypes.simple("time", ("datetime", "time")),
+    "decimal": pytypes.simple("Decimal", ("decimal", "Decimal")),
+    "binary": pytypes.BYTES,
 }
 
 # Names a generated module imports; a model of the same name would shadow them.
@@ -41,10 +41,10 @@ RESERVED_CLASS_NAMES = frozenset(
     }
 )
 # What a union told apart by a property needs (`Annotated[A | B, Discriminator(by_property(...))]`).
-_DISCRIMINATED_IMPORTS: frozenset[t.Import] = frozenset(
+_DISCRIMINATED_IMPORTS: frozenset[pytypes.Import] = frozenset(
     {("typing", "Annotated"), ("pydantic", "Discriminator"), ("pydantic", "Tag"), (RUNTIME_MODELS, "by_property")}
 )
-_UNKNOWN_VARIANT = t.simple("UnknownVariant", (RUNTIME_MODELS, "UnknownVariant"))
+_UNKNOWN_VARIANT = pytypes.simple("UnknownVariant", (RUNTIME_MODELS, "UnknownVariant"))
 """The member a discriminated union parses a value of no known kind as (see `_discriminated`)."""
 _MODEL_ATTRIBUTES = frozenset(name for name in dir(pydantic.BaseModel) if not name.startswith("_"))
 # Type names the model annotations use: a field of the same name would shadow them in the class.
@@ -69,13 +69,13 @@ class SchemaTyper:
         self._diagnostics = diagnostics
         self._taken_names: set[str] = set(RESERVED_CLASS_NAMES)
         self._component_names: dict[str, str] = {}
-        self._component_types: dict[str, t.PyType] = {}
+        self._component_types: dict[str, pytypes.PyType] = {}
         self._in_progress: set[str] = set()
         """Pointers (and component refs) whose type is being decided right now."""
-        self._pointer_types: dict[str, t.PyType] = {}
+        self._pointer_types: dict[str, pytypes.PyType] = {}
         self._subtypes: dict[str, list[str]] = {}
         """Base component ref -> the components that extend it, for bases with a discriminator."""
-        self._polymorphic: dict[str, t.PyType] = {}
+        self._polymorphic: dict[str, pytypes.PyType] = {}
         self._undeclared_warned: set[int] = set()
         """The schemas already warned about for requiring properties they do not declare (a
         component's shape is taken where it is defined and wherever a body is flattened from it)."""
@@ -100,15 +100,15 @@ class SchemaTyper:
 
     # -- annotations ------------------------------------------------------------------------
 
-    def type_of(self, node: Any, *, name: str, pointer: str) -> t.PyType:
+    def type_of(self, node: Any, *, name: str, pointer: str) -> pytypes.PyType:
         """The type of a schema or reference; `name` names whatever inline model it needs."""
         if node is None:
-            return t.ANY
+            return pytypes.ANY
         if is_reference(node):
             return self._reference_type(node.ref, pointer)
         if not is_schema(node):
             self._warn(pointer, "this is not a schema (a $ref may point at an example or another kind of object); typed Any")
-            return t.ANY
+            return pytypes.ANY
         return self._schema_type(node, name=name, pointer=pointer)
 
     def object_shape_of(self, node: Any, pointer: str) -> _ObjectShape | None:
@@ -144,7 +144,7 @@ class SchemaTyper:
     def _warn(self, pointer: str, message: str, hint: str = "") -> None:
         self._diagnostics.append(warning(*self._locate(pointer), message, hint))
 
-    def _reference_type(self, ref: str, pointer: str) -> t.PyType:
+    def _reference_type(self, ref: str, pointer: str) -> pytypes.PyType:
         if ref in self._subtypes:
             return self._polymorphic_type(ref)
         if ref in self._component_names:
@@ -169,7 +169,7 @@ class SchemaTyper:
         discriminator = getattr(schema, "discriminator", None)
         return bool(discriminator and discriminator.propertyName and not (schema.oneOf or schema.anyOf))
 
-    def _polymorphic_type(self, base_ref: str) -> t.PyType:
+    def _polymorphic_type(self, base_ref: str) -> pytypes.PyType:
         """A reference to a base with subtypes means any of them, picked by the discriminator.
 
         The base itself stays a member, and a value no subtype claims parses as the base, so
@@ -184,7 +184,7 @@ class SchemaTyper:
             # A base that is no single class (a nullable one, say) cannot be a tagged member.
             return base_type
         alias = self.claim_class_name(f"Any{base_name}")
-        self._polymorphic[base_ref] = result = t.model(alias)
+        self._polymorphic[base_ref] = result = pytypes.model(alias)
         base = self._resolver.resolve(base_ref)
         mapping = _normalized_mapping(base.discriminator.mapping)
         tags: dict[str, str] = {}
@@ -199,11 +199,11 @@ class SchemaTyper:
             for value in values or [self._discriminator_value(sub_ref, base.discriminator.propertyName)]:
                 tags.setdefault(value, class_name)
         tags.setdefault(ref_name(base_ref), base_name)
-        tagged = " | ".join(f"Annotated[{name}, Tag({t.python_literal(name)})]" for name in members)
+        tagged = " | ".join(f"Annotated[{name}, Tag({pytypes.python_literal(name)})]" for name in members)
         rule = (
-            f"by_property({t.python_literal(base.discriminator.propertyName)}, "
-            f"{{{', '.join(f'{t.python_literal(k)}: {t.python_literal(v)}' for k, v in tags.items())}}}, "
-            f"fallback={t.python_literal(base_name)})"
+            f"by_property({pytypes.python_literal(base.discriminator.propertyName)}, "
+            f"{{{', '.join(f'{pytypes.python_literal(k)}: {pytypes.python_literal(v)}' for k, v in tags.items())}}}, "
+            f"fallback={pytypes.python_literal(base_name)})"
         )
         description = f"Any kind of {base_name}, told apart by `{base.discriminator.propertyName}`."
         self.union_aliases[alias] = TypeAlias(
@@ -224,7 +224,7 @@ class SchemaTyper:
                 return str(prop.enum[0])
         return ref_name(ref)
 
-    def _component_type(self, ref: str) -> t.PyType:
+    def _component_type(self, ref: str) -> pytypes.PyType:
         cached = self._component_types.get(ref)
         if cached is not None:
             return cached
@@ -234,7 +234,7 @@ class SchemaTyper:
         if is_reference(schema):
             if ref in self._in_progress:
                 self._warn(pointer, "a schema that only refers to itself is typed Any")
-                return t.ANY
+                return pytypes.ANY
             self._in_progress.add(ref)
             try:
                 resolved = self._reference_type(schema.ref, pointer)
@@ -245,21 +245,21 @@ class SchemaTyper:
         if self._object_shape(schema, pointer) is not None:
             # Registered before its fields are typed, so recursive models refer to themselves;
             # a 3.0 `nullable: true` on the component makes every reference to it admit null.
-            self._component_types[ref] = self._pointer_types[pointer] = self._nullable(schema, t.model(name))
+            self._component_types[ref] = self._pointer_types[pointer] = self._nullable(schema, pytypes.model(name))
             self._build_model(name, schema, pointer)
             return self._component_types[ref]
         built = self._schema_type(schema, name=name, pointer=pointer, alias_name=name)
         self._component_types[ref] = built
         return built
 
-    def _schema_type(self, schema: Any, *, name: str, pointer: str, alias_name: str | None = None) -> t.PyType:
+    def _schema_type(self, schema: Any, *, name: str, pointer: str, alias_name: str | None = None) -> pytypes.PyType:
         """The type of the schema at `pointer`, decided once however often it is reached."""
         cached = self._pointer_types.get(pointer)
         if cached is not None:
             return cached
         if pointer in self._in_progress:
             self._warn(pointer, "a schema that contains itself other than through an object is typed Any")
-            return t.ANY
+            return pytypes.ANY
         self._in_progress.add(pointer)
         try:
             built = self._new_schema_type(schema, name=name, pointer=pointer, alias_name=alias_name)
@@ -267,11 +267,11 @@ class SchemaTyper:
             self._in_progress.discard(pointer)
         if built.brackets > MAX_ANNOTATION_BRACKETS:
             self._warn(pointer, f"the type nests more than {MAX_ANNOTATION_BRACKETS} lists and maps deep, more than Python's parser reads; it is typed Any")
-            built = t.ANY
+            built = pytypes.ANY
         self._pointer_types[pointer] = built
         return built
 
-    def _new_schema_type(self, schema: Any, *, name: str, pointer: str, alias_name: str | None) -> t.PyType:
+    def _new_schema_type(self, schema: Any, *, name: str, pointer: str, alias_name: str | None) -> pytypes.PyType:
         found, value = const_value(schema)
         if found:
             return self._nullable(schema, self._literal_type([value], schema, name, pointer, alias_name))
@@ -289,18 +289,18 @@ class SchemaTyper:
                 return self._nullable(schema, self.type_of(members[0], name=name, pointer=join_pointer(pointer, "allOf", index)))
         if self._object_shape(schema, pointer) is not None:
             model_name = alias_name or self.claim_class_name(name)
-            self._pointer_types[pointer] = t.model(model_name)
+            self._pointer_types[pointer] = pytypes.model(model_name)
             self._build_model(model_name, schema, pointer)
-            return self._nullable(schema, t.model(model_name))
+            return self._nullable(schema, pytypes.model(model_name))
         return self._nullable(schema, self._plain_type(schema, name=name, pointer=pointer))
 
-    def _nullable(self, schema: Any, built: t.PyType) -> t.PyType:
+    def _nullable(self, schema: Any, built: pytypes.PyType) -> pytypes.PyType:
         return built.or_none() if is_nullable(schema) else built
 
-    def _plain_type(self, schema: Any, *, name: str, pointer: str) -> t.PyType:
+    def _plain_type(self, schema: Any, *, name: str, pointer: str) -> pytypes.PyType:
         kinds = [kind for kind in schema_types(schema) if kind != "null"]
         if len(kinds) > 1:
-            return t.union(self._kind_type(kind, schema, name, pointer) for kind in kinds)
+            return pytypes.union(self._kind_type(kind, schema, name, pointer) for kind in kinds)
         if kinds:
             return self._kind_type(kinds[0], schema, name, pointer)
         if schema.items is not None:
@@ -308,59 +308,59 @@ class SchemaTyper:
         if schema.additionalProperties not in (None, True, False):
             return self._kind_type("object", schema, name, pointer)
         if schema_types(schema) == ["null"]:
-            return t.NONE
-        return t.ANY
+            return pytypes.NONE
+        return pytypes.ANY
 
-    def _kind_type(self, kind: str, schema: Any, name: str, pointer: str) -> t.PyType:
+    def _kind_type(self, kind: str, schema: Any, name: str, pointer: str) -> pytypes.PyType:
         if kind == "string":
-            return _FORMAT_TYPES.get(schema_format(schema) or "", t.STR)
+            return _FORMAT_TYPES.get(schema_format(schema) or "", pytypes.STR)
         if kind == "integer":
-            return t.INT
+            return pytypes.INT
         if kind == "number":
-            return t.FLOAT
+            return pytypes.FLOAT
         if kind == "boolean":
-            return t.BOOL
+            return pytypes.BOOL
         if kind == "array":
             item = self.type_of(schema.items, name=f"{name}Item", pointer=join_pointer(pointer, "items"))
-            return t.subscript("list", item)
+            return pytypes.subscript("list", item)
         if kind == "object":
             extra = schema.additionalProperties
             if extra is None or isinstance(extra, bool):
-                return t.FREE_FORM_OBJECT
+                return pytypes.FREE_FORM_OBJECT
             value = self.type_of(extra, name=f"{name}Value", pointer=join_pointer(pointer, "additionalProperties"))
-            return t.subscript("dict", t.STR, value)
-        return t.ANY
+            return pytypes.subscript("dict", pytypes.STR, value)
+        return pytypes.ANY
 
-    def _enum_type(self, schema: Any, *, name: str, pointer: str, alias_name: str | None) -> t.PyType:
+    def _enum_type(self, schema: Any, *, name: str, pointer: str, alias_name: str | None) -> pytypes.PyType:
         values = [value for value in schema.enum if value is not None]
         if not values:
-            return t.NONE
+            return pytypes.NONE
         return self._literal_type(values, schema, name, pointer, alias_name)
 
-    def _literal_type(self, values: list[Any], schema: Any, name: str, pointer: str, alias_name: str | None) -> t.PyType:
+    def _literal_type(self, values: list[Any], schema: Any, name: str, pointer: str, alias_name: str | None) -> pytypes.PyType:
         if not all(isinstance(v, (str, int, bool)) for v in values):
             self._warn(pointer, "enum values that Python's Literal cannot hold are typed by their base type")
             return self._plain_type(schema, name=name, pointer=pointer)
-        literal = t.literal(dict.fromkeys(values))
+        literal = pytypes.literal(dict.fromkeys(values))
         alias = alias_name or self.claim_class_name(name)
         annotation = f"Annotated[{literal.annotation}, OpenEnum]"
         imports = literal.imports | {("typing", "Annotated"), (RUNTIME_MODELS, "OpenEnum")}
         self.enum_aliases[alias] = TypeAlias(alias, annotation, _description(schema), pointer, imports=imports)
-        return t.model(alias)
+        return pytypes.model(alias)
 
-    def _union_type(self, schema: Any, variants: list[Any], name: str, pointer: str, alias_name: str | None) -> t.PyType:
+    def _union_type(self, schema: Any, variants: list[Any], name: str, pointer: str, alias_name: str | None) -> pytypes.PyType:
         keyword = "oneOf" if schema.oneOf else "anyOf"
         members = [
             self.type_of(variant, name=f"{name}Option{index + 1}", pointer=join_pointer(pointer, keyword, index))
             for index, variant in enumerate(variants)
         ]
-        combined = self._discriminated(schema, variants, members, pointer) or t.union(members)
-        if alias_name is None or combined.members == t.ANY.members:
+        combined = self._discriminated(schema, variants, members, pointer) or pytypes.union(members)
+        if alias_name is None or combined.members == pytypes.ANY.members:
             return combined
         self.union_aliases[alias_name] = TypeAlias(alias_name, combined.annotation, _description(schema), pointer, combined.names, combined.imports)
-        return t.model(alias_name)
+        return pytypes.model(alias_name)
 
-    def _discriminated(self, schema: Any, variants: list[Any], members: list[t.PyType], pointer: str) -> t.PyType | None:
+    def _discriminated(self, schema: Any, variants: list[Any], members: list[pytypes.PyType], pointer: str) -> pytypes.PyType | None:
         """A union that pydantic picks the member of by a property's value, when the spec says so.
 
         Each member is tagged with its class name; `by_property` maps the wire values (the
@@ -385,10 +385,10 @@ class SchemaTyper:
                 tags.setdefault(str(value), class_name)
         if not tags:
             return None
-        tagged = t.union(t.subscript("Annotated", m, t.Code(f"Tag({t.python_literal(m.name)})")) for m in [*members, _UNKNOWN_VARIANT])
-        fallback = t.python_literal(_UNKNOWN_VARIANT.name)
-        rule = f"by_property({t.python_literal(discriminator.propertyName)}, {{{', '.join(f'{t.python_literal(k)}: {t.python_literal(v)}' for k, v in tags.items())}}}, fallback={fallback})"
-        return t.subscript("Annotated", tagged, t.Code(f"Discriminator({rule})"), imports=_DISCRIMINATED_IMPORTS)
+        tagged = pytypes.union(pytypes.subscript("Annotated", m, pytypes.Code(f"Tag({pytypes.python_literal(m.name)})")) for m in [*members, _UNKNOWN_VARIANT])
+        fallback = pytypes.python_literal(_UNKNOWN_VARIANT.name)
+        rule = f"by_property({pytypes.python_literal(discriminator.propertyName)}, {{{', '.join(f'{pytypes.python_literal(k)}: {pytypes.python_literal(v)}' for k, v in tags.items())}}}, fallback={fallback})"
+        return pytypes.subscript("Annotated", tagged, pytypes.Code(f"Discriminator({rule})"), imports=_DISCRIMINATED_IMPORTS)
 
     # -- objects ----------------------------------------------------------------------------
 
@@ -499,17 +499,17 @@ def _is_empty(schema: Any) -> bool:
     )
 
 
-def _python_default(schema: Any, annotation: t.PyType) -> str | None:
+def _python_default(schema: Any, annotation: pytypes.PyType) -> str | None:
     """The schema's default as Python source, when it is a scalar that fits the annotation."""
     if schema is None or is_reference(schema) or "default" not in schema.model_fields_set:
         return None
     value: Any = schema.default
     if schema.enum and isinstance(value, (str, int)) and value in schema.enum:
-        return t.python_literal(value)
+        return pytypes.python_literal(value)
     expected: dict[str, type | tuple[type, ...]] = {"str": str, "int": int, "float": (int, float), "bool": bool}
     member = annotation.without_none().name
     if member == "float" and isinstance(value, int) and abs(value) > sys.float_info.max:
         return None  # an integer no float can hold is no default of a float field
     if member is not None and member in expected and isinstance(value, expected[member]) and not (member != "bool" and isinstance(value, bool)):
-        return t.python_literal(float(schema.default) if member == "float" else schema.default)
+        return pytypes.python_literal(float(schema.default) if member == "float" else schema.default)
     return None

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from black.strings import fix_multiline_docstring
 
-from generator.ir.types import python_literal
+from generator.ir.pytypes import python_literal
 
 # black's line length (generator/write/format.py): code that fits needs no formatting pass.
 LINE_LENGTH = 100

@@ -424,7 +424,7 @@ def _string(schema: Mapping[str, Any], files: bool) -> Any:
 
 def _as_file(value: Any, argument: Argument) -> Any:
     """A file part as a user passes it: (file name, content, type); other parts as they are."""
-    if "FileTypes" not in argument.annotation:
+    if "FileTypes" not in argument.annotation.names:
         return value
     if isinstance(value, list):
         return [("wire.bin", FILE_CONTENT, "application/octet-stream") for _ in value]

@@ -26,6 +26,7 @@ from typing import TypeVar
 from generator.diagnostics import join_pointer
 from generator.diff.surface import Direction, aliases_of, directions, literal_values, operation_pointer, relation, without_none
 from generator.ir.model import Argument, Client, Field, Model, Operation, TypeAlias
+from generator.render.filters import decoder, python_type
 
 
 class Bump(enum.IntEnum):
@@ -214,18 +215,19 @@ class _Comparison:
         if was.required != now.required:
             bump, word = (Bump.MAJOR, "required") if now.required else (Bump.MINOR, "optional")
             self.add(bump, f"argument-{word}", symbol, now.pointer, f"argument `{now.name}` now {word}")
-        self.type_change(frozenset({"request"}), symbol, now.pointer, was.annotation, now.annotation)
+        self.type_change(frozenset({"request"}), symbol, now.pointer, python_type(was.annotation), python_type(now.annotation))
 
     def returns(self, old: Operation, new: Operation, symbol: str, pointer: str) -> None:
-        if old.return_annotation == "None" and new.return_annotation != "None":
+        returned, returns = python_type(old.return_annotation), python_type(new.return_annotation)
+        if not old.returns_value and new.returns_value:
             # A caller of a method that returned nothing ignores its result.
-            self.add(Bump.MINOR, "returns-value", symbol, join_pointer(pointer, "responses"), f"now returns `{new.return_annotation}` (returned None)")
+            self.add(Bump.MINOR, "returns-value", symbol, join_pointer(pointer, "responses"), f"now returns `{returns}` (returned None)")
         else:
-            self.type_change(frozenset({"response"}), f"{symbol} -> return", join_pointer(pointer, "responses"), old.return_annotation, new.return_annotation)
+            self.type_change(frozenset({"response"}), f"{symbol} -> return", join_pointer(pointer, "responses"), returned, returns)
 
     def errors(self, old: Operation, new: Operation, symbol: str, pointer: str) -> None:
-        before = {case.status: case.decoder for case in old.responses if not case.status.startswith("2")}
-        after = {case.status: case.decoder for case in new.responses if not case.status.startswith("2")}
+        before = {case.status: decoder(case.decoder) for case in old.responses if not case.status.startswith("2")}
+        after = {case.status: decoder(case.decoder) for case in new.responses if not case.status.startswith("2")}
         for status in sorted(before.keys() | after.keys()):
             where = join_pointer(pointer, "responses", status)
             if status not in after:
@@ -274,7 +276,7 @@ class _Comparison:
     def field(self, was: Field, now: Field, symbol: str, ways: frozenset[Direction]) -> None:
         if was.name != now.name:
             self.add(Bump.MAJOR, "field-renamed", symbol, now.pointer, f"attribute renamed from `{was.name}`")
-        old_type, new_type = was.annotation, now.annotation
+        old_type, new_type = python_type(was.annotation), python_type(now.annotation)
         if was.required != now.required:
             made = {"request": Bump.MAJOR if now.required else Bump.MINOR, "response": Bump.MINOR if now.required else Bump.MAJOR}
             word = "required" if now.required else "optional"
@@ -286,9 +288,10 @@ class _Comparison:
 
     def alias(self, old: TypeAlias, new: TypeAlias, ways: frozenset[Direction]) -> None:
         symbol = f"models.{new.name}"
-        old_values, new_values = literal_values(old.annotation), literal_values(new.annotation)
+        old_type, new_type = python_type(old.annotation), python_type(new.annotation)
+        old_values, new_values = literal_values(old_type), literal_values(new_type)
         if not (old_values and new_values):
-            self.type_change(ways, symbol, new.pointer, old.annotation, new.annotation)
+            self.type_change(ways, symbol, new.pointer, old_type, new_type)
             return
         for value in [v for v in old_values if v not in new_values]:
             # A request can no longer send it; a response that no longer holds it is no harm.

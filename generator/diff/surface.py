@@ -1,8 +1,8 @@
 """What a user of a generated client sees: its types compared as Python types, and which way
 each model travels (into requests, out of responses).
 
-Annotations in the IR are final Python source, so they are parsed with `ast` rather than
-compared as text: `str | None` and `None | str` are the same type, and `float` accepts `int`.
+Annotations are compared as the generated code writes them, parsed with `ast` rather than as
+text: `str | None` and `None | str` are the same type, and `float` accepts `int`.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from typing import Literal
 
 from generator.diagnostics import join_pointer
 from generator.ir.model import Client, Operation
+from generator.ir.pytypes import PyType
+from generator.render.filters import python_type
 
 Relation = Literal["same", "wider", "narrower", "different"]
 Direction = Literal["request", "response"]
@@ -28,7 +30,7 @@ def operation_pointer(op: Operation) -> str:
 
 def aliases_of(client: Client) -> dict[str, str]:
     """Named aliases -> their annotations, so a field typed by an alias compares by its values."""
-    return {alias.name: alias.annotation for alias in (*client.enum_aliases, *client.union_aliases)}
+    return {alias.name: python_type(alias.annotation) for alias in (*client.enum_aliases, *client.union_aliases)}
 
 
 def relation(old: str, new: str, old_aliases: Mapping[str, str], new_aliases: Mapping[str, str]) -> Relation:
@@ -110,20 +112,16 @@ def _covers(wide: ast.expr, narrow: ast.expr) -> bool:
     return False
 
 
-def names_in(annotation: str) -> set[str]:
-    """Every name an annotation or decoder expression mentions."""
-    return {node.id for node in ast.walk(ast.parse(annotation, mode="eval")) if isinstance(node, ast.Name)}
-
-
 def directions(client: Client) -> dict[str, frozenset[Direction]]:
     """Model and alias name -> whether users build it for requests, read it from responses, or both.
 
     A declaration no operation reaches is importable all the same, so it counts as both.
     """
     declared = {model.name: [field.annotation for field in model.fields] for model in client.models}
-    declared.update({name: [annotation] for name, annotation in aliases_of(client).items()})
+    declared.update({alias.name: [alias.annotation] for alias in (*client.enum_aliases, *client.union_aliases)})
     requests = [a.annotation for op in client.operations for a in (*op.positional, *op.keyword)]
-    responses = [op.return_annotation for op in client.operations] + [case.decoder for op in client.operations for case in op.responses]
+    decoded = [case.decoder.body_type for op in client.operations for case in op.responses if case.decoder.body_type is not None]
+    responses = [op.return_annotation for op in client.operations] + decoded
     reached: dict[Direction, set[str]] = {"request": _reachable(requests, declared), "response": _reachable(responses, declared)}
     found: dict[str, frozenset[Direction]] = {}
     for name in declared:
@@ -132,12 +130,12 @@ def directions(client: Client) -> dict[str, frozenset[Direction]]:
     return found
 
 
-def _reachable(roots: Iterable[str], declared: Mapping[str, list[str]]) -> set[str]:
+def _reachable(roots: Iterable[PyType], declared: Mapping[str, list[PyType]]) -> set[str]:
     seen: set[str] = set()
-    pending = [name for root in roots for name in names_in(root)]
+    pending = [name for root in roots for name in root.names]
     while pending:
         name = pending.pop()
         if name in declared and name not in seen:
             seen.add(name)
-            pending.extend(n for annotation in declared[name] for n in names_in(annotation))
+            pending.extend(n for annotation in declared[name] for n in annotation.names)
     return seen

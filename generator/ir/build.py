@@ -56,15 +56,14 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
     specs = collect_operations(openapi.paths)
     plans = _plan_operations(specs, settings)
 
-    by_group: dict[str, list[tuple[Operation, tuple[pytypes.PyType, ...]]]] = {}
+    by_group: dict[str, list[Operation]] = {}
     for spec, plan in zip(specs, plans):
-        built = builder.build(spec, plan, constant="_" + plan.name.upper())
-        by_group.setdefault(plan.group, []).append(built)
+        by_group.setdefault(plan.group, []).append(builder.build(spec, plan, constant="_" + plan.name.upper()))
     typer.build_components()
 
     identity = _identity(openapi, settings)
     operation_security = [builder.security_of(spec) for spec in specs]
-    always_applied = {name for ops in by_group.values() for op, _ in ops for name in op.always_apply}
+    always_applied = {name for ops in by_group.values() for op in ops for name in op.always_apply}
     model_names = set(typer.models) | set(typer.enum_aliases) | set(typer.union_aliases)
     # `_client.py` imports every group's classes, so they are named apart from everything it binds.
     client_module = {*_CLIENT_MODULE_NAMES, *naming.class_family(identity["class_name"])}
@@ -175,17 +174,16 @@ def _tag_descriptions(openapi: Any) -> dict[str, str]:
     }
 
 
-def _groups(by_group: Mapping[str, list[tuple[Operation, tuple[pytypes.PyType, ...]]]], descriptions: Mapping[str, str], reserved: set[str]) -> tuple[Group, ...]:
+def _groups(by_group: Mapping[str, list[Operation]], descriptions: Mapping[str, str], reserved: set[str]) -> tuple[Group, ...]:
     """The groups, their class families named apart from `reserved`, from each other and from
     the names each group's own module imports."""
     groups: dict[str, Group] = {}
     module_names: dict[str, set[str]] = {}
     for attribute in sorted(by_group):
-        built = by_group[attribute]
-        # Each type on its own: their union may have collapsed (`X | Any` is `Any`) and so
-        # dropped what X needs, though the signature that takes an X still prints it.
-        types = [annotation for _, annotations in built for annotation in annotations]
-        operations = [op for op, _ in built]
+        operations = by_group[attribute]
+        # Each printed type on its own: the return type, a union, may have collapsed (`X | Any`
+        # is `Any`) and so dropped what X needs, though the decoder of an X still prints it.
+        types = [annotation for op in operations for annotation in op.printed_types]
         imports = relative_imports(set().union(*(annotation.imports for annotation in types)), depth=2) | _GROUP_RUNTIME_IMPORTS
         imports |= {("..models", name) for annotation in types for name in annotation.models}
         imports |= {(".._base_client", name) for name in _decoder_names(operations)}
@@ -194,10 +192,6 @@ def _groups(by_group: Mapping[str, list[tuple[Operation, tuple[pytypes.PyType, .
             imports.add(("warnings", ""))
         if any(op.overloads for op in operations):
             imports.add(("typing", "overload"))
-        named = set().union(*(annotation.names for annotation in types))
-        if named & {op.name for op in operations} & _BUILTIN_TYPES:
-            # The annotations spell these builtins `builtins.list` (see `OperationPlan.shadowed`).
-            imports.add(("builtins", ""))
         groups[attribute] = Group(
             attribute=attribute,
             class_name=naming.class_name(attribute, fallback="Default"),
@@ -244,21 +238,16 @@ _BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "byte
 
 
 def _pagination_imports(operations: list[Operation]) -> set[pytypes.Import]:
-    """`Endpoint` for the operations that return everything at once, the page types for the others."""
+    """What the paginated operations' code calls (their types import their own)."""
     rules = {op.pagination.rule_class for op in operations if op.pagination is not None}
-    imports: set[pytypes.Import] = {(".._base_client", "Endpoint")} if any(op.pagination is None for op in operations) else set()
-    if rules:
-        imports |= {(".._pagination", name) for name in (*rules, "AsyncPaginator", "PagedEndpoint", "RequestArguments", "SyncPage", "paginate")}
-    return imports
+    if not rules:
+        return set()
+    return {(".._pagination", name) for name in (*rules, "RequestArguments", "paginate")}
 
 
 def _decoder_names(operations: list[Operation]) -> set[str]:
     """The runtime's response decoders that the operations' endpoints name."""
-    names = set()
-    for op in operations:
-        for case in op.responses:
-            names.add(case.decoder.split("(")[0])
-    return names
+    return {case.decoder.name for op in operations for case in op.responses}
 
 
 _TITLE_STOP_WORDS = frozenset(

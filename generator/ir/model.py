@@ -1,7 +1,7 @@
 """The intermediate model: everything the templates print, decided and named.
 
-Plain frozen dataclasses. Every name, type annotation, import line and docstring here is
-final: templates only loop over these and print them.
+Plain frozen dataclasses. Every name, type, import and docstring here is final: templates
+only loop over these and print them, types through the render filters that spell them.
 """
 
 from __future__ import annotations
@@ -10,12 +10,13 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Literal
 
-from generator.ir.pytypes import Import
+from generator.ir import pytypes
+from generator.ir.pytypes import Import, PyType
 
 Location = Literal["path", "query", "header", "cookie", "body"]
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
 
-OMITTABLE = " | NotGiven"
+NOT_GIVEN = pytypes.simple("NotGiven", ("@runtime._types", "NotGiven"))
 """What an optional argument's annotation ends with: it may be left out (`NOT_GIVEN`)."""
 
 
@@ -25,17 +26,23 @@ class Field:
 
     name: str
     wire_name: str
-    annotation: str
+    annotation: PyType
     required: bool
     default: str | None
     description: str
     deprecated: bool = False
     pointer: str = ""
     """Where the spec declares the property (for `clientgen diff`)."""
-    refers_to: frozenset[str] = frozenset()
-    """Every name the annotation uses: builtins, imported names, models and aliases."""
-    imports: frozenset[Import] = frozenset()
-    """What the annotation needs imported (`("datetime", "datetime")`)."""
+
+    @property
+    def refers_to(self) -> frozenset[str]:
+        """Every name the annotation uses: builtins, imported names, models and aliases."""
+        return self.annotation.names
+
+    @property
+    def imports(self) -> frozenset[Import]:
+        """What the annotation needs imported (`("datetime", "datetime")`)."""
+        return self.annotation.imports
 
     @property
     def aliased(self) -> bool:
@@ -71,12 +78,18 @@ class TypeAlias:
     """A named type that is not a class: an enum as a Literal, a union."""
 
     name: str
-    annotation: str
+    annotation: PyType
     description: str
     pointer: str
-    refers_to: frozenset[str] = frozenset()
-    imports: frozenset[Import] = frozenset()
     kind: Literal["alias"] = "alias"
+
+    @property
+    def refers_to(self) -> frozenset[str]:
+        return self.annotation.names
+
+    @property
+    def imports(self) -> frozenset[Import]:
+        return self.annotation.imports
 
 
 @dataclass(frozen=True)
@@ -117,7 +130,8 @@ class Argument:
     name: str
     wire_name: str
     location: Location
-    annotation: str
+    annotation: PyType
+    """The type, ending with `NotGiven` when the argument may be left out."""
     required: bool
     default: str | None
     description: str
@@ -130,7 +144,7 @@ class Argument:
 
     def as_required(self) -> Argument:
         """This argument without its default, as a signature that sends the body has it."""
-        return dataclasses.replace(self, annotation=self.annotation.removesuffix(OMITTABLE), required=True, default=None)
+        return dataclasses.replace(self, annotation=self.annotation.without(NOT_GIVEN), required=True, default=None)
 
 
 @dataclass(frozen=True)
@@ -150,10 +164,21 @@ class RequestBody:
 
 
 @dataclass(frozen=True)
+class Decoder:
+    """How the runtime decodes a response: `EMPTY`, `TEXT`, `BINARY`, or a call given the
+    body's type (`json_body(Chat)`, `by_content_type(Chat, text=False)`)."""
+
+    name: str
+    body_type: PyType | None = None
+    text: bool = True
+    """For `by_content_type`: whether a response of another media type is decoded as text
+    (else it stays bytes)."""
+
+
+@dataclass(frozen=True)
 class ResponseCase:
     status: str
-    decoder: str
-    """The runtime expression decoding this status: `json_body(Chat)`, `EMPTY`, `TEXT`..."""
+    decoder: Decoder
 
 
 PaginationStyle = Literal["cursor", "item_cursor", "offset", "page", "link"]
@@ -167,8 +192,8 @@ class Pagination:
     rule: str
     """The runtime expression: `CursorPages("after", items=lambda body: body.data, ...)`."""
     rule_class: str
-    body_annotation: str
-    item_annotation: str
+    body_annotation: PyType
+    item_annotation: PyType
     parameter: str
     """The query parameter the next page's position goes in; "" for the `Link` header."""
 
@@ -192,7 +217,7 @@ class Operation:
     positional: tuple[Argument, ...]
     keyword: tuple[Argument, ...]
     body: RequestBody | None
-    return_annotation: str
+    return_annotation: PyType
     responses: tuple[ResponseCase, ...]
     accept: str | None
     """The media type the success response is decoded from, when the spec offers a choice or names one."""
@@ -209,18 +234,26 @@ class Operation:
     pagination: Pagination | None = None
 
     @property
-    def endpoint_type(self) -> str:
+    def endpoint_type(self) -> PyType:
         """The type of the operation's endpoint constant."""
         if self.pagination is None:
-            return f"Endpoint[{self.return_annotation}]"
-        return f"PagedEndpoint[{self.pagination.body_annotation}, {self.pagination.item_annotation}]"
+            return pytypes.subscript("Endpoint", self.return_annotation, imports=[("@runtime._base_client", "Endpoint")])
+        pages = self.pagination
+        return pytypes.subscript("PagedEndpoint", pages.body_annotation, pages.item_annotation, imports=[("@runtime._pagination", "PagedEndpoint")])
 
-    def returns(self, is_async: bool) -> str:
+    def returns(self, is_async: bool) -> PyType:
         """The method's return annotation: the body's type, or the page type of a paginated list."""
         if self.pagination is None:
             return self.return_annotation
         page = "AsyncPaginator" if is_async else "SyncPage"
-        return f"{page}[{self.pagination.item_annotation}]"
+        return pytypes.subscript(page, self.pagination.item_annotation, imports=[("@runtime._pagination", page)])
+
+    @property
+    def printed_types(self) -> tuple[PyType, ...]:
+        """Every type the group's module prints for the operation, which its imports come from."""
+        arguments = [argument.annotation for argument in (*self.positional, *self.keyword)]
+        decoded = [case.decoder.body_type for case in self.responses if case.decoder.body_type is not None]
+        return (*arguments, *decoded, self.endpoint_type, self.returns(is_async=False), self.returns(is_async=True))
 
     @property
     def is_coroutine(self) -> bool:
@@ -229,7 +262,7 @@ class Operation:
 
     @property
     def returns_value(self) -> bool:
-        return self.return_annotation != "None"
+        return not self.return_annotation.is_none
 
     def _located(self, location: Location) -> tuple[Argument, ...]:
         return tuple(a for a in (*self.positional, *self.keyword) if a.location == location)

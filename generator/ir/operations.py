@@ -13,7 +13,7 @@ from generator.ir import naming
 from generator.ir import pytypes
 from generator.ir.docstrings import operation_docstring
 from generator.config import PaginationSettings
-from generator.ir.model import OMITTABLE, Argument, Location, Operation, RequestBody, ResponseCase
+from generator.ir.model import NOT_GIVEN, Argument, Decoder, Location, Operation, RequestBody, ResponseCase
 from generator.ir.pagination import PagedResponse, PaginationFinder
 from generator.ir.schemas import SchemaTyper
 from generator.ir.security import SecurityAlternatives, oauth2_client_credentials, security_alternatives, security_scopes
@@ -195,9 +195,8 @@ class OperationBuilder:
                 merged[(location, parameter.name)] = (parameter, join_pointer(pointer, index))
         return list(merged.values())
 
-    def build(self, spec: SpecOperation, plan: OperationPlan, constant: str) -> tuple[Operation, tuple[pytypes.PyType, ...]]:
-        """The operation, and every type its signature uses (for the module's imports)."""
-        self._used_types: list[pytypes.PyType] = []
+    def build(self, spec: SpecOperation, plan: OperationPlan, constant: str) -> Operation:
+        """The operation, named as `plan` says; the types it holds are what its module imports for it."""
         taken: set[str] = set(RESERVED_ARGUMENTS)
         supplied = self.supplied_parameters(spec)
         always_apply: list[str] = []
@@ -236,12 +235,10 @@ class OperationBuilder:
         keyword.sort(key=lambda a: not a.required)
         responses, return_type = self._responses(spec, plan)
         query = [a for a in keyword if a.location == "query"]
-        paged = self._pages.find(
+        pagination = self._pages.find(
             spec.operation, spec.method, spec.pointer, query, self._paged_response(spec, return_type),
             self._pagination.get((spec.method, spec.path)), plan.shadowed,
         )  # fmt: skip
-        if paged is not None:
-            self._used_types.append(paged[1])
         accept = self._accept(spec)
         summary = (spec.operation.summary or "").strip()
         description = (spec.operation.description or "").strip()
@@ -258,7 +255,7 @@ class OperationBuilder:
             positional=tuple(positional),
             keyword=tuple(keyword),
             body=body,
-            return_annotation=return_type.spelled(plan.shadowed),
+            return_annotation=return_type.qualified(plan.shadowed),
             responses=tuple(responses),
             accept=accept,
             security=self.security_of(spec),
@@ -268,8 +265,8 @@ class OperationBuilder:
             deprecated=deprecated,
             deprecation_message=deprecation,
             example_call=_example_call(plan, arguments),
-            pagination=paged[0] if paged else None,
-        ), (*self._used_types, return_type)
+            pagination=pagination,
+        )
 
     # -- parameters ------------------------------------------------------------------------
 
@@ -281,11 +278,10 @@ class OperationBuilder:
             schema = next(iter(parameter.content.values())).media_type_schema
         type_name = f"{plan.type_prefix}{naming.pascal_case(parameter.name)}"
         annotation = self._typer.type_of(schema, name=type_name, pointer=join_pointer(pointer, "schema"))
-        self._used_types.append(annotation)
         required = bool(parameter.required) or location == "path"
         style = _style(parameter, location)
         description = (parameter.description or "").strip()
-        return _argument(name, parameter.name, location, annotation.spelled(plan.shadowed), required, description, style, pointer)
+        return _argument(name, parameter.name, location, annotation.qualified(plan.shadowed), required, description, style, pointer)
 
     # -- request bodies --------------------------------------------------------------------
 
@@ -314,12 +310,11 @@ class OperationBuilder:
                         annotation = pytypes.subscript("list", annotation)
                 else:
                     annotation = self._typer.type_of(prop, name=f"{plan.type_prefix}Request{naming.pascal_case(wire_name)}", pointer=prop_pointer)
-                self._used_types.append(annotation)
                 name = naming.python_name(wire_name, fallback="field", digit_prefix="field")
                 name = naming.unique_name(f"body_{name}" if name in taken else name, taken)
                 description = (getattr(prop, "description", None) or getattr(resolved, "description", None) or "").strip()
                 needed = wire_name in shape.required
-                argument = _argument(name, wire_name, "body", annotation.spelled(plan.shadowed), required and needed, description, None, prop_pointer)
+                argument = _argument(name, wire_name, "body", annotation.qualified(plan.shadowed), required and needed, description, None, prop_pointer)
                 arguments.append(dataclasses.replace(argument, required_in_body=needed and not required))
             part_types = _declared_part_types(media) if encoding == "multipart" else ()
             return RequestBody(encoding, media_type, True, required, part_types), arguments
@@ -329,10 +324,9 @@ class OperationBuilder:
             annotation = pytypes.STR
         else:
             annotation = self._typer.type_of(schema, name=f"{plan.type_prefix}Request", pointer=content_pointer)
-        self._used_types.append(annotation)
         name = naming.unique_name("body", taken)
         description = (request_body.description or "The request body.").strip()
-        return RequestBody(encoding, media_type, False, required), [_argument(name, "", "body", annotation.spelled(plan.shadowed), required, description, None, pointer)]
+        return RequestBody(encoding, media_type, False, required), [_argument(name, "", "body", annotation.qualified(plan.shadowed), required, description, None, pointer)]
 
     # -- responses -------------------------------------------------------------------------
 
@@ -356,7 +350,6 @@ class OperationBuilder:
                 response = None
             decoder, value_type = self._response_decoder(response, f"{plan.type_prefix}Response{suffix}", pointer, plan.shadowed)
             cases.append(ResponseCase(status, decoder))
-            self._used_types.append(value_type)
             if is_success:
                 success.append(value_type)
             elif status == "DEFAULT":
@@ -386,24 +379,25 @@ class OperationBuilder:
                 return None if "*" in media_type else media_type
         return None
 
-    def _response_decoder(self, response: Any, type_name: str, pointer: str, shadowed: frozenset[str]) -> tuple[str, pytypes.PyType]:
+    def _response_decoder(self, response: Any, type_name: str, pointer: str, shadowed: frozenset[str]) -> tuple[Decoder, pytypes.PyType]:
+        """The response's decoder, and the type of the value it gives."""
         content = getattr(response, "content", None) or {}
         if not content:
-            return "EMPTY", pytypes.NONE
+            return Decoder("EMPTY"), pytypes.NONE
         media_type = _preferred_response_media(content)
         media = content[media_type]
         others = _JSON_RANGES.get(media_type.split(";")[0].strip().lower())
         if _is_json_media(media_type) or others is not None:
             value_type = self._typer.type_of(media.media_type_schema, name=type_name, pointer=join_pointer(pointer, "content", media_type, "schema"))
             if others is None:
-                return f"json_body({value_type.spelled(shadowed)})", value_type
+                return Decoder("json_body", value_type.qualified(shadowed)), value_type
             # The server may answer with JSON or not: the runtime decodes by the response's
             # Content-Type, so the value is the schema's type or whatever else the range admits.
-            text = "" if pytypes.STR in others else ", text=False"
-            return f"by_content_type({value_type.spelled(shadowed)}{text})", pytypes.union([value_type, *others])
+            decoder = Decoder("by_content_type", value_type.qualified(shadowed), text=pytypes.STR in others)
+            return decoder, pytypes.union([value_type, *others])
         if media_type.startswith("text/"):
-            return "TEXT", pytypes.STR
-        return "BINARY", pytypes.BYTES
+            return Decoder("TEXT"), pytypes.STR
+        return Decoder("BINARY"), pytypes.BYTES
 
 
 def _parameter_key(location: str, name: str) -> tuple[str, str]:
@@ -412,11 +406,11 @@ def _parameter_key(location: str, name: str) -> tuple[str, str]:
 
 
 def _argument(
-    name: str, wire_name: str, location: Location, annotation: str, required: bool, description: str, style: tuple[str, bool] | None, pointer: str
+    name: str, wire_name: str, location: Location, annotation: pytypes.PyType, required: bool, description: str, style: tuple[str, bool] | None, pointer: str
 ) -> Argument:
     if required:
         return Argument(name, wire_name, location, annotation, True, None, description, style, pointer=pointer)
-    return Argument(name, wire_name, location, annotation + OMITTABLE, False, "NOT_GIVEN", description, style, pointer=pointer)
+    return Argument(name, wire_name, location, annotation.followed_by(NOT_GIVEN), False, "NOT_GIVEN", description, style, pointer=pointer)
 
 
 def _style(parameter: Any, location: str) -> tuple[str, bool] | None:
@@ -471,17 +465,17 @@ def _example_call(plan: OperationPlan, arguments: tuple[Argument, ...]) -> str:
 
 
 def _placeholder(argument: Argument) -> str:
-    annotation = argument.annotation
-    if annotation.startswith(("int", "float")):
-        return "1"
-    if annotation.startswith("bool"):
-        return "True"
-    if annotation.startswith("str"):
-        return pytypes.python_literal(argument.wire_name or argument.name)
-    if annotation.startswith("list["):
-        return "[]"
-    if annotation.startswith("dict["):
-        return "{}"
+    """A value of the argument's first type, when that is a builtin; else `...`."""
+    first = argument.annotation.members[0]
+    if isinstance(first, pytypes.Name) and not first.module:
+        if first.text in ("int", "float"):
+            return "1"
+        if first.text == "bool":
+            return "True"
+        if first.text == "str":
+            return pytypes.python_literal(argument.wire_name or argument.name)
+    if isinstance(first, pytypes.Subscript) and not first.origin.module:
+        return {"list": "[]", "dict": "{}"}.get(first.origin.text, "...")
     return "..."
 
 

@@ -58,5 +58,5 @@ def order_declarations(models: Sequence[Model], unions: Sequence[TypeAlias]) -> 
 
 def _quoted_if_uses(field: Field, names: set[str]) -> Field:
     if field.refers_to & names:
-        return dataclasses.replace(field, annotation=pytypes.python_string(field.annotation))
+        return dataclasses.replace(field, annotation=pytypes.forward_reference(field.annotation))
     return field

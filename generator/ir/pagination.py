@@ -64,8 +64,9 @@ class PaginationFinder:
         response: PagedResponse | None,
         configured: PaginationSettings | None,
         shadowed: frozenset[str],
-    ) -> tuple[Pagination, pytypes.PyType] | None:
-        """The operation's pagination and its items' type, or None when it returns everything at once."""
+    ) -> Pagination | None:
+        """The operation's pagination, or None when it returns everything at once; its types
+        written as a class hiding the builtins in `shadowed` must write them."""
         settings, where = configured, pointer
         declared = extra(operation, "x-pagination")
         if settings is None and declared is not None:
@@ -82,11 +83,11 @@ class PaginationFinder:
 
     def _build(
         self, settings: PaginationSettings | None, parameters: Mapping[str, str], response: PagedResponse, where: str, shadowed: frozenset[str]
-    ) -> tuple[Pagination, pytypes.PyType] | None:
+    ) -> Pagination | None:
         body = self._typer.deref(response.schema)
         schema_pointer = _target_pointer(response.schema, response.pointer)
         fields = self._fields(response.body_type)
-        items = self._items(response.body_type, body, schema_pointer, fields, settings.items if settings else None, shadowed)
+        items = self._items(response.body_type, body, schema_pointer, fields, settings.items if settings else None)
         if items is None:
             if settings is not None:
                 self._warn(where, "no list of items found in the response; the operation is not paginated", "name the response field with `items:`")
@@ -129,11 +130,11 @@ class PaginationFinder:
     @staticmethod
     def _pagination(
         style: str, rule_class: str, parameter: str, arguments: list[str], body_type: pytypes.PyType, items: _Items, shadowed: frozenset[str]
-    ) -> tuple[Pagination, pytypes.PyType]:
+    ) -> Pagination:
         positional = [pytypes.python_literal(parameter)] if parameter else []
         rule = f"{rule_class}({', '.join([*positional, *arguments])})"
-        body, item = body_type.spelled(shadowed), items.item_type.spelled(shadowed)
-        return Pagination(cast(PaginationStyle, style), rule, rule_class, body, item, parameter), items.item_type
+        body, item = body_type.qualified(shadowed), items.item_type.qualified(shadowed)
+        return Pagination(cast(PaginationStyle, style), rule, rule_class, body, item, parameter)
 
     def _fields(self, body_type: pytypes.PyType) -> dict[str, str]:
         """Python attribute -> wire name of the body model's fields ({} for a body that is no model)."""
@@ -147,7 +148,7 @@ class PaginationFinder:
         return next(name for name, wire in fields.items() if wire == wire_name)
 
     def _items(
-        self, body_type: pytypes.PyType, body: Any, pointer: str, fields: Mapping[str, str], wanted: str | None, shadowed: frozenset[str]
+        self, body_type: pytypes.PyType, body: Any, pointer: str, fields: Mapping[str, str], wanted: str | None
     ) -> _Items | None:
         listed = _list_item(body_type)
         if listed is not None and wanted is None:

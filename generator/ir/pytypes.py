@@ -1,8 +1,9 @@
 """Python type annotations as the IR builds them: a union of members plus what they need imported.
 
-Members stay structured (names, subscripts, value code) until an annotation is spelled, because
-the spelling depends on where it is printed: inside a class whose method is called `list`, the
-builtin must be written `builtins.list`, and only a structured type knows which words are names.
+Types stay structured (names, subscripts, value code) all through the IR, and only the render
+filters write them out (generator/render/filters.py). Where a name must be written otherwise
+the IR says so in the structure: inside a class whose method is called `list`, the builtin is
+the `Name` `list` of module `builtins` (see `PyType.qualified`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from black.numerics import format_float_or_int_string, format_scientific_notatio
 from black.strings import normalize_string_quotes
 
 Import = tuple[str, str]
-"""(module, name): `("datetime", "datetime")`, `("typing", "Any")`."""
+"""(module, name): `("datetime", "datetime")`, `("typing", "Any")`; a name of "" is `import module`."""
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,8 @@ class Name:
     """A name an annotation refers to: a builtin (`list`), an imported name (`Any`) or a model."""
 
     text: str
-
-    def spelled(self, shadowed: Set[str]) -> str:
-        return f"builtins.{self.text}" if self.text in shadowed else self.text
+    module: str = ""
+    """The module the name is reached through (`builtins.list`); "" for the bare name."""
 
 
 @dataclass(frozen=True)
@@ -33,9 +33,6 @@ class Code:
     """A value inside an annotation (a Literal's values, Annotated metadata): printed as it is."""
 
     text: str
-
-    def spelled(self, shadowed: Set[str]) -> str:
-        return self.text
 
 
 @dataclass(frozen=True)
@@ -45,11 +42,16 @@ class Subscript:
     origin: Name
     arguments: tuple[PyType | Code, ...]
 
-    def spelled(self, shadowed: Set[str]) -> str:
-        return f"{self.origin.spelled(shadowed)}[{', '.join(a.spelled(shadowed) for a in self.arguments)}]"
+
+@dataclass(frozen=True)
+class ForwardReference:
+    """An annotation written as a string, which Python reads only when asked: it may name a
+    class that the module declares further down."""
+
+    type: PyType
 
 
-Member = Name | Subscript
+Member = Name | Subscript | ForwardReference
 
 
 @dataclass(frozen=True)
@@ -58,14 +60,6 @@ class PyType:
     imports: frozenset[Import] = frozenset()
     models: frozenset[str] = frozenset()
     """Names defined in the generated `models.py` that the annotation uses."""
-
-    def spelled(self, shadowed: Set[str]) -> str:
-        """The annotation where the names in `shadowed` are hidden by methods and so go through `builtins`."""
-        return " | ".join(member.spelled(shadowed) for member in self.members)
-
-    @property
-    def annotation(self) -> str:
-        return self.spelled(frozenset())
 
     @functools.cached_property
     def brackets(self) -> int:
@@ -85,21 +79,55 @@ class PyType:
         for member in self.members:
             if isinstance(member, Name):
                 found.add(member.text)
-            else:
+            elif isinstance(member, Subscript):
                 found.add(member.origin.text)
                 found.update(*(a.names for a in member.arguments if isinstance(a, PyType)))
+            else:
+                found |= member.type.names
         return frozenset(found)
 
     @property
     def nullable(self) -> bool:
         return _NONE in self.members
 
+    @property
+    def is_none(self) -> bool:
+        return self.members == (_NONE,)
+
     def or_none(self) -> PyType:
         return union([self, NONE])
 
     def without_none(self) -> PyType:
-        members = tuple(m for m in self.members if m != _NONE)
-        return PyType(members or (_NONE,), self.imports, self.models)
+        without = self.without(NONE)
+        return without if without.members else NONE
+
+    def without(self, other: PyType) -> PyType:
+        """This type less the members of `other`, keeping its imports."""
+        return PyType(tuple(m for m in self.members if m not in other.members), self.imports, self.models)
+
+    def followed_by(self, other: PyType) -> PyType:
+        """This union with the members of `other` after all of its own, `None` included."""
+        members = (*self.members, *(m for m in other.members if m not in self.members))
+        return PyType(members, self.imports | other.imports, self.models | other.models)
+
+    def qualified(self, hidden: Set[str]) -> PyType:
+        """The type where the builtins named in `hidden` are hidden by methods, so go through `builtins`."""
+        if not self.names & hidden:
+            return self
+        return PyType(tuple(_qualified(m, hidden) for m in self.members), self.imports | {("builtins", "")}, self.models)
+
+
+def _qualified(member: Member, hidden: Set[str]) -> Member:
+    if isinstance(member, Name):
+        return _qualified_name(member, hidden)
+    if isinstance(member, Subscript):
+        arguments = tuple(a.qualified(hidden) if isinstance(a, PyType) else a for a in member.arguments)
+        return Subscript(_qualified_name(member.origin, hidden), arguments)
+    return ForwardReference(member.type.qualified(hidden))
+
+
+def _qualified_name(name: Name, hidden: Set[str]) -> Name:
+    return Name(name.text, "builtins") if name.text in hidden and not name.module else name
 
 
 def simple(annotation: str, *imports: Import) -> PyType:
@@ -118,6 +146,10 @@ def subscript(origin: str, *arguments: PyType | Code, imports: Iterable[Import] 
         frozenset(imports).union(*(a.imports for a in types)),
         frozenset().union(*(a.models for a in types)),
     )
+
+
+def forward_reference(type_: PyType) -> PyType:
+    return PyType((ForwardReference(type_),), type_.imports, type_.models)
 
 
 def union(types: Iterable[PyType]) -> PyType:

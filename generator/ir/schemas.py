@@ -44,6 +44,8 @@ RESERVED_CLASS_NAMES = frozenset(
 _DISCRIMINATED_IMPORTS: frozenset[pytypes.Import] = frozenset(
     {("typing", "Annotated"), ("pydantic", "Discriminator"), ("pydantic", "Tag"), (RUNTIME_MODELS, "by_property")}
 )
+_OPEN_ENUM = pytypes.simple("OpenEnum", (RUNTIME_MODELS, "OpenEnum"))
+"""The metadata that lets an enum alias take values the spec does not list (see the runtime's `_models`)."""
 _UNKNOWN_VARIANT = pytypes.simple("UnknownVariant", (RUNTIME_MODELS, "UnknownVariant"))
 """The member a discriminated union parses a value of no known kind as (see `_discriminated`)."""
 _MODEL_ATTRIBUTES = frozenset(name for name in dir(pydantic.BaseModel) if not name.startswith("_"))
@@ -199,16 +201,13 @@ class SchemaTyper:
             for value in values or [self._discriminator_value(sub_ref, base.discriminator.propertyName)]:
                 tags.setdefault(value, class_name)
         tags.setdefault(ref_name(base_ref), base_name)
-        tagged = " | ".join(f"Annotated[{name}, Tag({pytypes.python_literal(name)})]" for name in members)
         rule = (
             f"by_property({pytypes.python_literal(base.discriminator.propertyName)}, "
             f"{{{', '.join(f'{pytypes.python_literal(k)}: {pytypes.python_literal(v)}' for k, v in tags.items())}}}, "
             f"fallback={pytypes.python_literal(base_name)})"
         )
         description = f"Any kind of {base_name}, told apart by `{base.discriminator.propertyName}`."
-        self.union_aliases[alias] = TypeAlias(
-            alias, f"Annotated[{tagged}, Discriminator({rule})]", description, base_ref.lstrip("#"), frozenset(members), _DISCRIMINATED_IMPORTS
-        )
+        self.union_aliases[alias] = TypeAlias(alias, _tagged_union([pytypes.model(name) for name in members], rule), description, base_ref.lstrip("#"))
         return result
 
     def _discriminator_value(self, ref: str, property_name: str) -> str:
@@ -343,9 +342,8 @@ class SchemaTyper:
             return self._plain_type(schema, name=name, pointer=pointer)
         literal = pytypes.literal(dict.fromkeys(values))
         alias = alias_name or self.claim_class_name(name)
-        annotation = f"Annotated[{literal.annotation}, OpenEnum]"
-        imports = literal.imports | {("typing", "Annotated"), (RUNTIME_MODELS, "OpenEnum")}
-        self.enum_aliases[alias] = TypeAlias(alias, annotation, _description(schema), pointer, imports=imports)
+        annotation = pytypes.subscript("Annotated", literal, _OPEN_ENUM, imports=[("typing", "Annotated")])
+        self.enum_aliases[alias] = TypeAlias(alias, annotation, _description(schema), pointer)
         return pytypes.model(alias)
 
     def _union_type(self, schema: Any, variants: list[Any], name: str, pointer: str, alias_name: str | None) -> pytypes.PyType:
@@ -357,7 +355,7 @@ class SchemaTyper:
         combined = self._discriminated(schema, variants, members, pointer) or pytypes.union(members)
         if alias_name is None or combined.members == pytypes.ANY.members:
             return combined
-        self.union_aliases[alias_name] = TypeAlias(alias_name, combined.annotation, _description(schema), pointer, combined.names, combined.imports)
+        self.union_aliases[alias_name] = TypeAlias(alias_name, combined, _description(schema), pointer)
         return pytypes.model(alias_name)
 
     def _discriminated(self, schema: Any, variants: list[Any], members: list[pytypes.PyType], pointer: str) -> pytypes.PyType | None:
@@ -385,10 +383,9 @@ class SchemaTyper:
                 tags.setdefault(str(value), class_name)
         if not tags:
             return None
-        tagged = pytypes.union(pytypes.subscript("Annotated", m, pytypes.Code(f"Tag({pytypes.python_literal(m.name)})")) for m in [*members, _UNKNOWN_VARIANT])
         fallback = pytypes.python_literal(_UNKNOWN_VARIANT.name)
         rule = f"by_property({pytypes.python_literal(discriminator.propertyName)}, {{{', '.join(f'{pytypes.python_literal(k)}: {pytypes.python_literal(v)}' for k, v in tags.items())}}}, fallback={fallback})"
-        return pytypes.subscript("Annotated", tagged, pytypes.Code(f"Discriminator({rule})"), imports=_DISCRIMINATED_IMPORTS)
+        return _tagged_union([*members, _UNKNOWN_VARIANT], rule)
 
     # -- objects ----------------------------------------------------------------------------
 
@@ -470,9 +467,13 @@ class SchemaTyper:
                 annotation = annotation.or_none()
                 default = "None"
         deprecated = bool(getattr(resolved, "deprecated", False))
-        return Field(
-            python_name, wire_name, annotation.annotation, required, default, description, deprecated, pointer, annotation.names, annotation.imports
-        )
+        return Field(python_name, wire_name, annotation, required, default, description, deprecated, pointer)
+
+
+def _tagged_union(members: list[pytypes.PyType], rule: str) -> pytypes.PyType:
+    """`Annotated[Annotated[A, Tag("A")] | ..., Discriminator(rule)]`: each member tagged with its class name."""
+    tagged = pytypes.union(pytypes.subscript("Annotated", m, pytypes.Code(f"Tag({pytypes.python_literal(m.name)})")) for m in members)
+    return pytypes.subscript("Annotated", tagged, pytypes.Code(f"Discriminator({rule})"), imports=_DISCRIMINATED_IMPORTS)
 
 
 def _normalized_mapping(mapping: dict[str, str] | None) -> dict[str, str]:

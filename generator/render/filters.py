@@ -1,4 +1,5 @@
-"""Jinja filters that turn spec text into safe Python, TOML and Markdown.
+"""Jinja filters that write the IR's types as Python and turn spec text into safe Python, TOML
+and Markdown.
 
 Text from a spec ends up inside string literals and docstrings of generated code; these are
 the only places it is escaped, so no description or name can break out of its literal.
@@ -12,10 +13,37 @@ from collections.abc import Sequence
 
 from black.strings import fix_multiline_docstring
 
-from generator.ir.pytypes import python_literal
+from generator.ir.model import Decoder
+from generator.ir.pytypes import Code, Member, Name, PyType, Subscript, python_literal
 
 # black's line length (generator/write/format.py): code that fits needs no formatting pass.
 LINE_LENGTH = 100
+
+
+def python_type(annotation: PyType) -> str:
+    """The annotation as Python source: `list[Pet] | None`."""
+    return " | ".join(_member(member) for member in annotation.members)
+
+
+def _member(member: Member) -> str:
+    if isinstance(member, Name):
+        return _name(member)
+    if isinstance(member, Subscript):
+        arguments = ", ".join(argument.text if isinstance(argument, Code) else python_type(argument) for argument in member.arguments)
+        return f"{_name(member.origin)}[{arguments}]"
+    return python_literal(python_type(member.type))
+
+
+def _name(name: Name) -> str:
+    return f"{name.module}.{name.text}" if name.module else name.text
+
+
+def decoder(value: Decoder) -> str:
+    """The runtime expression that decodes a response: `EMPTY`, `json_body(Chat)`..."""
+    if value.body_type is None:
+        return value.name
+    text = "" if value.text else ", text=False"
+    return f"{value.name}({python_type(value.body_type)}{text})"
 
 
 def python_string(text: str) -> str:
@@ -117,6 +145,8 @@ def toml_string(text: str) -> str:
 
 
 FILTERS = {
+    "pytype": python_type,
+    "decoder": decoder,
     "pystr": python_string,
     "pyrepr": python_repr,
     "pylist": python_list,

@@ -13,6 +13,7 @@ from generator.diagnostics import Diagnostic, Severity
 from generator.ir.build import build_client
 from generator.ir.model import Client, Operation
 from generator.load import load_document
+from generator.render.filters import decoder, python_type
 
 
 def build_reporting(tmp_path: Path, document: dict[str, object], **settings: Any) -> tuple[Client, list[Diagnostic]]:
@@ -104,7 +105,7 @@ def test_operation_level_parameter_overrides_the_path_level_one(tmp_path: Path) 
         }
     }
     (argument,) = build(tmp_path, document(paths)).operations[0].keyword
-    assert (argument.annotation, argument.required) == ("int", True)
+    assert (python_type(argument.annotation), argument.required) == ("int", True)
 
 
 def test_flattened_body_and_inline_response_model_names(tmp_path: Path) -> None:
@@ -123,8 +124,8 @@ def test_flattened_body_and_inline_response_model_names(tmp_path: Path) -> None:
     op = client.operations[0]
     assert [a.name for a in op.body_arguments] == ["name", "note"]
     note = op.body_arguments[1]
-    assert (note.annotation, note.default) == ("str | None | NotGiven", "NOT_GIVEN")
-    assert op.return_annotation == "CloseOrderResponse"
+    assert (python_type(note.annotation), note.default) == ("str | None | NotGiven", "NOT_GIVEN")
+    assert python_type(op.return_annotation) == "CloseOrderResponse"
     assert {m.name for m in client.models} == {"CloseOrderResponse", "CloseOrderResponseData"}
 
 
@@ -134,12 +135,12 @@ def test_optional_body_keeps_its_required_properties_required_when_sent(tmp_path
     op = build(tmp_path, document(paths)).operations[0]
     assert op.body is not None and op.body.omittable
     # The method itself lets the whole body be left out...
-    assert [(a.name, a.annotation, a.required) for a in op.keyword] == [("name", "str | NotGiven", False), ("note", "str | NotGiven", False)]
+    assert [(a.name, python_type(a.annotation), a.required) for a in op.keyword] == [("name", "str | NotGiven", False), ("note", "str | NotGiven", False)]
     assert op.required_body_fields == (("name", "name"),)
     # ...and its overloads say: no body argument at all, or every required one.
     without_body, with_body = op.overloads
     assert without_body == ()
-    assert [(a.name, a.annotation, a.required) for a in with_body] == [("name", "str", True), ("note", "str | NotGiven", False)]
+    assert [(a.name, python_type(a.annotation), a.required) for a in with_body] == [("name", "str", True), ("note", "str | NotGiven", False)]
 
 
 def test_body_without_required_properties_needs_no_overloads(tmp_path: Path) -> None:
@@ -167,7 +168,7 @@ def test_multipart_part_types_take_the_first_concrete_declared_type(tmp_path: Pa
 
 
 @pytest.mark.parametrize(
-    ("media_type", "schema", "decoder", "annotation"),
+    ("media_type", "schema", "decoded_by", "annotation"),
     [
         ("*/*", {"$ref": "#/components/schemas/Report"}, "by_content_type(Report)", "Report | str | bytes"),
         ("*/*", None, "by_content_type(Any)", "Any"),
@@ -177,15 +178,15 @@ def test_multipart_part_types_take_the_first_concrete_declared_type(tmp_path: Pa
     ],
 )
 def test_media_range_response_is_decoded_by_its_content_type(
-    tmp_path: Path, media_type: str, schema: dict[str, object] | None, decoder: str, annotation: str
+    tmp_path: Path, media_type: str, schema: dict[str, object] | None, decoded_by: str, annotation: str
 ) -> None:
     media = {"schema": schema} if schema else {}
     responses = {"200": {"description": "ok", "content": {media_type: media}}}
     report = {"type": "object", "properties": {"title": {"type": "string"}}}
     paths = {"/report": {"get": {"operationId": "getReport", "responses": responses}}}
     op = build(tmp_path, document(paths, components={"schemas": {"Report": report}})).operations[0]
-    assert [(case.status, case.decoder) for case in op.responses] == [("200", decoder)]
-    assert op.return_annotation == annotation
+    assert [(case.status, decoder(case.decoder)) for case in op.responses] == [("200", decoded_by)]
+    assert python_type(op.return_annotation) == annotation
     assert op.accept is None, "a range is no media type to ask for"
 
 
@@ -269,12 +270,12 @@ def test_nullable_in_both_versions_and_open_enums(tmp_path: Path) -> None:
     client = build(tmp_path, document({}, components={"schemas": schemas}))
     (pet,) = client.models
     fields = {f.name: f for f in pet.fields}
-    assert fields["kind"].annotation == "PetKind"
-    assert fields["legacy"].annotation == "str | None" and fields["legacy"].required
-    assert fields["modern"].annotation == "int | None"
-    assert (fields["count"].annotation, fields["count"].default) == ("int", "3")
+    assert python_type(fields["kind"].annotation) == "PetKind"
+    assert python_type(fields["legacy"].annotation) == "str | None" and fields["legacy"].required
+    assert python_type(fields["modern"].annotation) == "int | None"
+    assert (python_type(fields["count"].annotation), fields["count"].default) == ("int", "3")
     (kind,) = client.enum_aliases
-    assert kind.annotation == 'Annotated[Literal["cat", "dog"], OpenEnum]'
+    assert python_type(kind.annotation) == 'Annotated[Literal["cat", "dog"], OpenEnum]'
 
 
 def test_recursive_schemas_refer_to_themselves(tmp_path: Path) -> None:
@@ -283,7 +284,7 @@ def test_recursive_schemas_refer_to_themselves(tmp_path: Path) -> None:
         "Owner": {"type": "object", "properties": {"root": {"$ref": "#/components/schemas/Node"}}},
     }
     client = build(tmp_path, document({}, components={"schemas": schemas}))
-    fields = {(m.name, f.name): f.annotation for m in client.models for f in m.fields}
+    fields = {(m.name, f.name): python_type(f.annotation) for m in client.models for f in m.fields}
     assert fields[("Node", "children")] == "list[Node] | None"
     assert fields[("Owner", "root")] == "Node | None"
 
@@ -305,10 +306,10 @@ def test_a_method_named_like_a_builtin_qualifies_that_builtin_in_its_class_only(
         'Annotated[Annotated[Short, Tag("Short")] | Annotated[Full, Tag("Full")] | Annotated[UnknownVariant, Tag("UnknownVariant")],'
         ' Discriminator(by_property("kind", {"short-list": "Short", "list": "Full"}, fallback="UnknownVariant"))]'
     )
-    assert listed.return_annotation == f"builtins.list[{union}]"
-    assert listed.responses[0].decoder == f"json_body(builtins.list[{union}])"
-    assert [a.annotation for a in listed.keyword] == ["builtins.list[str] | NotGiven"]
-    assert operation(client, "owners", "all").return_annotation == "list[str]"
+    assert python_type(listed.return_annotation) == f"builtins.list[{union}]"
+    assert decoder(listed.responses[0].decoder) == f"json_body(builtins.list[{union}])"
+    assert [python_type(a.annotation) for a in listed.keyword] == ["builtins.list[str] | NotGiven"]
+    assert python_type(operation(client, "owners", "all").return_annotation) == "list[str]"
     imports = {group.attribute: [line for section in group.imports for line in section] for group in client.groups}
     assert "import builtins" in imports["pets"] and "import builtins" not in imports["owners"]
 
@@ -318,7 +319,7 @@ def test_builtins_is_imported_when_an_untyped_argument_makes_the_types_any(tmp_p
     untyped = {"name": "page", "in": "query", "schema": {}}
     paths = {"/pets": {"get": {"operationId": "list", "tags": ["pets"], "parameters": [untyped], "responses": _json_response({"type": "array", "items": {"type": "string"}})}}}
     client = build(tmp_path, document(paths))
-    assert operation(client, "pets", "list").return_annotation == "builtins.list[str]"
+    assert python_type(operation(client, "pets", "list").return_annotation) == "builtins.list[str]"
     assert "import builtins" in [line for section in client.groups[0].imports for line in section]
 
 
@@ -331,7 +332,7 @@ def test_a_union_collapsed_to_any_imports_nothing_its_dropped_members_needed(tmp
     untyped = {"name": "page", "in": "query", "schema": {}}
     paths = {"/events": {"get": {"operationId": "list", "tags": ["events"], "parameters": [since, untyped], "responses": _json_response({"$ref": "#/components/schemas/Loose"})}}}
     client = build(tmp_path, document(paths, components={"schemas": {"Loose": loose}}))
-    assert [f.annotation for m in client.models for f in m.fields] == ["Any | None"]
+    assert [python_type(f.annotation) for m in client.models for f in m.fields] == ["Any | None"]
     assert "from datetime import datetime" not in [line for section in client.models_modules[0].imports for line in section]
     assert "from datetime import datetime" in [line for section in client.groups[0].imports for line in section]
 
@@ -451,8 +452,8 @@ def test_what_http_and_json_schema_say_wins_over_what_the_spec_declares(tmp_path
     )
     created = client.operations[0]
     # A required property JSON Schema requires even undeclared; a 204 that never has content.
-    assert [(a.name, a.annotation, a.required) for a in created.body_arguments] == [("name", "str", True), ("host", "Any", True)]
-    assert (created.return_annotation, [case.decoder for case in created.responses]) == ("None", ["EMPTY"])
+    assert [(a.name, python_type(a.annotation), a.required) for a in created.body_arguments] == [("name", "str", True), ("host", "Any", True)]
+    assert (python_type(created.return_annotation), [decoder(case.decoder) for case in created.responses]) == ("None", ["EMPTY"])
     assert [(d.severity, d.pointer) for d in diagnostics] == [
         (Severity.WARNING, "/paths/~1x/post/requestBody/content/application~1json/schema/required"),
         (Severity.WARNING, "/paths/~1x/post/responses/204/content"),

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from generator.ir.layout import MAX_IMPORT_CHAIN, SPLIT_MODELS_ABOVE, models_modules
+from generator.ir import pytypes
 from generator.ir.model import Field, Model, ModelsModule, TypeAlias
 
 
 def model(name: str, *refers_to: str) -> Model:
-    field = Field("link", "link", " | ".join(refers_to) or "str", True, None, "", refers_to=frozenset(refers_to))
+    annotation = pytypes.union(pytypes.model(name) for name in refers_to) if refers_to else pytypes.STR
+    field = Field("link", "link", annotation, True, None, "")
     return Model(name, "", (field,), f"/components/schemas/{name}")
 
 
@@ -27,7 +29,7 @@ def test_up_to_the_threshold_every_type_is_in_one_models_py() -> None:
 
 def test_above_it_each_type_has_a_module_and_a_cycle_shares_one() -> None:
     pet, person = model("Pet", "Person"), model("Person", "Pet", "Address")
-    status = TypeAlias("Status", 'Annotated[Literal["a"], OpenEnum]', "", "/s", imports=frozenset({("typing", "Literal")}))
+    status = TypeAlias("Status", pytypes.literal(["a"]), "", "/s")
     modules = models_modules("Shop API", [status], [pet, person, model("Address"), *fillers(SPLIT_MODELS_ABOVE)], [])
     by_path = {module.path: module for module in modules}
     assert by_path["models/person.py"].names == ["Person", "Pet"]

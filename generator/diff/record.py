@@ -32,7 +32,7 @@ _FORMAT = 1
 _LEFT_OUT = frozenset(
     {
         "description", "docstring", "imports", "refers_to", "example_call", "deprecation_message", "models_modules", "lazy_packages",
-        "sync_docstring", "async_docstring", "constructor_docstring", "changelog",
+        "sync_docstring", "async_docstring", "constructor_docstring", "changelog", "type_checking_imports",
     }
 )  # fmt: skip
 

@@ -15,7 +15,9 @@ from generator.ir import pytypes
 from generator.ir.docstrings import describe
 from generator.ir.license import package_license
 from generator.ir.model import Client, Group, Operation
-from generator.ir.layout import lazy_packages, models_modules, relative_imports
+from generator.ir.client_module import CLIENT_MODULE_NAMES, client_imports, type_checking_imports
+from generator.ir.imports import Import, bound_names, import_sections, relative_imports
+from generator.ir.layout import lazy_packages, models_modules
 from generator.ir.operations import OperationBuilder, OperationPlan, SpecOperation, collect_operations, path_group, rest_name
 from generator.ir.schemas import RUNTIME_MODELS, SchemaTyper
 from generator.ir.security import build_security_schemes
@@ -26,18 +28,6 @@ from generator.load import LoadedDocument
 _CLIENT_ATTRIBUTES = frozenset(
     {"with_raw_response", "with_options", "close", "aclose", "request", "base_url", "timeout", "max_retries", "cached_property"}
 )
-# What `_client.py` binds besides the group classes (templates/package/_client.py.jinja): its
-# imports and definitions. Reserved even when this client does not emit them (`Literal` and
-# `Environment` come with a second server), so a group's class keeps its name when the spec
-# gains a server.
-_CLIENT_MODULE_NAMES = frozenset(
-    {
-        "annotations", "cached_property", "Mapping", "TYPE_CHECKING", "Literal", "httpx", "ApiKeyAuth", "BasicAuth", "BearerAuth",
-        "OAuth2ClientCredentials", "resolve_credential",
-        "DEFAULT_MAX_RESPONSE_SIZE", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient", "select_base_url", "__version__",
-        "__all__", "Environment", "ENVIRONMENTS",
-    }
-)  # fmt: skip
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
 _BARE_VERBS = frozenset({"list", "get", "create", "update", "delete"})
 
@@ -66,7 +56,7 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
     always_applied = {name for ops in by_group.values() for op in ops for name in op.always_apply}
     model_names = set(typer.models) | set(typer.enum_aliases) | set(typer.union_aliases)
     # `_client.py` imports every group's classes, so they are named apart from everything it binds.
-    client_module = {*_CLIENT_MODULE_NAMES, *naming.class_family(identity["class_name"])}
+    client_module = {*CLIENT_MODULE_NAMES, *naming.class_family(identity["class_name"])}
     groups = _groups(by_group, _tag_descriptions(openapi), client_module | model_names)
     client_module.update(name for group in groups for name in naming.class_family(group.class_name))
     security = build_security_schemes(
@@ -107,6 +97,8 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         **_client_docstrings(
             identity["class_name"], (info.title or "").strip(), environments, security, f"{identity['env_prefix']}_BASE_URL"
         ),
+        imports=client_imports(groups, len(environments) > 1, security),
+        type_checking_imports=type_checking_imports(groups),
     )
     return client, diagnostics
 
@@ -198,9 +190,9 @@ def _groups(by_group: Mapping[str, list[Operation]], descriptions: Mapping[str, 
             module=attribute,
             description=descriptions.get(attribute) or f"Operations of the `{attribute}` group.",
             operations=tuple(operations),
-            imports=pytypes.import_sections(imports),
+            imports=import_sections(imports),
         )
-        module_names[attribute] = _bound_names(imports) | {op.constant for op in operations}
+        module_names[attribute] = bound_names(imports) | {op.constant for op in operations}
     # A derived name is longer than the name it comes from, so claiming shorter names first
     # renames the group whose name looks derived (`AsyncJobs`), not the group it looks derived from.
     taken = set(reserved)
@@ -212,12 +204,7 @@ def _groups(by_group: Mapping[str, list[Operation]], descriptions: Mapping[str, 
     return tuple(groups.values())
 
 
-def _bound_names(imports: set[pytypes.Import]) -> set[str]:
-    """The names import statements bind: `import a.b` binds `a`, `from m import n` binds `n`."""
-    return {name or module.split(".")[0] for module, name in imports}
-
-
-_GROUP_RUNTIME_IMPORTS: frozenset[pytypes.Import] = frozenset(
+_GROUP_RUNTIME_IMPORTS: frozenset[Import] = frozenset(
     {
         ("httpx", ""),
         (".._base_client", "AsyncAPIClient"),
@@ -237,7 +224,7 @@ _GROUP_RUNTIME_IMPORTS: frozenset[pytypes.Import] = frozenset(
 _BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes", "object", "type"})
 
 
-def _pagination_imports(operations: list[Operation]) -> set[pytypes.Import]:
+def _pagination_imports(operations: list[Operation]) -> set[Import]:
     """What the paginated operations' code calls (their types import their own)."""
     rules = {op.pagination.rule_class for op in operations if op.pagination is not None}
     if not rules:

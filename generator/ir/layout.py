@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from generator.ir import naming
-from generator.ir import pytypes
+from generator.ir.imports import import_sections, relative_imports
 from generator.ir.model import Group, LazyPackage, Model, ModelsModule, TypeAlias
 from generator.ir.ordering import order_declarations
 
@@ -90,7 +90,7 @@ def _module(
         imports.add(("." * depth + "_models", "BaseModel"))
     if any(field.aliased for model in models for field in model.fields):
         imports.add(("pydantic", "Field"))
-    return ModelsModule(path, docstring, tuple(enum_aliases), ordered.declarations, ordered.postponed_annotations, pytypes.import_sections(imports))
+    return ModelsModule(path, docstring, tuple(enum_aliases), ordered.declarations, ordered.postponed_annotations, import_sections(imports))
 
 
 def _longest_chain(cycles: Sequence[tuple[str, ...]], edges: Mapping[str, Iterable[str]]) -> int:
@@ -145,12 +145,6 @@ def _strongly_connected(edges: Mapping[str, Iterable[str]]) -> list[tuple[str, .
     return components
 
 
-def relative_imports(imports: Iterable[pytypes.Import], *, depth: int) -> set[pytypes.Import]:
-    """Runtime-module markers (`@runtime._models`) made relative to a module `depth` packages deep."""
-    dots = "." * depth
-    return {(dots + module.removeprefix("@runtime."), name) if module.startswith("@runtime.") else (module, name) for module, name in imports}
-
-
 def lazy_packages(
     title: str, class_name: str, has_environment_choice: bool, groups: Sequence[Group], modules: Sequence[ModelsModule]
 ) -> tuple[LazyPackage, ...]:
@@ -177,4 +171,4 @@ def lazy_packages(
 
 
 def _lazy(path: str, docstring: str, exports: list[tuple[str, str]]) -> LazyPackage:
-    return LazyPackage(path, docstring, tuple(exports), pytypes.import_sections((module, name) for name, module in exports))
+    return LazyPackage(path, docstring, tuple(exports), import_sections((module, name) for name, module in exports))

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from generator.ir import pytypes
-from generator.ir.pytypes import Import, PyType
+from generator.ir.imports import Import, ImportSections, ImportStatement
+from generator.ir.pytypes import PyType
 
 Location = Literal["path", "query", "header", "cookie", "body"]
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
@@ -103,7 +104,7 @@ class ModelsModule:
     declarations: tuple[Model | TypeAlias, ...]
     """Models and union aliases in the order the module declares them."""
     postponed_annotations: bool
-    imports: tuple[tuple[str, ...], ...]
+    imports: ImportSections
 
     @property
     def names(self) -> list[str]:
@@ -119,7 +120,7 @@ class LazyPackage:
     docstring: str
     exports: tuple[tuple[str, str], ...]
     """(name, the relative module that defines it), in `__all__` order."""
-    imports: tuple[tuple[str, ...], ...]
+    imports: ImportSections
     """The same names as import statements, for type checkers."""
 
 
@@ -327,7 +328,7 @@ class Group:
     module: str
     description: str
     operations: tuple[Operation, ...]
-    imports: tuple[tuple[str, ...], ...]
+    imports: ImportSections
     """The module's import statements, in blocks."""
 
 
@@ -391,6 +392,11 @@ class Client:
     sync_docstring: str
     async_docstring: str
     constructor_docstring: str
+    imports: ImportSections
+    """The import statements of `_client.py`."""
+    type_checking_imports: tuple[ImportStatement, ...]
+    """The groups' classes, which `_client.py` imports for type checkers only: it imports
+    each group's module on first use."""
     changelog: str | None = None
     """CHANGELOG.md of a client versioned `auto` (set after the IR is built); None writes none."""
 
@@ -410,11 +416,6 @@ class Client:
     @property
     def has_environment_choice(self) -> bool:
         return len(self.environments) > 1
-
-    @property
-    def auth_imports(self) -> tuple[str, ...]:
-        classes = {"bearer": "BearerAuth", "basic": "BasicAuth", "api_key": "ApiKeyAuth", "oauth2": "OAuth2ClientCredentials"}
-        return tuple(sorted({classes[scheme.kind] for scheme in self.security_schemes} | {"resolve_credential"}))
 
     @property
     def async_class_name(self) -> str:

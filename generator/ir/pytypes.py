@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from black.numerics import format_float_or_int_string, format_scientific_notation
 from black.strings import normalize_string_quotes
 
-Import = tuple[str, str]
-"""(module, name): `("datetime", "datetime")`, `("typing", "Any")`; a name of "" is `import module`."""
+from generator.ir.imports import Import
 
 
 @dataclass(frozen=True)
@@ -206,28 +205,3 @@ def python_literal(value: object) -> str:
 def python_string(text: str) -> str:
     """A string literal in black's quotes: double unless that needs more escaping."""
     return normalize_string_quotes(repr(text))
-
-
-_THIRD_PARTY = frozenset({"httpx", "pydantic"})
-
-
-def import_sections(imports: Iterable[Import]) -> tuple[tuple[str, ...], ...]:
-    """Import statements in the usual three blocks: standard library, third party, local.
-
-    A name of "" means `import module`; relative modules are the local block.
-    """
-    by_module: dict[str, set[str]] = {}
-    for module, name in imports:
-        by_module.setdefault(module, set()).add(name)
-    sections: list[list[str]] = [[], [], []]
-    for module in sorted(by_module, key=lambda m: (m.startswith("."), m.lstrip(".") if m.startswith(".") else m, -m.count("."))):
-        names = by_module[module]
-        section = 2 if module.startswith(".") else 1 if module.split(".")[0] in _THIRD_PARTY else 0
-        if "" in names:
-            sections[section].append(f"import {module}")
-            names = names - {""}
-        if names:
-            sections[section].append(f"from {module} import {', '.join(sorted(names))}")
-    for lines in sections:
-        lines.sort(key=lambda line: (line.startswith("from"), line.split()[1]))
-    return tuple(tuple(lines) for lines in sections if lines)

@@ -13,6 +13,7 @@ from generator.diagnostics import Diagnostic, join_pointer, warning
 from generator.ir import naming
 from generator.ir.docstrings import describe
 from generator.ir import pytypes
+from generator.ir.imports import Import
 from generator.ir.model import Field, Model, TypeAlias
 from generator.ir.spec import Resolver, const_value, is_nullable, is_reference, is_schema, ref_name, schema_format, schema_types
 
@@ -41,7 +42,7 @@ RESERVED_CLASS_NAMES = frozenset(
     }
 )
 # What a union told apart by a property needs (`Annotated[A | B, Discriminator(by_property(...))]`).
-_DISCRIMINATED_IMPORTS: frozenset[pytypes.Import] = frozenset(
+_DISCRIMINATED_IMPORTS: frozenset[Import] = frozenset(
     {("typing", "Annotated"), ("pydantic", "Discriminator"), ("pydantic", "Tag"), (RUNTIME_MODELS, "by_property")}
 )
 _OPEN_ENUM = pytypes.simple("OpenEnum", (RUNTIME_MODELS, "OpenEnum"))

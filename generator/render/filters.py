@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from black.strings import fix_multiline_docstring
 
+from generator.ir.imports import ImportStatement
 from generator.ir.model import Decoder
 from generator.ir.pytypes import Code, Member, Name, PyType, Subscript, python_literal
 
@@ -71,13 +72,15 @@ def python_list(values: Sequence[object], prefix_width: int) -> str:
     return "[\n" + "".join(f"    {python_repr(value)},\n" for value in values) + "]"
 
 
-def import_statement(line: str, indent: int) -> str:
+def import_statement(statement: ImportStatement, indent: int) -> str:
     """`from module import a, b` at `indent`, one name a line in parentheses when too long, as black does."""
-    head, separator, names = line.partition(" import ")
-    if indent + len(line) <= LINE_LENGTH or not head.startswith("from ") or not separator:
+    if not statement.names:
+        return f"import {statement.module}"
+    line = f"from {statement.module} import {', '.join(statement.names)}"
+    if indent + len(line) <= LINE_LENGTH:
         return line
     pad = " " * indent
-    return f"{head} import (\n" + "".join(f"{pad}    {name},\n" for name in names.split(", ")) + f"{pad})"
+    return f"from {statement.module} import (\n" + "".join(f"{pad}    {name},\n" for name in statement.names) + f"{pad})"
 
 
 _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")

@@ -11,6 +11,7 @@ import yaml
 from generator.config import ClientSettings, CredentialSettings
 from generator.diagnostics import Diagnostic, Severity
 from generator.ir.build import build_client
+from generator.ir.imports import ImportSections, ImportStatement
 from generator.ir.model import Client, Operation
 from generator.load import load_document
 from generator.render.filters import decoder, python_type
@@ -34,6 +35,10 @@ def operation(client: Client, group: str, name: str) -> Operation:
     found = [op for op in client.operations if (op.group, op.name) == (group, name)]
     assert found, f"no {group}.{name} among {[(op.group, op.name) for op in client.operations]}"
     return found[0]
+
+
+def statements(sections: ImportSections) -> list[ImportStatement]:
+    return [statement for section in sections for statement in section]
 
 
 OK = {"200": {"description": "ok"}}
@@ -310,8 +315,8 @@ def test_a_method_named_like_a_builtin_qualifies_that_builtin_in_its_class_only(
     assert decoder(listed.responses[0].decoder) == f"json_body(builtins.list[{union}])"
     assert [python_type(a.annotation) for a in listed.keyword] == ["builtins.list[str] | NotGiven"]
     assert python_type(operation(client, "owners", "all").return_annotation) == "list[str]"
-    imports = {group.attribute: [line for section in group.imports for line in section] for group in client.groups}
-    assert "import builtins" in imports["pets"] and "import builtins" not in imports["owners"]
+    imports = {group.attribute: statements(group.imports) for group in client.groups}
+    assert ImportStatement("builtins") in imports["pets"] and ImportStatement("builtins") not in imports["owners"]
 
 
 def test_builtins_is_imported_when_an_untyped_argument_makes_the_types_any(tmp_path: Path) -> None:
@@ -320,7 +325,7 @@ def test_builtins_is_imported_when_an_untyped_argument_makes_the_types_any(tmp_p
     paths = {"/pets": {"get": {"operationId": "list", "tags": ["pets"], "parameters": [untyped], "responses": _json_response({"type": "array", "items": {"type": "string"}})}}}
     client = build(tmp_path, document(paths))
     assert python_type(operation(client, "pets", "list").return_annotation) == "builtins.list[str]"
-    assert "import builtins" in [line for section in client.groups[0].imports for line in section]
+    assert ImportStatement("builtins") in statements(client.groups[0].imports)
 
 
 def test_a_union_collapsed_to_any_imports_nothing_its_dropped_members_needed(tmp_path: Path) -> None:
@@ -333,8 +338,8 @@ def test_a_union_collapsed_to_any_imports_nothing_its_dropped_members_needed(tmp
     paths = {"/events": {"get": {"operationId": "list", "tags": ["events"], "parameters": [since, untyped], "responses": _json_response({"$ref": "#/components/schemas/Loose"})}}}
     client = build(tmp_path, document(paths, components={"schemas": {"Loose": loose}}))
     assert [python_type(f.annotation) for m in client.models for f in m.fields] == ["Any | None"]
-    assert "from datetime import datetime" not in [line for section in client.models_modules[0].imports for line in section]
-    assert "from datetime import datetime" in [line for section in client.groups[0].imports for line in section]
+    assert ImportStatement("datetime", ("datetime",)) not in statements(client.models_modules[0].imports)
+    assert ImportStatement("datetime", ("datetime",)) in statements(client.groups[0].imports)
 
 
 def test_a_group_imports_a_union_alias_and_not_its_members(tmp_path: Path) -> None:
@@ -344,13 +349,13 @@ def test_a_group_imports_a_union_alias_and_not_its_members(tmp_path: Path) -> No
     schemas = {"Shape": shape, "Circle": model, "Square": model}
     paths = {"/shapes": {"get": {"operationId": "get", "tags": ["shapes"], "responses": _json_response({"$ref": "#/components/schemas/Shape"})}}}
     client = build(tmp_path, document(paths, components={"schemas": schemas}))
-    assert "from ..models import Shape" in [line for section in client.groups[0].imports for line in section]
+    assert ImportStatement("..models", ("Shape",)) in statements(client.groups[0].imports)
 
 
 def test_models_without_classes_import_no_base_model(tmp_path: Path) -> None:
     client = build(tmp_path, document({}, components={"schemas": {"Size": {"type": "string", "enum": ["s", "m"]}}}))
     assert [m.name for m in client.models] == [] and [a.name for a in client.enum_aliases] == ["Size"]
-    assert not any("BaseModel" in line for section in client.models_modules[0].imports for line in section)
+    assert not any("BaseModel" in statement.names for statement in statements(client.models_modules[0].imports))
 
 
 def _json_response(schema: dict[str, object]) -> dict[str, object]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from generator.ir.layout import MAX_IMPORT_CHAIN, SPLIT_MODELS_ABOVE, models_modules
 from generator.ir import pytypes
+from generator.ir.imports import ImportStatement
 from generator.ir.model import Field, Model, ModelsModule, TypeAlias
 
 
@@ -33,9 +34,9 @@ def test_above_it_each_type_has_a_module_and_a_cycle_shares_one() -> None:
     modules = models_modules("Shop API", [status], [pet, person, model("Address"), *fillers(SPLIT_MODELS_ABOVE)], [])
     by_path = {module.path: module for module in modules}
     assert by_path["models/person.py"].names == ["Person", "Pet"]
-    assert "from .address import Address" in by_path["models/person.py"].imports[-1]
+    assert ImportStatement(".address", ("Address",)) in by_path["models/person.py"].imports[-1]
     assert by_path["models/status.py"].enum_aliases == (status,)
-    assert ("from typing import Literal",) in by_path["models/status.py"].imports
+    assert (ImportStatement("typing", ("Literal",)),) in by_path["models/status.py"].imports
     assert len(modules) == SPLIT_MODELS_ABOVE + 3
 
 

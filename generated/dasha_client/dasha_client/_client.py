@@ -20,7 +20,7 @@ from ._base_client import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.chats import Chats, ChatsWithRawResponse, AsyncChats, AsyncChatsWithRawResponse
+    from .resources.chats import AsyncChats, AsyncChatsWithRawResponse, Chats, ChatsWithRawResponse
 
 __all__ = ["Dasha", "AsyncDasha"]
 

@@ -21,10 +21,10 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.chat_sessions import (
-        ChatSessions,
-        ChatSessionsWithRawResponse,
         AsyncChatSessions,
         AsyncChatSessionsWithRawResponse,
+        ChatSessions,
+        ChatSessionsWithRawResponse,
     )
 
 __all__ = ["Osvi", "AsyncOsvi"]

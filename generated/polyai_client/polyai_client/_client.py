@@ -20,7 +20,7 @@ from ._base_client import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.chat import Chat, ChatWithRawResponse, AsyncChat, AsyncChatWithRawResponse
+    from .resources.chat import AsyncChat, AsyncChatWithRawResponse, Chat, ChatWithRawResponse
 
 __all__ = ["PolyAI", "AsyncPolyAI", "Environment"]
 

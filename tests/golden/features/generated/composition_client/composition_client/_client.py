@@ -19,24 +19,24 @@ from ._base_client import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.pets import Pets, PetsWithRawResponse, AsyncPets, AsyncPetsWithRawResponse
+    from .resources.pets import AsyncPets, AsyncPetsWithRawResponse, Pets, PetsWithRawResponse
     from .resources.shapes import (
-        Shapes,
-        ShapesWithRawResponse,
         AsyncShapes,
         AsyncShapesWithRawResponse,
+        Shapes,
+        ShapesWithRawResponse,
     )
     from .resources.unions import (
-        Unions,
-        UnionsWithRawResponse,
         AsyncUnions,
         AsyncUnionsWithRawResponse,
+        Unions,
+        UnionsWithRawResponse,
     )
     from .resources.vehicles import (
-        Vehicles,
-        VehiclesWithRawResponse,
         AsyncVehicles,
         AsyncVehiclesWithRawResponse,
+        Vehicles,
+        VehiclesWithRawResponse,
     )
 
 __all__ = ["CompositionClient", "AsyncCompositionClient"]

@@ -21,47 +21,47 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.async_jobs import (
-        AsyncJobsResource,
-        AsyncJobsResourceWithRawResponse,
         AsyncAsyncJobsResource,
         AsyncAsyncJobsResourceWithRawResponse,
+        AsyncJobsResource,
+        AsyncJobsResourceWithRawResponse,
     )
     from .resources.endpoint import (
-        EndpointResource,
-        EndpointResourceWithRawResponse,
         AsyncEndpointResource,
         AsyncEndpointResourceWithRawResponse,
+        EndpointResource,
+        EndpointResourceWithRawResponse,
     )
     from .resources.environment import (
-        EnvironmentResource,
-        EnvironmentResourceWithRawResponse,
         AsyncEnvironmentResource,
         AsyncEnvironmentResourceWithRawResponse,
+        EnvironmentResource,
+        EnvironmentResourceWithRawResponse,
     )
     from .resources.hostile_names_client import (
-        HostileNamesClientResource,
-        HostileNamesClientResourceWithRawResponse,
         AsyncHostileNamesClientResource,
         AsyncHostileNamesClientResourceWithRawResponse,
+        HostileNamesClientResource,
+        HostileNamesClientResourceWithRawResponse,
     )
-    from .resources.jobs import Jobs, JobsWithRawResponse, AsyncJobs, AsyncJobsWithRawResponse
+    from .resources.jobs import AsyncJobs, AsyncJobsWithRawResponse, Jobs, JobsWithRawResponse
     from .resources.jobs_with_raw_response import (
-        JobsWithRawResponseResource,
-        JobsWithRawResponseResourceWithRawResponse,
         AsyncJobsWithRawResponseResource,
         AsyncJobsWithRawResponseResourceWithRawResponse,
+        JobsWithRawResponseResource,
+        JobsWithRawResponseResourceWithRawResponse,
     )
     from .resources.literal import (
-        LiteralResource,
-        LiteralResourceWithRawResponse,
         AsyncLiteralResource,
         AsyncLiteralResourceWithRawResponse,
+        LiteralResource,
+        LiteralResourceWithRawResponse,
     )
     from .resources.mapping import (
-        MappingResource,
-        MappingResourceWithRawResponse,
         AsyncMappingResource,
         AsyncMappingResourceWithRawResponse,
+        MappingResource,
+        MappingResourceWithRawResponse,
     )
 
 __all__ = ["HostileNamesClient", "AsyncHostileNamesClient", "Environment"]

@@ -20,10 +20,10 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.payments import (
-        Payments,
-        PaymentsWithRawResponse,
         AsyncPayments,
         AsyncPaymentsWithRawResponse,
+        Payments,
+        PaymentsWithRawResponse,
     )
 
 __all__ = ["IdempotencyClient", "AsyncIdempotencyClient"]

@@ -20,12 +20,12 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.catalogs import (
-        Catalogs,
-        CatalogsWithRawResponse,
         AsyncCatalogs,
         AsyncCatalogsWithRawResponse,
+        Catalogs,
+        CatalogsWithRawResponse,
     )
-    from .resources.pets import Pets, PetsWithRawResponse, AsyncPets, AsyncPetsWithRawResponse
+    from .resources.pets import AsyncPets, AsyncPetsWithRawResponse, Pets, PetsWithRawResponse
 
 __all__ = ["ManyModelsClient", "AsyncManyModelsClient"]
 

@@ -20,12 +20,12 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.profiles import (
-        Profiles,
-        ProfilesWithRawResponse,
         AsyncProfiles,
         AsyncProfilesWithRawResponse,
+        Profiles,
+        ProfilesWithRawResponse,
     )
-    from .resources.teams import Teams, TeamsWithRawResponse, AsyncTeams, AsyncTeamsWithRawResponse
+    from .resources.teams import AsyncTeams, AsyncTeamsWithRawResponse, Teams, TeamsWithRawResponse
 
 __all__ = ["Nullability30Client", "AsyncNullability30Client"]
 

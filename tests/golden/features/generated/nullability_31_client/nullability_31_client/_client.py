@@ -20,10 +20,10 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.profiles import (
-        Profiles,
-        ProfilesWithRawResponse,
         AsyncProfiles,
         AsyncProfilesWithRawResponse,
+        Profiles,
+        ProfilesWithRawResponse,
     )
 
 __all__ = ["Nullability31Client", "AsyncNullability31Client"]

@@ -21,10 +21,10 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.reports import (
-        Reports,
-        ReportsWithRawResponse,
         AsyncReports,
         AsyncReportsWithRawResponse,
+        Reports,
+        ReportsWithRawResponse,
     )
 
 __all__ = ["OAuth2Client", "AsyncOAuth2Client"]

@@ -20,25 +20,25 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.events import (
-        Events,
-        EventsWithRawResponse,
         AsyncEvents,
         AsyncEventsWithRawResponse,
+        Events,
+        EventsWithRawResponse,
     )
     from .resources.orders import (
-        Orders,
-        OrdersWithRawResponse,
         AsyncOrders,
         AsyncOrdersWithRawResponse,
+        Orders,
+        OrdersWithRawResponse,
     )
     from .resources.settings import (
-        SettingsResource,
-        SettingsResourceWithRawResponse,
         AsyncSettingsResource,
         AsyncSettingsResourceWithRawResponse,
+        SettingsResource,
+        SettingsResourceWithRawResponse,
     )
-    from .resources.trees import Trees, TreesWithRawResponse, AsyncTrees, AsyncTreesWithRawResponse
-    from .resources.users import Users, UsersWithRawResponse, AsyncUsers, AsyncUsersWithRawResponse
+    from .resources.trees import AsyncTrees, AsyncTreesWithRawResponse, Trees, TreesWithRawResponse
+    from .resources.users import AsyncUsers, AsyncUsersWithRawResponse, Users, UsersWithRawResponse
 
 __all__ = ["ObjectsClient", "AsyncObjectsClient"]
 

@@ -20,18 +20,18 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.alpha import Alpha, AlphaWithRawResponse, AsyncAlpha, AsyncAlphaWithRawResponse
-    from .resources.dupes import Dupes, DupesWithRawResponse, AsyncDupes, AsyncDupesWithRawResponse
+    from .resources.dupes import AsyncDupes, AsyncDupesWithRawResponse, Dupes, DupesWithRawResponse
     from .resources.reports import (
-        Reports,
-        ReportsWithRawResponse,
         AsyncReports,
         AsyncReportsWithRawResponse,
+        Reports,
+        ReportsWithRawResponse,
     )
     from .resources.widgets import (
-        Widgets,
-        WidgetsWithRawResponse,
         AsyncWidgets,
         AsyncWidgetsWithRawResponse,
+        Widgets,
+        WidgetsWithRawResponse,
     )
 
 __all__ = ["OperationsClient", "AsyncOperationsClient"]

@@ -20,37 +20,37 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.configured import (
-        Configured,
-        ConfiguredWithRawResponse,
         AsyncConfigured,
         AsyncConfiguredWithRawResponse,
+        Configured,
+        ConfiguredWithRawResponse,
     )
     from .resources.cursor import (
-        Cursor,
-        CursorWithRawResponse,
         AsyncCursor,
         AsyncCursorWithRawResponse,
+        Cursor,
+        CursorWithRawResponse,
     )
     from .resources.extension import (
-        Extension,
-        ExtensionWithRawResponse,
         AsyncExtension,
         AsyncExtensionWithRawResponse,
+        Extension,
+        ExtensionWithRawResponse,
     )
     from .resources.item_cursor import (
-        ItemCursor,
-        ItemCursorWithRawResponse,
         AsyncItemCursor,
         AsyncItemCursorWithRawResponse,
+        ItemCursor,
+        ItemCursorWithRawResponse,
     )
     from .resources.offset import (
-        Offset,
-        OffsetWithRawResponse,
         AsyncOffset,
         AsyncOffsetWithRawResponse,
+        Offset,
+        OffsetWithRawResponse,
     )
-    from .resources.page import Page, PageWithRawResponse, AsyncPage, AsyncPageWithRawResponse
-    from .resources.repos import Repos, ReposWithRawResponse, AsyncRepos, AsyncReposWithRawResponse
+    from .resources.page import AsyncPage, AsyncPageWithRawResponse, Page, PageWithRawResponse
+    from .resources.repos import AsyncRepos, AsyncReposWithRawResponse, Repos, ReposWithRawResponse
 
 __all__ = ["PaginationClient", "AsyncPaginationClient"]
 

@@ -20,10 +20,10 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.styles import (
-        Styles,
-        StylesWithRawResponse,
         AsyncStyles,
         AsyncStylesWithRawResponse,
+        Styles,
+        StylesWithRawResponse,
     )
 
 __all__ = ["QueryStylesClient", "AsyncQueryStylesClient"]

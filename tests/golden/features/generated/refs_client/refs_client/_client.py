@@ -19,12 +19,12 @@ from ._base_client import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.items import Items, ItemsWithRawResponse, AsyncItems, AsyncItemsWithRawResponse
+    from .resources.items import AsyncItems, AsyncItemsWithRawResponse, Items, ItemsWithRawResponse
     from .resources.owners import (
-        Owners,
-        OwnersWithRawResponse,
         AsyncOwners,
         AsyncOwnersWithRawResponse,
+        Owners,
+        OwnersWithRawResponse,
     )
 
 __all__ = ["RefsClient", "AsyncRefsClient"]

@@ -20,10 +20,10 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.bodies import (
-        Bodies,
-        BodiesWithRawResponse,
         AsyncBodies,
         AsyncBodiesWithRawResponse,
+        Bodies,
+        BodiesWithRawResponse,
     )
 
 __all__ = ["RequestBodies31Client", "AsyncRequestBodies31Client"]

@@ -20,10 +20,10 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.responses import (
-        Responses,
-        ResponsesWithRawResponse,
         AsyncResponses,
         AsyncResponsesWithRawResponse,
+        Responses,
+        ResponsesWithRawResponse,
     )
 
 __all__ = ["ResponsesClient", "AsyncResponsesClient"]

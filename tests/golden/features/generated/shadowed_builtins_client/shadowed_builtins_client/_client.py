@@ -19,7 +19,7 @@ from ._base_client import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.pets import Pets, PetsWithRawResponse, AsyncPets, AsyncPetsWithRawResponse
+    from .resources.pets import AsyncPets, AsyncPetsWithRawResponse, Pets, PetsWithRawResponse
 
 __all__ = ["ShadowedBuiltinsClient", "AsyncShadowedBuiltinsClient"]
 

@@ -19,7 +19,7 @@ from ._base_client import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.notes import Notes, NotesWithRawResponse, AsyncNotes, AsyncNotesWithRawResponse
+    from .resources.notes import AsyncNotes, AsyncNotesWithRawResponse, Notes, NotesWithRawResponse
 
 __all__ = ["Swagger2Client", "AsyncSwagger2Client"]
 

@@ -6,7 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
-from .._types import Body, Headers, NOT_GIVEN, NotGiven, Query
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Measure
 
 __all__ = ["HostileNamesClientResource", "AsyncHostileNamesClientResource"]

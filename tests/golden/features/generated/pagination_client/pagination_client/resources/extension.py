@@ -14,7 +14,7 @@ from .._pagination import (
     paginate,
 )
 from .._raw_response import to_async_raw_response, to_raw_response
-from .._types import Body, Headers, NOT_GIVEN, NotGiven, Query
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import SearchResponse
 
 __all__ = ["Extension", "AsyncExtension"]

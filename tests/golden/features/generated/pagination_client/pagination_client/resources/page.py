@@ -7,14 +7,14 @@ import httpx
 from .._base_client import AsyncAPIClient, SyncAPIClient, json_body
 from .._pagination import (
     AsyncPaginator,
-    PageNumberPages,
     PagedEndpoint,
+    PageNumberPages,
     RequestArguments,
     SyncPage,
     paginate,
 )
 from .._raw_response import to_async_raw_response, to_raw_response
-from .._types import Body, Headers, NOT_GIVEN, NotGiven, Query
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Book
 
 __all__ = ["Page", "AsyncPage"]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import httpx
 
-from .._base_client import AsyncAPIClient, EMPTY, Endpoint, SyncAPIClient
+from .._base_client import EMPTY, AsyncAPIClient, Endpoint, SyncAPIClient
 from .._raw_response import to_async_raw_response, to_raw_response
-from .._types import Body, FileContent, FileTypes, Headers, NOT_GIVEN, NotGiven, Query
+from .._types import NOT_GIVEN, Body, FileContent, FileTypes, Headers, NotGiven, Query
 
 __all__ = ["Bodies", "AsyncBodies"]
 

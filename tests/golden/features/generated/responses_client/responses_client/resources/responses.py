@@ -5,17 +5,17 @@ from __future__ import annotations
 import httpx
 
 from .._base_client import (
-    AsyncAPIClient,
     BINARY,
     EMPTY,
+    TEXT,
+    AsyncAPIClient,
     Endpoint,
     SyncAPIClient,
-    TEXT,
     by_content_type,
     json_body,
 )
 from .._raw_response import to_async_raw_response, to_raw_response
-from .._types import Body, Headers, NOT_GIVEN, NotGiven, Query
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Error, Job, Report
 
 __all__ = ["Responses", "AsyncResponses"]

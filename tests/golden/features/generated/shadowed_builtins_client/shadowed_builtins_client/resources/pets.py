@@ -11,7 +11,7 @@ from pydantic import Discriminator, Tag
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._models import UnknownVariant, by_property
 from .._raw_response import to_async_raw_response, to_raw_response
-from .._types import Body, Headers, NOT_GIVEN, NotGiven, Query
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import FullPet, ShortListPet
 
 __all__ = ["Pets", "AsyncPets"]

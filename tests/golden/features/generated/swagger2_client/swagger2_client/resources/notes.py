@@ -6,9 +6,9 @@ import builtins
 
 import httpx
 
-from .._base_client import AsyncAPIClient, EMPTY, Endpoint, SyncAPIClient, json_body
+from .._base_client import EMPTY, AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
-from .._types import Body, FileTypes, Headers, NOT_GIVEN, NotGiven, Query
+from .._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query
 from ..models import Note
 
 __all__ = ["Notes", "AsyncNotes"]

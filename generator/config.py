@@ -17,6 +17,7 @@ import yaml
 from packaging.licenses import InvalidLicenseExpression, canonicalize_license_expression
 
 from generator.diagnostics import Diagnostic, DiagnosticError, error, join_pointer
+from generator.ir.client_module import CONSTRUCTOR_NAMES
 from generator.write.manifest import is_user_artifact
 
 CONFIG_FILE = "clients.yaml"
@@ -29,13 +30,6 @@ _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _CLIENT_DEPENDENCIES = frozenset(
     {"httpx", "httpcore", "h11", "anyio", "sniffio", "certifi", "idna", "pydantic", "pydantic_core", "typing_extensions", "annotated_types", "typing_inspection"}
 )
-
-CONSTRUCTOR_NAMES = frozenset(
-    {"self", "super", "environment", "base_url", "timeout", "max_retries", "default_headers", "http_client", "deadline", "max_response_size", "auth"}
-)
-"""The client constructor's own arguments (`self` among them) and `super`, which its body
-calls: a credential argument of one of these names would clash."""
-
 
 @dataclass(frozen=True)
 class CredentialSettings:

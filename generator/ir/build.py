@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import textwrap
+from dataclasses import dataclass
 from collections.abc import Mapping
 from typing import Any
 
-from generator.config import CONSTRUCTOR_NAMES, ClientSettings
+from generator.config import ClientSettings
 from generator.diagnostics import Diagnostic
 from generator.ir import naming
 from generator.ir import pytypes
 from generator.ir.docstrings import describe
 from generator.ir.license import package_license
 from generator.ir.model import Client, Group, Operation
-from generator.ir.client_module import CLIENT_MODULE_NAMES, client_imports, type_checking_imports
+from generator.ir.client_module import CLIENT_MODULE_NAMES, CONSTRUCTOR_NAMES, client_docstrings, client_imports, type_checking_imports
 from generator.ir.imports import Import, bound_names, import_sections, relative_imports
 from generator.ir.layout import lazy_packages, models_modules
 from generator.ir.operations import OperationBuilder, OperationPlan, SpecOperation, collect_operations, path_group, rest_name
@@ -52,11 +52,12 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
     typer.build_components()
 
     identity = _identity(openapi, settings)
+    base_url_env_var = f"{identity.env_prefix}_BASE_URL"
     operation_security = [builder.security_of(spec) for spec in specs]
     always_applied = {name for ops in by_group.values() for op in ops for name in op.always_apply}
     model_names = set(typer.models) | set(typer.enum_aliases) | set(typer.union_aliases)
     # `_client.py` imports every group's classes, so they are named apart from everything it binds.
-    client_module = {*CLIENT_MODULE_NAMES, *naming.class_family(identity["class_name"])}
+    client_module = {*CLIENT_MODULE_NAMES, *naming.class_family(identity.class_name)}
     groups = _groups(by_group, _tag_descriptions(openapi), client_module | model_names)
     client_module.update(name for group in groups for name in naming.class_family(group.class_name))
     security = build_security_schemes(
@@ -64,7 +65,7 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         operation_security=operation_security,
         always_applied=always_applied,
         settings=settings.security,
-        env_prefix=identity["env_prefix"],
+        env_prefix=identity.env_prefix,
         # The constructor's body reads the module's names, so an argument must not hide one either.
         reserved=CONSTRUCTOR_NAMES | client_module,
         locate=document.locate,
@@ -72,19 +73,20 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
     )
     environments = build_environments(openapi.servers, settings.servers)
     info = openapi.info
-    title = (info.title or identity["class_name"]).strip()
+    title = (info.title or identity.class_name).strip()
     enum_aliases = tuple(sorted(typer.enum_aliases.values(), key=lambda a: a.name))
+    docstrings = client_docstrings(identity.class_name, (info.title or "").strip(), environments, security, base_url_env_var)
     modules = models_modules(title, enum_aliases, list(typer.models.values()), list(typer.union_aliases.values()))
     client = Client(
-        package=identity["package"],
-        distribution=identity["distribution"],
-        version=identity["version"],
+        package=identity.package,
+        distribution=identity.distribution,
+        version=identity.version,
         license=package_license(info.license, settings.license, document.locate, diagnostics),
         published_as=settings.published_as,
-        class_name=identity["class_name"],
+        class_name=identity.class_name,
         title=title,
         description=describe((info.description or "").strip()),
-        base_url_env_var=f"{identity['env_prefix']}_BASE_URL",
+        base_url_env_var=base_url_env_var,
         environments=environments,
         default_environment=environments[0].name if environments else None,
         security_schemes=security,
@@ -93,10 +95,10 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         enum_aliases=enum_aliases,
         union_aliases=tuple(sorted(typer.union_aliases.values(), key=lambda a: a.name)),
         models_modules=modules,
-        lazy_packages=lazy_packages(title, identity["class_name"], len(environments) > 1, groups, modules),
-        **_client_docstrings(
-            identity["class_name"], (info.title or "").strip(), environments, security, f"{identity['env_prefix']}_BASE_URL"
-        ),
+        lazy_packages=lazy_packages(title, identity.class_name, len(environments) > 1, groups, modules),
+        sync_docstring=docstrings.sync,
+        async_docstring=docstrings.asynchronous,
+        constructor_docstring=docstrings.constructor,
         imports=client_imports(groups, len(environments) > 1, security),
         type_checking_imports=type_checking_imports(groups),
     )
@@ -256,7 +258,19 @@ def _title_words(title: str) -> list[str]:
     return kept
 
 
-def _identity(openapi: Any, settings: ClientSettings) -> dict[str, str]:
+@dataclass(frozen=True)
+class _Identity:
+    """What the client's package is called and versioned as."""
+
+    package: str
+    distribution: str
+    class_name: str
+    version: str
+    env_prefix: str
+    """What its environment variables start with: `UPONAI` in `UPONAI_BASE_URL`."""
+
+
+def _identity(openapi: Any, settings: ClientSettings) -> _Identity:
     title_words = _title_words(openapi.info.title or "")
     base = "_".join(title_words) or "api"
     package = settings.package or naming.python_name(f"{base}_client", fallback="api_client", digit_prefix="api")
@@ -267,43 +281,4 @@ def _identity(openapi: Any, settings: ClientSettings) -> dict[str, str]:
     if not _PEP440.match(version):
         version = "0.1.0"
     env_prefix = settings.env_prefix or naming.upper_snake_case(class_name.removesuffix("Client")) or "API"
-    return {
-        "package": package,
-        "distribution": settings.distribution or package.replace("_", "-"),
-        "class_name": class_name,
-        "version": version,
-        "env_prefix": env_prefix,
-    }
-
-
-def _client_docstrings(class_name: str, title: str, environments: Any, security: Any, base_url_env_var: str) -> dict[str, str]:
-    """The class docstrings of both clients and the constructor's argument list."""
-    subject = title or class_name
-    lines = ["Args:"]
-    for scheme in security:
-        for argument in scheme.arguments:
-            text = scheme.description or f"Credential for the {scheme.key} scheme."
-            lines.append(_argument_line(argument.name, f"{text} Defaults to the {argument.env_var} environment variable."))
-    if len(environments) > 1:
-        names = ", ".join(f'"{env.name}"' for env in environments)
-        lines.append(_argument_line("environment", f"The server to use: one of {names}; the first is the default."))
-    lines += [
-        _argument_line("base_url", f"Overrides the server; defaults to the {base_url_env_var} environment variable."),
-        _argument_line("timeout", "Seconds (or an httpx.Timeout) allowed for each request; None waits forever."),
-        _argument_line("max_retries", "How many times a failed request is retried."),
-        _argument_line("default_headers", "Headers sent with every request."),
-        _argument_line("http_client", "An httpx client of your own to send requests with."),
-        _argument_line("deadline", "Seconds a whole call may take, retries and reading the body included; None for no limit."),
-        _argument_line("max_response_size", "The most bytes a response body may have once decompressed; None for no limit."),
-        _argument_line("auth", "An httpx.Auth that authenticates every request instead of the credentials above."),
-    ]
-    return {
-        "sync_docstring": f"Synchronous client for the {subject}.",
-        "async_docstring": f"Asynchronous client for the {subject}.",
-        "constructor_docstring": "Create a client.\n\n" + "\n".join(lines),
-    }
-
-
-def _argument_line(name: str, text: str) -> str:
-    wrapped = textwrap.wrap(" ".join(text.split()), max(72 - len(name), 30), break_on_hyphens=False, break_long_words=False)
-    return "\n".join([f"    {name}: {wrapped[0]}"] + [f"        {line}" for line in wrapped[1:]])
+    return _Identity(package, settings.distribution or package.replace("_", "-"), class_name, version, env_prefix)

@@ -36,16 +36,6 @@ class Field:
     """Where the spec declares the property (for `clientgen diff`)."""
 
     @property
-    def refers_to(self) -> frozenset[str]:
-        """Every name the annotation uses: builtins, imported names, models and aliases."""
-        return self.annotation.names
-
-    @property
-    def imports(self) -> frozenset[Import]:
-        """What the annotation needs imported (`("datetime", "datetime")`)."""
-        return self.annotation.imports
-
-    @property
     def aliased(self) -> bool:
         return self.name != self.wire_name
 
@@ -67,11 +57,12 @@ class Model:
 
     @property
     def refers_to(self) -> frozenset[str]:
-        return frozenset().union(*(field.refers_to for field in self.fields))
+        """Every name the fields' annotations use: builtins, imported names, models and aliases."""
+        return frozenset().union(*(field.annotation.names for field in self.fields))
 
     @property
     def imports(self) -> frozenset[Import]:
-        return frozenset().union(*(field.imports for field in self.fields))
+        return frozenset().union(*(field.annotation.imports for field in self.fields))
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,6 @@ def order_declarations(models: Sequence[Model], unions: Sequence[TypeAlias]) -> 
 
 
 def _quoted_if_uses(field: Field, names: set[str]) -> Field:
-    if field.refers_to & names:
+    if field.annotation.names & names:
         return dataclasses.replace(field, annotation=pytypes.forward_reference(field.annotation))
     return field

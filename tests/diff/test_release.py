@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,15 @@ def test_an_unreadable_record_is_bad_input_naming_the_file(tmp_path: Path, text:
     (problem,) = raised.value.diagnostics
     assert problem.file == str(tmp_path / RECORD_NAME)
     assert "version control" in problem.hint
+
+
+@pytest.mark.parametrize("annotation", ["str |", "1 + 2", '"Pet"'])
+def test_a_record_whose_type_is_no_annotation_is_bad_input(tmp_path: Path, annotation: str) -> None:
+    recorded = (GOLDEN_SETS[0][1] / "uponai_client" / RECORD_NAME).read_text()
+    (tmp_path / RECORD_NAME).write_text(recorded.replace('"annotation": "str"', f'"annotation": {json.dumps(annotation)}', 1))
+    with pytest.raises(DiagnosticError) as raised:
+        read_record(tmp_path)
+    assert "cannot be read" in raised.value.diagnostics[0].message
 
 
 @pytest.mark.parametrize(

@@ -66,7 +66,7 @@ class OperationPlan:
     name: str
     type_prefix: str
     shadowed: frozenset[str] = frozenset()
-    """Builtins that methods of the group are named after, so its annotations spell `builtins.list`."""
+    """Builtins that methods of the group are named after, so its types qualify them (`builtins.list`)."""
 
 
 def collect_operations(paths: Mapping[str, Any] | None) -> list[SpecOperation]:

@@ -20,7 +20,7 @@ from tests.golden.goldens import ROOT
 from tests.packaging.projects import NOT_SOURCE, read_project
 from tests.packaging.typecheckers import Report, run_pyright
 
-from .conftest import PROJECTS
+from .packages import PROJECTS
 
 USAGE = Path(__file__).resolve().parent / "usage"
 SNIPPETS = sorted(USAGE.glob("*.py"))

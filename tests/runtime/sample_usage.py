@@ -1,12 +1,14 @@
-"""Calls a user would write; type-checked (not run) to prove the public surface is fully typed."""
+"""Calls a user would write; type-checked (not run) to prove the public surface is fully typed.
+
+tests/runtime/test_typing.py checks it beside the generated `sample_client` package.
+"""
 
 from __future__ import annotations
 
 import asyncio
 
-from . import AsyncPolyAI, PolyAI
-from ._raw_response import RawResponse
-from .models import CloseChatResponse
+from sample_client import AsyncPolyAI, PolyAI, RawResponse
+from sample_client.models import CloseChatResponse
 
 
 def sync_usage() -> bool:

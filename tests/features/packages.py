@@ -1,20 +1,44 @@
-"""The generated feature fixture packages: where they are, and the client classes each exports."""
+"""The feature fixture packages, complete, and the client classes each exports.
+
+tests/golden/features/generated/ commits each fixture project without the runtime (see
+tests/golden/goldens.py). Before any test imports them, every committed project is copied
+into a temporary folder, which lives as long as the test process, and the runtime the seed
+clients commit is put back into its package.
+"""
 
 from __future__ import annotations
 
+import atexit
 import importlib
+import shutil
+import tempfile
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from tests.golden.goldens import FEATURES
+from tests.golden.goldens import FEATURE_GOLDENS, committed_runtime
+from tests.packaging.projects import NOT_SOURCE
 
-GENERATED = FEATURES / "generated"
-PROJECTS = sorted(path for path in GENERATED.iterdir() if (path / "pyproject.toml").is_file()) if GENERATED.is_dir() else []
+
+def _complete_projects(root: Path) -> list[Path]:
+    """Each committed fixture project (its folder is named after its package) with the runtime."""
+    committed = sorted(path for path in FEATURE_GOLDENS.generated.iterdir() if (path / "pyproject.toml").is_file())
+    runtime = committed_runtime()
+    for project in committed:
+        shutil.copytree(project, root / project.name, ignore=shutil.ignore_patterns(*NOT_SOURCE))
+        for name, text in runtime.items():
+            (root / project.name / project.name / name).write_text(text, encoding="utf-8")
+    return [root / project.name for project in committed]
+
+
+_ROOT = Path(tempfile.mkdtemp(prefix="clientgen-features-"))
+atexit.register(shutil.rmtree, _ROOT, ignore_errors=True)
+PROJECTS = _complete_projects(_ROOT)
+"""The complete project folders, sorted; each holds the package of its own name."""
 
 
 def project_path(package: str) -> Path:
-    return GENERATED / package
+    return _ROOT / package
 
 
 def client_classes(package: ModuleType) -> tuple[type[Any], type[Any]]:

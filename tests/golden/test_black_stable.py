@@ -18,7 +18,7 @@ from tests.golden.goldens import GOLDEN_SETS, ROOT
 _RUNTIME = {entry.name for entry in templates_root().joinpath("runtime").iterdir()}
 
 
-@pytest.mark.parametrize("generated_dir", [generated for _, generated in GOLDEN_SETS], ids=lambda path: path.parent.name)
+@pytest.mark.parametrize("generated_dir", [golden.generated for golden in GOLDEN_SETS], ids=lambda path: path.parent.name)
 def test_black_changes_nothing(generated_dir: Path) -> None:
     files = {
         str(path.relative_to(ROOT)): path.read_text(encoding="utf-8")

@@ -9,29 +9,32 @@ from pathlib import Path
 
 import pytest
 
-from generator.config import ClientSettings, load_config
+from generator.config import ClientSettings
 from generator.pipeline import generate_client
 from generator.write import diff_project
-from tests.golden.goldens import GOLDEN_SETS, ROOT
+from tests.golden.goldens import GOLDEN_SETS, ROOT, GoldenSet, committed_runtime, runtime_of
 
 CASES = [
-    pytest.param(settings, generated_dir, id=str(settings.package))
-    for specs_dir, generated_dir in GOLDEN_SETS
-    for settings in load_config(specs_dir)
+    pytest.param(golden, settings, id=str(settings.package))
+    for golden in GOLDEN_SETS
+    for settings in golden.clients()
 ]
 UPDATE_HINT = "\nIf the change is intended, run `python -m tests.golden.update` and commit the result."
 
 
-@pytest.mark.parametrize(("settings", "generated_dir"), CASES)
-def test_regenerates_byte_identical(settings: ClientSettings, generated_dir: Path) -> None:
-    target = generated_dir / str(settings.package)
+@pytest.mark.parametrize(("golden", "settings"), CASES)
+def test_regenerates_byte_identical(golden: GoldenSet, settings: ClientSettings) -> None:
+    target = golden.project(settings)
+    package = str(settings.package)
     result = generate_client(settings, target)
-    diff = diff_project(target, result.files, str(target.relative_to(ROOT)))
+    diff = diff_project(target, golden.committed(result.files, package), str(target.relative_to(ROOT)))
     assert not diff, "".join(diff[:200]) + UPDATE_HINT
+    if not golden.commits_runtime:
+        assert runtime_of(result.files, package) == committed_runtime(), "the runtime differs from the seed clients'" + UPDATE_HINT
 
 
-@pytest.mark.parametrize(("settings", "generated_dir"), CASES[:1])
-def test_generation_is_deterministic(settings: ClientSettings, generated_dir: Path) -> None:
+@pytest.mark.parametrize(("golden", "settings"), CASES[:1])
+def test_generation_is_deterministic(golden: GoldenSet, settings: ClientSettings) -> None:
     assert generate_client(settings).files == generate_client(settings).files
 
 

@@ -1,7 +1,9 @@
-"""Every configured client and feature fixture regenerates byte for byte as committed."""
+"""Every configured client and feature fixture regenerates byte for byte as committed, whatever the hash seed."""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -33,9 +35,46 @@ def test_regenerates_byte_identical(golden: GoldenSet, settings: ClientSettings)
         assert runtime_of(result.files, package) == committed_runtime(), "the runtime differs from the seed clients'" + UPDATE_HINT
 
 
-@pytest.mark.parametrize(("golden", "settings"), CASES[:1])
-def test_generation_is_deterministic(golden: GoldenSet, settings: ClientSettings) -> None:
-    assert generate_client(settings).files == generate_client(settings).files
+# Writes every file of every golden client as JSON, {"<set>/<package>/<path>": text}, to argv[1].
+_GENERATE_EVERY_CLIENT = """
+import json, sys
+from pathlib import Path
+from generator.pipeline import generate_client
+from tests.golden.goldens import GOLDEN_SETS
+files = {
+    f"{golden.name}/{settings.package}/{path}": text
+    for golden in GOLDEN_SETS
+    for settings in golden.clients()
+    for path, text in generate_client(settings, golden.project(settings)).files.items()
+}
+Path(sys.argv[1]).write_text(json.dumps(files), encoding="utf-8")
+"""
+HASH_SEEDS = ("1", "2")
+
+
+def test_generation_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Each run generates every client in a process of its own, with its own `PYTHONHASHSEED`
+    (so sets of strings iterate in another order) and without the format cache (which would
+    hand back what an earlier run made of the same input)."""
+    outputs = {seed: tmp_path / f"seed-{seed}.json" for seed in HASH_SEEDS}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _GENERATE_EVERY_CLIENT, str(output)],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed, "CLIENTGEN_NO_CACHE": "1"},
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for seed, output in outputs.items()
+    ]
+    for run in runs:
+        _, errors = run.communicate(timeout=600)
+        assert run.returncode == 0, errors
+    first, *others = [json.loads(output.read_text(encoding="utf-8")) for output in outputs.values()]
+    assert len(first) > len(CASES)
+    for seed, other in zip(HASH_SEEDS[1:], others):
+        differing = sorted(path for path in first.keys() | other.keys() if first.get(path) != other.get(path))
+        assert differing == [], f"PYTHONHASHSEED={HASH_SEEDS[0]} and {seed} give different files"
 
 
 def _clientgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -19,9 +19,9 @@ import pytest
 
 from tests.clients.recording_server import RecordingServer
 
-from .packages import PROJECTS, client_classes
+from .packages import client_classes, complete_projects
 
-for _project in PROJECTS:
+for _project in complete_projects():
     if str(_project) not in sys.path:
         sys.path.insert(0, str(_project))
 

@@ -1,14 +1,15 @@
 """The feature fixture packages, complete, and the client classes each exports.
 
 tests/golden/features/generated/ commits each fixture project without the runtime (see
-tests/golden/goldens.py). Before any test imports them, every committed project is copied
-into a temporary folder, which lives as long as the test process, and the runtime the seed
-clients commit is put back into its package.
+tests/golden/goldens.py). Before the tests import them (conftest.py asks first), every
+committed project is copied into a temporary folder, which lives as long as the test
+process, and the runtime the seed clients commit is put back into its package.
 """
 
 from __future__ import annotations
 
 import atexit
+import functools
 import importlib
 import shutil
 import tempfile
@@ -20,25 +21,24 @@ from tests.golden.goldens import FEATURE_GOLDENS, committed_runtime
 from tests.packaging.projects import NOT_SOURCE
 
 
-def _complete_projects(root: Path) -> list[Path]:
-    """Each committed fixture project (its folder is named after its package) with the runtime."""
+@functools.cache
+def complete_projects() -> tuple[Path, ...]:
+    """Each committed fixture project (its folder is named after its package) with the runtime,
+    copied once per test process; sorted by folder."""
+    root = Path(tempfile.mkdtemp(prefix="clientgen-features-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
     committed = sorted(path for path in FEATURE_GOLDENS.generated.iterdir() if (path / "pyproject.toml").is_file())
     runtime = committed_runtime()
     for project in committed:
         shutil.copytree(project, root / project.name, ignore=shutil.ignore_patterns(*NOT_SOURCE))
         for name, text in runtime.items():
             (root / project.name / project.name / name).write_text(text, encoding="utf-8")
-    return [root / project.name for project in committed]
-
-
-_ROOT = Path(tempfile.mkdtemp(prefix="clientgen-features-"))
-atexit.register(shutil.rmtree, _ROOT, ignore_errors=True)
-PROJECTS = _complete_projects(_ROOT)
-"""The complete project folders, sorted; each holds the package of its own name."""
+    return tuple(root / project.name for project in committed)
 
 
 def project_path(package: str) -> Path:
-    return _ROOT / package
+    [found] = [project for project in complete_projects() if project.name == package]
+    return found
 
 
 def client_classes(package: ModuleType) -> tuple[type[Any], type[Any]]:

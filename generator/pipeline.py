@@ -29,14 +29,18 @@ def build_ir(settings: ClientSettings) -> tuple[Client, tuple[Diagnostic, ...]]:
     return client, (*document.warnings, *diagnostics)
 
 
+def release_ir(settings: ClientSettings, previous: Path | None = None) -> tuple[Client, tuple[Diagnostic, ...]]:
+    """The IR of one client as it is written: for `version: auto`, its version bumped from `previous`."""
+    client, warnings = build_ir(settings)
+    return (release_client(client, previous) if settings.auto_version else client), warnings
+
+
 def generate_client(settings: ClientSettings, previous: Path | None = None) -> GeneratedClient:
     """Every file of one client project, formatted; raises DiagnosticError for bad input.
 
     `previous` is the project folder of the last generation, which `version: auto` compares with.
     """
-    client, warnings = build_ir(settings)
-    if settings.auto_version:
-        client = release_client(client, previous)
+    client, warnings = release_ir(settings, previous)
     files = {**format_files(render_package(client)), **runtime_files(client.package), RECORD_NAME: api_record(client)}
     files = dict(sorted(files.items()))
     return GeneratedClient(client, files, warnings)

@@ -12,6 +12,7 @@ import concurrent.futures
 import os
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import black
 from black.mode import TargetVersion
@@ -20,14 +21,21 @@ from black.strings import str_width
 
 from generator.write.cache import FormatCache
 
-_BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=100)
+BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=100)
 # Below this many lines left to format, starting worker processes costs more than it saves.
 _PARALLEL_THRESHOLD = 4000
-_TOP_LEVEL_BLOCK = re.compile(r"\n(?=(?:class |def |async def |@)[^\n]*\n)")
+_TOP_LEVEL_START = re.compile(r"\n(?=(class |def |async def |@)[^\n]*\n)")
 # What black would change in code rendered in its style, or what we do not reproduce: tabs
 # and other odd whitespace, trailing spaces, backslash continuations, and a bracket closed on
 # its own line after anything but a (magic) trailing comma, which black would join up.
 _UNSURE = re.compile(r"[\t\r\x0b\x0c]|[ \\]\n|(?<!,)\n *[)\]}]")
+
+
+@dataclass(frozen=True)
+class Formatted:
+    files: dict[str, str]
+    formatted_whole: tuple[str, ...]
+    """The Python files black saw whole, because one of their blocks did not parse on its own."""
 
 
 def format_files(files: Mapping[str, str]) -> dict[str, str]:
@@ -37,6 +45,11 @@ def format_files(files: Mapping[str, str]) -> dict[str, str]:
     top-level classes and functions, which black formats independently (joined by the two
     blank lines black puts between them), in parallel and through a cache on disk.
     """
+    return format_in_blocks(files).files
+
+
+def format_in_blocks(files: Mapping[str, str]) -> Formatted:
+    """What `format_files` returns, and which files it had to give black whole."""
     chunks: dict[str, list[str]] = {}
     formatted: dict[str, str] = {}
     for path, text in sorted(files.items()):
@@ -45,18 +58,32 @@ def format_files(files: Mapping[str, str]) -> dict[str, str]:
         else:
             formatted[path] = text.rstrip("\n") + "\n" if text.strip() else ""
     pieces = _format_pieces({piece for parts in chunks.values() for piece in parts})
+    whole = []
     for path, parts in chunks.items():
         if all(part in pieces for part in parts):
             formatted[path] = "\n\n".join(pieces[part] for part in parts)
         else:
             # A cut that fell inside a string literal: black sees the module whole instead.
-            formatted[path] = black.format_str(files[path], mode=_BLACK_MODE)
-    return dict(sorted(formatted.items()))
+            formatted[path] = black.format_str(files[path], mode=BLACK_MODE)
+            whole.append(path)
+    return Formatted(dict(sorted(formatted.items())), tuple(whole))
 
 
 def split_blocks(text: str) -> list[str]:
-    """A module's top-level classes and functions, each with what precedes it up to the previous one."""
-    return _TOP_LEVEL_BLOCK.split(text)
+    """A module's top-level classes and functions, each with what precedes it up to the previous one.
+
+    A decorated definition is one block with its decorators: no cut follows a decorator line.
+    """
+    blocks = []
+    start = 0
+    after_decorator = text.startswith("@")
+    for match in _TOP_LEVEL_START.finditer(text):
+        if not after_decorator:
+            blocks.append(text[start : match.start()])
+            start = match.end()
+        after_decorator = match.group(1) == "@"
+    blocks.append(text[start:])
+    return blocks
 
 
 def in_black_style(piece: str) -> bool:
@@ -69,8 +96,7 @@ def in_black_style(piece: str) -> bool:
     them; anything else (a quote inside a string, a cut that fell inside one) goes to black.
     """
     parts = piece.split('"""')
-    # The cut puts a top-level decorator in a block of its own, which only black can refuse.
-    if len(parts) % 2 == 0 or piece.startswith("@"):
+    if len(parts) % 2 == 0:
         return False
     for start in range(1, len(parts), 2):
         before, after = parts[start - 1], parts[start + 1]
@@ -80,7 +106,7 @@ def in_black_style(piece: str) -> bool:
     if any(_UNSURE.search(part) for part in code):
         return False
     return all(
-        len(line) <= _BLACK_MODE.line_length and (line.isascii() or str_width(line) <= _BLACK_MODE.line_length)
+        len(line) <= BLACK_MODE.line_length and (line.isascii() or str_width(line) <= BLACK_MODE.line_length)
         for part in code
         for line in part.splitlines()
     )
@@ -88,7 +114,7 @@ def in_black_style(piece: str) -> bool:
 
 def _format_pieces(pieces: set[str]) -> dict[str, str]:
     done: dict[str, str | None] = {piece: piece.rstrip("\n") + "\n" for piece in pieces if in_black_style(piece)}
-    cache = FormatCache.default(_BLACK_MODE)
+    cache = FormatCache.default(BLACK_MODE)
     done.update({piece: cache.get(piece) for piece in pieces if piece not in done})
     missing = sorted(piece for piece, result in done.items() if result is None)
     if sum(piece.count("\n") for piece in missing) > _PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1:
@@ -107,7 +133,7 @@ def _format_pieces(pieces: set[str]) -> dict[str, str]:
 
 def _black(source: str) -> str | None:
     try:
-        return black.format_str(source, mode=_BLACK_MODE)
+        return black.format_str(source, mode=BLACK_MODE)
     except InvalidInput:
         return None
 

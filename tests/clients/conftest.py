@@ -1,20 +1,18 @@
 """Fixtures for exercising generated clients over real HTTP.
 
-- `server`: a `RecordingServer` (started once per module, reset before each test).
-- `closed_port_url`: a base URL on 127.0.0.1 where nothing listens (connection refused).
 - `prism_executable`: path to Prism; skips when it is not installed, fails instead under CI.
 - `prism`: starts Prism mock servers for the test and stops them after it.
 - `runner`: drives a seed client in sync and in async mode with the same test code (see seeds.py).
 
 The generated seed packages (generated/<name>/<package>) are importable: each generated/<name>
 folder is put on sys.path. Environment variables the seed clients read are cleared for every
-test, so a developer's own keys or base URLs never leak into a run.
+test, so a developer's own keys or base URLs never leak into a run. `server` and
+`closed_port_url` come from tests/conftest.py.
 """
 
 from __future__ import annotations
 
 import os
-import socket
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -24,7 +22,6 @@ from typing import Any
 import pytest
 
 from .prism import PRISM_BIN, REPO_ROOT, prism_mock, prism_mock_document
-from .recording_server import RecordingServer
 from .seeds import GENERATED_DIR, SEEDS, Runner
 
 
@@ -89,31 +86,6 @@ def runner(request: pytest.FixtureRequest) -> Iterator[Runner]:
 
 def _running_in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
-@pytest.fixture(scope="module")
-def _module_server() -> Iterator[RecordingServer]:
-    with RecordingServer() as server:
-        yield server
-
-
-@pytest.fixture
-def server(_module_server: RecordingServer) -> Iterator[RecordingServer]:
-    """A running `RecordingServer`, empty: no requests, no script, default 200 `{}`."""
-    _module_server.reset()
-    yield _module_server
-    _module_server.reset()
-
-
-@pytest.fixture
-def closed_port_url() -> Iterator[str]:
-    """`http://127.0.0.1:<port>` where nothing listens: connecting is refused at once.
-
-    The port stays bound (without listening) for the whole test so nobody else takes it.
-    """
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
 
 
 def require_prism(executable: Path = PRISM_BIN) -> Path:

@@ -21,9 +21,8 @@ import pytest
 from generator.config import ClientSettings
 from generator.pipeline import generate_client
 from generator.write import write_project
-from tests.clients.conftest import _module_server, server  # noqa: F401 - fixtures used here
 from tests.clients.recording_server import RecordingServer
-from tests.features.conftest import client_classes
+from tests.features.packages import client_classes
 
 from .test_regression import _spec_path
 
@@ -61,7 +60,7 @@ def _repository(index: int, full_name: str) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_list_for_org_iterates_across_pages(github: ModuleType, server: RecordingServer, mode: str) -> None:  # noqa: F811 - fixture
+def test_list_for_org_iterates_across_pages(github: ModuleType, server: RecordingServer, mode: str) -> None:
     _enqueue_three_pages(server)
     sync_class, async_class = client_classes(github)
     options: dict[str, Any] = {"base_url": server.url, "max_retries": 0}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.config import ClientSettings, load_config
+from generator.config import ClientSettings
 from generator.diagnostics import DiagnosticError
 from generator.diff import Bump, Change, compare_clients
 from generator.pipeline import build_ir
@@ -18,9 +18,9 @@ from generator.diff.versions import bumped
 from tests.golden.goldens import GOLDEN_SETS
 
 CASES = [
-    pytest.param(settings, generated_dir / str(settings.package), id=str(settings.package))
-    for specs_dir, generated_dir in GOLDEN_SETS
-    for settings in load_config(specs_dir)
+    pytest.param(settings, golden.project(settings), id=str(settings.package))
+    for golden in GOLDEN_SETS
+    for settings in golden.clients()
 ]
 
 

@@ -1,8 +1,8 @@
 """The generated feature fixture clients, and a way to call them sync and async.
 
-- Every project folder under tests/golden/features/generated/ goes on `sys.path`, so its
-  package imports by name (`import composition_client`).
-- `server`: the `RecordingServer` of tests/clients (the fixture is imported, not copied).
+- Every fixture project (tests/golden/features/generated/, completed with the runtime by
+  packages.py) goes on `sys.path`, so its package imports by name (`import composition_client`).
+- `server`: the `RecordingServer` of tests/conftest.py.
 - `call`: parametrized over sync and async; `call(package, lambda c: c.group.op(...))` builds
   that package's client for the server, runs the operation with it and returns the result.
 """
@@ -13,32 +13,17 @@ import asyncio
 import importlib
 import sys
 from collections.abc import Awaitable, Callable
-from pathlib import Path
-from types import ModuleType
 from typing import Any, Protocol
 
 import pytest
 
-from tests.clients.conftest import _module_server, server  # noqa: F401 - fixtures used here
 from tests.clients.recording_server import RecordingServer
-from tests.golden.goldens import FEATURES
 
-GENERATED = FEATURES / "generated"
-PROJECTS = sorted(path for path in GENERATED.iterdir() if (path / "pyproject.toml").is_file()) if GENERATED.is_dir() else []
+from .packages import client_classes, complete_projects
 
-for _project in PROJECTS:
+for _project in complete_projects():
     if str(_project) not in sys.path:
         sys.path.insert(0, str(_project))
-
-
-def client_classes(package: ModuleType) -> tuple[type[Any], type[Any]]:
-    """The sync and the async client class a generated package exports."""
-    base = importlib.import_module(f"{package.__name__}._base_client")
-    exported = [getattr(package, name) for name in package.__all__]
-    sync = [cls for cls in exported if isinstance(cls, type) and issubclass(cls, base.SyncAPIClient)]
-    asynchronous = [cls for cls in exported if isinstance(cls, type) and issubclass(cls, base.AsyncAPIClient)]
-    assert len(sync) == 1 and len(asynchronous) == 1, package.__all__
-    return sync[0], asynchronous[0]
 
 
 class Call(Protocol):
@@ -70,10 +55,7 @@ class _Caller:
 
 
 @pytest.fixture(params=["sync", "async"])
-def call(request: pytest.FixtureRequest, server: RecordingServer) -> Call:  # noqa: F811 - fixture
+def call(request: pytest.FixtureRequest, server: RecordingServer) -> Call:
     """Call an operation of a fixture client, once with the sync and once with the async client."""
     return _Caller(server, request.param)
 
-
-def project_path(package: str) -> Path:
-    return GENERATED / package

@@ -14,7 +14,8 @@ import pytest
 
 from tests.clients.recording_server import RecordingServer
 
-from .conftest import Call, project_path
+from .conftest import Call
+from .packages import project_path
 
 PACKAGE = "many_models_client"
 

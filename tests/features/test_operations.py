@@ -9,7 +9,8 @@ import pytest
 
 from tests.clients.recording_server import RecordingServer
 
-from .conftest import Call, client_classes
+from .conftest import Call
+from .packages import client_classes
 
 PACKAGE = "operations_client"
 

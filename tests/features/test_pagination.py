@@ -16,7 +16,7 @@ import pytest
 
 from tests.clients.recording_server import RecordingServer
 
-from .conftest import client_classes
+from .packages import client_classes
 
 SyncClient, AsyncClient = client_classes(pagination_client)
 

@@ -20,10 +20,11 @@ from tests.golden.goldens import ROOT
 from tests.packaging.projects import NOT_SOURCE, read_project
 from tests.packaging.typecheckers import Report, run_pyright
 
-from .conftest import PROJECTS
+from .packages import complete_projects
 
 USAGE = Path(__file__).resolve().parent / "usage"
 SNIPPETS = sorted(USAGE.glob("*.py"))
+PROJECTS = complete_projects()
 KNOWN_SNIPPET_DEFECTS: dict[str, str] = {}
 KNOWN_PACKAGE_DEFECTS: dict[str, str] = {}
 

@@ -13,14 +13,21 @@ from pathlib import Path
 import pytest
 
 from benchmarks.wire import exercise
-from generator.config import ClientSettings, load_config
+from generator.config import ClientSettings
 from generator.ir.build import build_client
 from generator.load import load_document
 from tests.golden.goldens import GOLDEN_SETS
 
+from .packages import project_path
+
 pytestmark = pytest.mark.slow
 
-CLIENTS = [(settings, generated) for specs, generated in GOLDEN_SETS for settings in load_config(specs)]
+# (settings, the folder its package imports from): the feature fixtures' complete copies.
+CLIENTS = [
+    (settings, golden.project(settings) if golden.commits_runtime else project_path(str(settings.package)))
+    for golden in GOLDEN_SETS
+    for settings in golden.clients()
+]
 
 
 def _prism_spec(settings: ClientSettings) -> Path | None:
@@ -29,12 +36,11 @@ def _prism_spec(settings: ClientSettings) -> Path | None:
     return source if not others and source.suffix in (".yaml", ".yml", ".json") else None
 
 
-@pytest.mark.parametrize("settings, generated", CLIENTS, ids=[settings.package for settings, _ in CLIENTS])
-def test_every_operation_is_accepted_or_explained(settings: ClientSettings, generated: Path) -> None:
+@pytest.mark.parametrize("settings, project", CLIENTS, ids=[settings.package for settings, _ in CLIENTS])
+def test_every_operation_is_accepted_or_explained(settings: ClientSettings, project: Path) -> None:
     assert settings.package is not None
-    project = str(generated / settings.package)
-    if project not in sys.path:
-        sys.path.insert(0, project)
+    if str(project) not in sys.path:
+        sys.path.insert(0, str(project))
     document = load_document(list(settings.sources))
     client, _ = build_client(document, settings)
 

@@ -1,7 +1,9 @@
-"""Every configured client and feature fixture regenerates byte for byte as committed."""
+"""Every configured client and feature fixture regenerates byte for byte as committed, whatever the hash seed."""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -9,30 +11,70 @@ from pathlib import Path
 
 import pytest
 
-from generator.config import ClientSettings, load_config
+from generator.config import ClientSettings
 from generator.pipeline import generate_client
 from generator.write import diff_project
-from tests.golden.goldens import GOLDEN_SETS, ROOT
+from tests.golden.goldens import GOLDEN_SETS, ROOT, GoldenSet, committed_runtime, runtime_of
 
 CASES = [
-    pytest.param(settings, generated_dir, id=str(settings.package))
-    for specs_dir, generated_dir in GOLDEN_SETS
-    for settings in load_config(specs_dir)
+    pytest.param(golden, settings, id=str(settings.package))
+    for golden in GOLDEN_SETS
+    for settings in golden.clients()
 ]
 UPDATE_HINT = "\nIf the change is intended, run `python -m tests.golden.update` and commit the result."
 
 
-@pytest.mark.parametrize(("settings", "generated_dir"), CASES)
-def test_regenerates_byte_identical(settings: ClientSettings, generated_dir: Path) -> None:
-    target = generated_dir / str(settings.package)
+@pytest.mark.parametrize(("golden", "settings"), CASES)
+def test_regenerates_byte_identical(golden: GoldenSet, settings: ClientSettings) -> None:
+    target = golden.project(settings)
+    package = str(settings.package)
     result = generate_client(settings, target)
-    diff = diff_project(target, result.files, str(target.relative_to(ROOT)))
+    diff = diff_project(target, golden.committed(result.files, package), str(target.relative_to(ROOT)))
     assert not diff, "".join(diff[:200]) + UPDATE_HINT
+    if not golden.commits_runtime:
+        assert runtime_of(result.files, package) == committed_runtime(), "the runtime differs from the seed clients'" + UPDATE_HINT
 
 
-@pytest.mark.parametrize(("settings", "generated_dir"), CASES[:1])
-def test_generation_is_deterministic(settings: ClientSettings, generated_dir: Path) -> None:
-    assert generate_client(settings).files == generate_client(settings).files
+# Writes every file of every golden client as JSON, {"<set>/<package>/<path>": text}, to argv[1].
+_GENERATE_EVERY_CLIENT = """
+import json, sys
+from pathlib import Path
+from generator.pipeline import generate_client
+from tests.golden.goldens import GOLDEN_SETS
+files = {
+    f"{golden.name}/{settings.package}/{path}": text
+    for golden in GOLDEN_SETS
+    for settings in golden.clients()
+    for path, text in generate_client(settings, golden.project(settings)).files.items()
+}
+Path(sys.argv[1]).write_text(json.dumps(files), encoding="utf-8")
+"""
+HASH_SEEDS = ("1", "2")
+
+
+def test_generation_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Each run generates every client in a process of its own, with its own `PYTHONHASHSEED`
+    (so sets of strings iterate in another order) and without the format cache (which would
+    hand back what an earlier run made of the same input)."""
+    outputs = {seed: tmp_path / f"seed-{seed}.json" for seed in HASH_SEEDS}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _GENERATE_EVERY_CLIENT, str(output)],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed, "CLIENTGEN_NO_CACHE": "1"},
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for seed, output in outputs.items()
+    ]
+    for run in runs:
+        _, errors = run.communicate(timeout=600)
+        assert run.returncode == 0, errors
+    first, *others = [json.loads(output.read_text(encoding="utf-8")) for output in outputs.values()]
+    assert len(first) > len(CASES)
+    for seed, other in zip(HASH_SEEDS[1:], others):
+        differing = sorted(path for path in first.keys() | other.keys() if first.get(path) != other.get(path))
+        assert differing == [], f"PYTHONHASHSEED={HASH_SEEDS[0]} and {seed} give different files"
 
 
 def _clientgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

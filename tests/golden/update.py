@@ -1,19 +1,21 @@
-"""Regenerate every golden on purpose: `python -m tests.golden.update`, then review the diff."""
+"""Regenerate every golden on purpose: `python -m tests.golden.update`, then review the diff.
+
+The feature fixtures are written without the runtime (tests/golden/goldens.py says why).
+"""
 
 from __future__ import annotations
 
-from generator.config import load_config
 from generator.pipeline import generate_client
 from generator.write import write_project
 from tests.golden.goldens import GOLDEN_SETS
 
 
 def main() -> None:
-    for specs_dir, generated_dir in GOLDEN_SETS:
-        results = [generate_client(settings, generated_dir / str(settings.package)) for settings in load_config(specs_dir)]
-        for result in results:
-            write_project(generated_dir / result.client.package, result.files)
-            print(f"updated {generated_dir / result.client.package}")
+    for golden in GOLDEN_SETS:
+        results = [(settings, generate_client(settings, golden.project(settings))) for settings in golden.clients()]
+        for settings, result in results:
+            write_project(golden.project(settings), golden.committed(result.files, result.client.package))
+            print(f"updated {golden.project(settings)}")
 
 
 if __name__ == "__main__":

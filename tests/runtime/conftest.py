@@ -2,8 +2,8 @@
 
 The runtime has no `__init__.py` of its own: the generator copies it into every client
 package. Here it becomes a package through a spec whose search path is that folder. The
-`sample_client` fixture goes one step further and assembles a whole client package the way
-the generator does: the runtime files next to a hand-written stand-in for generated code.
+`sample_client` fixture goes one step further: the PolyAI seed client, generated for the
+test session, so the runtime is driven by the code the generator writes today.
 """
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ import importlib.machinery
 import importlib.util
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from .assembly import RUNTIME_DIR, assemble_package
+from .assembly import RUNTIME_DIR, SAMPLE_PACKAGE, write_sample_client
 
 
 def _load_runtime() -> None:
@@ -30,14 +31,18 @@ _load_runtime()
 
 
 @pytest.fixture(scope="session")
-def sample_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    """The assembled package `sample_client`, imported."""
-    root = tmp_path_factory.mktemp("assembled")
-    assemble_package(root / "sample_client")
-    sys.path.insert(0, str(root))
+def sample_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project folder of the generated sample client; its package is `sample_client`."""
+    return write_sample_client(tmp_path_factory.mktemp("sample") / "project")
+
+
+@pytest.fixture(scope="session")
+def sample_client(sample_project: Path) -> Iterator[ModuleType]:
+    """The package `sample_client`, imported."""
+    sys.path.insert(0, str(sample_project))
     try:
-        yield importlib.import_module("sample_client")
+        yield importlib.import_module(SAMPLE_PACKAGE)
     finally:
-        sys.path.remove(str(root))
-        for name in [name for name in sys.modules if name.split(".")[0] == "sample_client"]:
+        sys.path.remove(str(sample_project))
+        for name in [name for name in sys.modules if name.split(".")[0] == SAMPLE_PACKAGE]:
             del sys.modules[name]

@@ -1,7 +1,7 @@
-"""The runtime inside an assembled package, driven the way generated code drives it.
+"""The runtime inside a generated package, driven by the code the generator writes.
 
-`sample_client` is the PolyAI design sample: a subclass of SyncAPIClient / AsyncAPIClient
-that takes credentials as keyword arguments and adds resources after `super().__init__`.
+`sample_client` is the PolyAI seed client, generated for the session: a subclass of
+SyncAPIClient / AsyncAPIClient that takes credentials as keyword arguments and adds resources.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def test_operation_sends_what_the_contract_says(sample_client: ModuleType) -> No
     assert str(request.url) == "https://api.us-1.platform.polyai.app/v1/acc%201/proj/chat/close"
     assert (request.headers["X-API-KEY"], request.headers["X-TOKEN"]) == ("key-1", "tok-1")
     assert json.loads(request.content) == {"conversation_id": "conv-9"}
-    assert request.headers["User-Agent"].startswith("polyai_client/1.0.0 python-httpx/")
+    assert request.headers["User-Agent"].startswith("sample_client/1.0.0 python-httpx/")
 
 
 def test_environment_and_credentials_come_from_arguments_or_variables(

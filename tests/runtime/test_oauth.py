@@ -20,7 +20,6 @@ import pytest
 from runtime_under_test._auth import ApiKeyAuth, Credential, OAuth2ClientCredentials
 from runtime_under_test._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from runtime_under_test.errors import AuthenticationError
-from tests.clients.conftest import _module_server, server  # noqa: F401 - fixtures used here
 from tests.clients.recording_server import RecordedRequest, RecordingServer, ScriptedResponse
 
 CALLERS = 20
@@ -59,7 +58,7 @@ class Issuer:
 
 
 @pytest.fixture
-def issuer(server: RecordingServer) -> Issuer:  # noqa: F811 - fixture
+def issuer(server: RecordingServer) -> Issuer:
     issuer = Issuer()
     server.route("/token", issuer.token, method="POST")
     server.route("/things", issuer.api)
@@ -70,7 +69,7 @@ Calls = Callable[[dict[str, Credential], int], list[Any]]
 
 
 @pytest.fixture(params=["sync", "async"])
-def calls(request: pytest.FixtureRequest, server: RecordingServer) -> Iterator[Calls]:  # noqa: F811
+def calls(request: pytest.FixtureRequest, server: RecordingServer) -> Iterator[Calls]:
     """`calls(credentials, n)`: call GET_THINGS n times at once with one client; the results."""
     sync_clients: list[SyncAPIClient] = []
 
@@ -145,7 +144,7 @@ def test_a_rejected_token_is_refreshed_once_for_all_callers(calls: Calls, issuer
     assert len(issuer.token_requests) == 2
 
 
-def test_a_second_401_is_the_answer(calls: Calls, issuer: Issuer, server: RecordingServer) -> None:  # noqa: F811
+def test_a_second_401_is_the_answer(calls: Calls, issuer: Issuer, server: RecordingServer) -> None:
     server.route("/things", ScriptedResponse(401, {"error": "invalid_token"}))
     [error] = calls(_oauth(), 1)
     assert isinstance(error, AuthenticationError)
@@ -153,14 +152,14 @@ def test_a_second_401_is_the_answer(calls: Calls, issuer: Issuer, server: Record
     assert len([r for r in server.requests if r.path == "/things"]) == 2
 
 
-def test_a_refused_token_request_raises_its_status_error(calls: Calls, server: RecordingServer) -> None:  # noqa: F811
+def test_a_refused_token_request_raises_its_status_error(calls: Calls, server: RecordingServer) -> None:
     server.route("/token", ScriptedResponse(401, {"error": "invalid_client"}))
     [error] = calls(_oauth(), 1)
     assert isinstance(error, AuthenticationError) and error.body == {"error": "invalid_client"}
     assert [r.path for r in server.requests] == ["/token"]
 
 
-def test_without_a_client_id_the_next_alternative_is_used(calls: Calls, issuer: Issuer, server: RecordingServer) -> None:  # noqa: F811
+def test_without_a_client_id_the_next_alternative_is_used(calls: Calls, issuer: Issuer, server: RecordingServer) -> None:
     credentials: dict[str, Credential] = {
         "oauth": OAuth2ClientCredentials(None, None, token_url="/token"),
         "key": ApiKeyAuth("k", name="X-Key", location="header"),
@@ -182,7 +181,7 @@ class HeaderAuth(httpx.Auth):
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_auth_replaces_every_scheme(mode: str, server: RecordingServer) -> None:  # noqa: F811
+def test_auth_replaces_every_scheme(mode: str, server: RecordingServer) -> None:
     options: dict[str, Any] = {"base_url": server.url, "credentials": _oauth(), "auth": HeaderAuth()}
     if mode == "sync":
         with SyncAPIClient(**options) as client:

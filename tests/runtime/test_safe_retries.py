@@ -14,7 +14,6 @@ import pytest
 
 from runtime_under_test._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from runtime_under_test.errors import APIConnectionError, APITimeoutError, InternalServerError
-from tests.clients.conftest import _module_server, closed_port_url, server  # noqa: F401 - fixtures
 from tests.clients.recording_server import RecordingServer
 
 CREATE = Endpoint[Any](method="POST", path="/things", responses={"200": json_body(Any)})
@@ -55,7 +54,7 @@ def call(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Cal
     return run
 
 
-def test_a_post_with_a_key_is_retried_with_the_same_key(call: Call, server: RecordingServer) -> None:  # noqa: F811
+def test_a_post_with_a_key_is_retried_with_the_same_key(call: Call, server: RecordingServer) -> None:
     server.enqueue(503)
     server.enqueue(503)
     server.enqueue(200, {"id": 1})
@@ -67,32 +66,32 @@ def test_a_post_with_a_key_is_retried_with_the_same_key(call: Call, server: Reco
     assert (second.headers["x-retry-count"], third.headers["x-retry-count"]) == ("1", "2")
 
 
-def test_each_call_has_its_own_key(call: Call, server: RecordingServer) -> None:  # noqa: F811
+def test_each_call_has_its_own_key(call: Call, server: RecordingServer) -> None:
     call(server.url, CREATE_WITH_KEY)
     call(server.url, CREATE_WITH_KEY)
     first, second = server.requests
     assert first.headers["Idempotency-Key"] != second.headers["Idempotency-Key"]
 
 
-def test_a_key_the_caller_gives_is_kept(call: Call, server: RecordingServer) -> None:  # noqa: F811
+def test_a_key_the_caller_gives_is_kept(call: Call, server: RecordingServer) -> None:
     call(server.url, CREATE_WITH_KEY, default_headers={"Idempotency-Key": "mine"})
     assert server.last_request.headers.get_all("Idempotency-Key") == ["mine"]
 
 
-def test_a_post_without_a_key_is_not_retried_after_an_answer(call: Call, server: RecordingServer) -> None:  # noqa: F811
+def test_a_post_without_a_key_is_not_retried_after_an_answer(call: Call, server: RecordingServer) -> None:
     server.enqueue(503)
     assert isinstance(call(server.url, CREATE), InternalServerError)
     assert len(server.requests) == 1
     assert "Idempotency-Key" not in server.last_request.headers
 
 
-def test_a_post_without_a_key_is_not_retried_after_a_read_timeout(call: Call, server: RecordingServer) -> None:  # noqa: F811
+def test_a_post_without_a_key_is_not_retried_after_a_read_timeout(call: Call, server: RecordingServer) -> None:
     server.enqueue(200, {}, delay=2.0)
     assert isinstance(call(server.url, CREATE, timeout=0.3), APITimeoutError)
     assert len(server.requests) == 1
 
 
-def test_a_post_that_never_left_is_retried(call: Call, closed_port_url: str, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+def test_a_post_that_never_left_is_retried(call: Call, closed_port_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     attempts: list[int] = []
     monkeypatch.setattr(
         "runtime_under_test._base_client._Call.retrying",
@@ -103,7 +102,7 @@ def test_a_post_that_never_left_is_retried(call: Call, closed_port_url: str, mon
     assert attempts == [1, 2]
 
 
-def test_a_get_is_retried_without_a_key(call: Call, server: RecordingServer) -> None:  # noqa: F811
+def test_a_get_is_retried_without_a_key(call: Call, server: RecordingServer) -> None:
     server.enqueue(503)
     get = Endpoint[Any](method="GET", path="/things", responses={"200": json_body(Any)})
     assert call(server.url, get) == {}

@@ -11,6 +11,11 @@
   object is left out, a response keeps only its description.
 - A ref to nothing, to a file that cannot be read, or round in a circle is an error; so is a ref
   to a file outside the `RefScope` (the folders of the sources), which is never opened.
+
+A Swagger 2.0 document is bundled the same way before it is converted (its `SWAGGER_2`
+`Dialect`): what an object becomes in OpenAPI 3 depends on where it is used, so it must be in
+place first. Its schemas go under `definitions`; its local refs, URLs and anchors are left for
+the bundling of the converted document, which checks them.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -31,18 +37,37 @@ from generator.diagnostics import (
     warning,
 )
 from generator.load.data import bundled_name, copy_data, replace_ref, resolve_pointer
-from generator.load.grammar import Kind, children, kind_at
-from generator.load.origins import Origins
 from generator.load.files import RefScope, Unreadable
+from generator.load.grammar import OPENAPI_3, SWAGGER_2, Grammar, Kind, children, kind_at
+from generator.load.origins import Origins
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_SCHEMAS_POINTER = "/components/schemas"
 _HOLDS_A_SCHEMA = frozenset(
     {Kind.PARAMETER, Kind.HEADER, Kind.RESPONSE, Kind.REQUEST_BODY, Kind.MEDIA_TYPE}
 )
 
 Target = tuple[Path, str]
 """A ref target outside the document: the file and the JSON pointer inside it."""
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """How documents of one version of the specification are bundled."""
+
+    grammar: Grammar
+    schemas: tuple[str, ...]
+    """Where bundled schemas go: the tokens of the mapping of named schemas."""
+    checks_refs: bool
+    """Whether local refs are checked, refs to URLs and anchors given up and discriminator
+    mappings bundled (OpenAPI 3); a Swagger 2.0 document leaves them to its converted form."""
+
+    @property
+    def schemas_pointer(self) -> str:
+        return join_pointer("", *self.schemas)
+
+
+OPENAPI_3_DIALECT = Dialect(OPENAPI_3, ("components", "schemas"), checks_refs=True)
+SWAGGER_2_DIALECT = Dialect(SWAGGER_2, ("definitions",), checks_refs=False)
 
 
 class _Failed:
@@ -53,7 +78,11 @@ _FAILED = _Failed()
 
 
 def bundle_document(
-    document: dict[str, Any], origins: Origins, files: Mapping[str, Path], scope: RefScope
+    document: dict[str, Any],
+    origins: Origins,
+    files: Mapping[str, Path],
+    scope: RefScope,
+    dialect: Dialect = OPENAPI_3_DIALECT,
 ) -> list[Diagnostic]:
     """Bundle refs to other files into `document` (in place) and check every local ref.
 
@@ -62,11 +91,12 @@ def bundle_document(
         origins: where each part came from; extended with the bundled parts.
         files: the source files of the document, display name -> resolved path.
         scope: the folders refs may read files from.
+        dialect: the version of the specification the document is written in.
 
     Returns:
         every problem found, as error diagnostics.
     """
-    bundler = _Bundler(document, origins, files, scope)
+    bundler = _Bundler(document, origins, files, scope, dialect)
     bundler.run()
     return bundler.diagnostics
 
@@ -78,10 +108,12 @@ class _Bundler:
         origins: Origins,
         files: Mapping[str, Path],
         scope: RefScope,
+        dialect: Dialect,
     ) -> None:
         self.document = document
         self.origins = origins
         self.scope = scope
+        self.dialect = dialect
         self.root_paths = {path: file for file, path in files.items()}
         self.paths_by_file = dict(files)
         self.loaded: dict[Path, Any] = {}
@@ -97,8 +129,7 @@ class _Bundler:
     # -- walking -------------------------------------------------------------------------------
 
     def run(self) -> None:
-        components = self.document.get("components")
-        schemas = components.get("schemas") if isinstance(components, dict) else None
+        schemas, _ = resolve_pointer(self.document, self.dialect.schemas_pointer)
         if isinstance(schemas, dict):
             self.taken_names.update(schemas)
             self._register_component_refs(schemas)
@@ -112,7 +143,7 @@ class _Bundler:
             ref = schema.get("$ref") if isinstance(schema, dict) else None
             if not isinstance(ref, str) or ref.startswith("#"):
                 continue
-            pointer = join_pointer(_SCHEMAS_POINTER, name, "$ref")
+            pointer = join_pointer(self.dialect.schemas_pointer, name, "$ref")
             target = self._external_target(ref, pointer, None)
             if (
                 target is not None
@@ -129,9 +160,9 @@ class _Bundler:
         if isinstance(ref, str) and kind not in (Kind.DOCUMENT, Kind.COMPONENTS):
             if self._follow(node, kind, pointer, base, ref):
                 return
-        for child, child_kind, child_pointer in children(node, kind, pointer):
+        for child, child_kind, child_pointer in children(node, kind, pointer, self.dialect.grammar):
             self._visit(child, child_kind, child_pointer, base)
-        if kind is Kind.SCHEMA:
+        if kind is Kind.SCHEMA and self.dialect.checks_refs:
             self._visit_discriminator(node, pointer, base)
 
     def _visit_discriminator(self, schema: dict[str, Any], pointer: str, base: Path | None) -> None:
@@ -205,11 +236,12 @@ class _Bundler:
         """Handle the ref in node; True when the walk must not go on into node."""
         ref_pointer = ref_pointer if ref_pointer is not None else pointer + "/$ref"
         if ref.startswith("#") and base is None:
-            self.local_refs.append((ref_pointer, ref, kind))
+            self._check_later(ref_pointer, ref, kind)
             return kind is not Kind.SCHEMA
         file_part, _, fragment = ref.partition("#")
         if _URL.match(file_part) or (fragment and not unquote(fragment).startswith("/")):
-            self._give_up(node, kind, pointer, ref_pointer, self._unfollowable(ref))
+            if self.dialect.checks_refs:
+                self._give_up(node, kind, pointer, ref_pointer, self._unfollowable(ref))
             return True
         target = self._external_target(ref, ref_pointer, base)
         if target is None:
@@ -217,12 +249,18 @@ class _Bundler:
         path, fragment = target
         if path in self.root_paths:
             node["$ref"] = "#" + fragment
-            self.local_refs.append((ref_pointer, node["$ref"], kind))
+            self._check_later(ref_pointer, node["$ref"], kind)
             return kind is not Kind.SCHEMA
         if kind is Kind.SCHEMA:
             return self._use_schema(node, target, pointer, ref_pointer, ref)
         self._inline(node, kind, target, pointer, ref_pointer, ref)
         return True
+
+    def _check_later(self, ref_pointer: str, ref: str, kind: Kind) -> None:
+        """Check a local ref once the whole document is bundled (refs may point into what is
+        bundled later)."""
+        if self.dialect.checks_refs:
+            self.local_refs.append((ref_pointer, ref, kind))
 
     def _external_target(self, ref: str, ref_pointer: str, base: Path | None) -> Target | None:
         """The file and fragment a ref names, or None for a URL or an anchor (see `_follow`)."""
@@ -349,20 +387,22 @@ class _Bundler:
     # -- names and places ----------------------------------------------------------------------
 
     def _schemas(self, ref_pointer: str) -> dict[str, Any] | None:
-        """`components/schemas`, made when missing; None (reported) when it is not a mapping."""
-        components = self.document.setdefault("components", {})
-        schemas = components.setdefault("schemas", {}) if isinstance(components, dict) else None
+        """The mapping of named schemas (`components/schemas`), made when missing; None
+        (reported) when it is not a mapping."""
+        schemas: Any = self.document
+        for token in self.dialect.schemas:
+            schemas = schemas.setdefault(token, {}) if isinstance(schemas, dict) else None
         if not isinstance(schemas, dict):
             self._report(
                 ref_pointer,
-                "cannot bundle the schema this $ref points to: components/schemas is not a mapping",
+                "cannot bundle the schema this $ref points to: "
+                f"{'/'.join(self.dialect.schemas)} is not a mapping",
             )
             return None
         return schemas
 
-    @staticmethod
-    def _schema_pointer(name: str) -> str:
-        return join_pointer(_SCHEMAS_POINTER, name)
+    def _schema_pointer(self, name: str) -> str:
+        return join_pointer(self.dialect.schemas_pointer, name)
 
     def _display(self, path: Path) -> str:
         for file, known in self.paths_by_file.items():
@@ -468,7 +508,11 @@ class _Bundler:
         an extension (`#/x-shared/Limit`) may hold anything. Nor may its refs come back to it:
         a schema may contain itself, a parameter cannot be itself."""
         if self._comes_back(ref):
-            self._report(ref_pointer, f"$ref {ref!r} leads back to itself through refs, so it never reaches a {kind.value}", f"point one of those refs at a {kind.value}")
+            self._report(
+                ref_pointer,
+                f"$ref {ref!r} leads back to itself through refs, so it never reaches a {kind.value}",
+                f"point one of those refs at a {kind.value}",
+            )
             return
         tokens = split_pointer(unquote(ref[1:]))
         target_kind, length = kind_at(tokens)
@@ -537,7 +581,12 @@ class _Bundler:
         """True when following local refs from `ref` reaches a ref seen before."""
         seen: set[str] = set()
         following: object = ref
-        while isinstance(following, str) and following.startswith("#") and following not in seen and self._local_ref_problem(following) is None:
+        while (
+            isinstance(following, str)
+            and following.startswith("#")
+            and following not in seen
+            and self._local_ref_problem(following) is None
+        ):
             seen.add(following)
             target, _ = resolve_pointer(self.document, unquote(following[1:]))
             following = target.get("$ref") if isinstance(target, dict) else None

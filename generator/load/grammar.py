@@ -1,14 +1,17 @@
-"""The shape of an OpenAPI 3.x document: which fields hold which kind of object.
+"""The shape of an OpenAPI 3.x or Swagger 2.0 document: which fields hold which kind of object.
 
 Walkers use this to visit only the structural parts of a document (never example values or
 extensions, where a `$ref` key is plain data) and to know what kind of object a `$ref` stands
-for at any place.
+for at any place. `OPENAPI_3` describes 3.0 and 3.1 documents, `SWAGGER_2` the parts of a
+Swagger 2.0 document that may hold refs (its refs to other files are bundled before it is
+converted to OpenAPI 3).
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from generator.diagnostics import escape_pointer_token
@@ -40,6 +43,11 @@ class Shape(enum.Enum):
 
 
 OPERATION_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SWAGGER_METHODS = tuple(method for method in OPERATION_METHODS if method != "trace")
+"""Swagger 2.0 has no `trace` operations."""
+
+Fields = dict[Kind, dict[str, tuple[Shape, Kind]]]
+"""For each kind of object, its fields that hold objects: field -> (shape, kind of the objects)."""
 
 _PARAMETER_FIELDS = {
     "schema": (Shape.ONE, Kind.SCHEMA),
@@ -47,7 +55,7 @@ _PARAMETER_FIELDS = {
     "examples": (Shape.MAP, Kind.EXAMPLE),
 }
 
-FIELDS: dict[Kind, dict[str, tuple[Shape, Kind]]] = {
+FIELDS: Fields = {
     Kind.DOCUMENT: {
         "components": (Shape.ONE, Kind.COMPONENTS),
         "paths": (Shape.MAP_NO_EXTENSIONS, Kind.PATH_ITEM),
@@ -134,20 +142,65 @@ COMPONENT_KINDS: dict[str, Kind] = {
     name: kind for name, (_, kind) in FIELDS[Kind.COMPONENTS].items()
 }
 
+SWAGGER_FIELDS: Fields = {
+    Kind.DOCUMENT: {
+        "definitions": (Shape.MAP, Kind.SCHEMA),
+        "parameters": (Shape.MAP, Kind.PARAMETER),
+        "responses": (Shape.MAP, Kind.RESPONSE),
+        "paths": (Shape.MAP_NO_EXTENSIONS, Kind.PATH_ITEM),
+    },
+    Kind.PATH_ITEM: {
+        **{method: (Shape.ONE, Kind.OPERATION) for method in SWAGGER_METHODS},
+        "parameters": (Shape.LIST, Kind.PARAMETER),
+    },
+    Kind.OPERATION: {
+        "parameters": (Shape.LIST, Kind.PARAMETER),
+        "responses": (Shape.MAP_NO_EXTENSIONS, Kind.RESPONSE),
+    },
+    Kind.PARAMETER: {"schema": (Shape.ONE, Kind.SCHEMA)},
+    Kind.RESPONSE: {"schema": (Shape.ONE, Kind.SCHEMA)},
+    # Swagger 2.0's schema keywords, and the JSON Schema ones that its authors write anyway.
+    Kind.SCHEMA: {
+        **{
+            keyword: (Shape.MAP, Kind.SCHEMA)
+            for keyword in ("properties", "patternProperties", "definitions")
+        },
+        **{
+            keyword: (Shape.ONE, Kind.SCHEMA)
+            for keyword in ("items", "additionalProperties", "not")
+        },
+        **{keyword: (Shape.LIST, Kind.SCHEMA) for keyword in ("allOf", "anyOf", "oneOf")},
+    },
+}
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The shape of the documents of one version of the specification."""
+
+    fields: Fields
+    leading: tuple[str, ...]
+    """The document's fields that hold shared definitions: walks visit them first, in this
+    order, so that they meet definitions before their uses."""
+
+
+OPENAPI_3 = Grammar(FIELDS, ("components",))
+SWAGGER_2 = Grammar(SWAGGER_FIELDS, ("definitions", "parameters", "responses"))
+
 
 Visitor = Callable[[dict[str, Any], Kind, str], None]
 """Called with an object, its kind and its JSON pointer."""
 
 
 def children(
-    node: dict[str, Any], kind: Kind, pointer: str
+    node: dict[str, Any], kind: Kind, pointer: str, grammar: Grammar = OPENAPI_3
 ) -> Iterator[tuple[dict[str, Any], Kind, str]]:
     """The objects directly inside node at structural places: (child, its kind, its pointer).
 
-    A document's components come first, so that walks meet definitions before their uses.
-    Mappings are read from a snapshot, so a walker may add entries (a bundled schema) as it goes.
+    A document's `grammar.leading` fields come first (its components). Mappings are read from
+    a snapshot, so a walker may add entries (a bundled schema) as it goes.
     """
-    fields = FIELDS[kind]
+    fields = grammar.fields[kind]
     items = list(node.items())
     if kind is Kind.CALLBACK:
         for key, child in items:
@@ -155,7 +208,8 @@ def children(
                 yield child, Kind.PATH_ITEM, pointer + "/" + escape_pointer_token(key)
         return
     if kind is Kind.DOCUMENT:
-        items.sort(key=lambda item: item[0] != "components")
+        leading = grammar.leading
+        items.sort(key=lambda item: leading.index(item[0]) if item[0] in leading else len(leading))
     for key, child in items:
         spec = fields.get(key)
         if spec is None:

@@ -12,7 +12,7 @@ from generator.load.depth import hoist_deep_schemas
 from generator.load.document import LoadedDocument
 from generator.load.files import RefScope
 from generator.load.merge import merge_sources
-from generator.load.normalize import drop_broken_refs, normalize_document, repair_invalid
+from generator.load.repairs import drop_broken_refs, normalize_document, repair_invalid
 from generator.load.sources import display_name, read_sources
 from generator.load.validate import check_document_model, diagnostics_from_findings
 

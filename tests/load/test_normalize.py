@@ -6,7 +6,7 @@ import pytest
 
 from generator.diagnostics import Severity
 from generator.load import load_document
-from generator.load.normalize import REPAIRS, SCHEMA_REPAIRS
+from generator.load.repairs import REPAIRS, SCHEMA_REPAIRS
 
 
 def test_repairs_are_listed_in_one_place():

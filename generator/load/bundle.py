@@ -21,7 +21,6 @@ the bundling of the converted document, which checks them.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,12 +35,18 @@ from generator.diagnostics import (
     split_pointer,
     warning,
 )
-from generator.load.data import bundled_name, copy_data, replace_ref, resolve_pointer
+from generator.load.data import (
+    bundled_name,
+    copy_data,
+    is_url,
+    pointer_order,
+    replace_ref,
+    resolve_pointer,
+)
 from generator.load.files import RefScope, Unreadable
 from generator.load.grammar import OPENAPI_3, SWAGGER_2, Grammar, Kind, children, kind_at
 from generator.load.origins import Origins
 
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _HOLDS_A_SCHEMA = frozenset(
     {Kind.PARAMETER, Kind.HEADER, Kind.RESPONSE, Kind.REQUEST_BODY, Kind.MEDIA_TYPE}
 )
@@ -188,7 +193,7 @@ class _Bundler:
 
     def _probe(self, ref: str, ref_pointer: str, base: Path | None) -> str | None:
         """Why ref cannot be followed, or None when it can; reports nothing."""
-        if _URL.match(ref):
+        if is_url(ref):
             return "it is a URL and clientgen never fetches URLs"
         target = self._external_target(ref, ref_pointer, base)
         if target is None:
@@ -239,7 +244,7 @@ class _Bundler:
             self._check_later(ref_pointer, ref, kind)
             return kind is not Kind.SCHEMA
         file_part, _, fragment = ref.partition("#")
-        if _URL.match(file_part) or (fragment and not unquote(fragment).startswith("/")):
+        if is_url(file_part) or (fragment and not unquote(fragment).startswith("/")):
             if self.dialect.checks_refs:
                 self._give_up(node, kind, pointer, ref_pointer, self._unfollowable(ref))
             return True
@@ -266,7 +271,7 @@ class _Bundler:
         """The file and fragment a ref names, or None for a URL or an anchor (see `_follow`)."""
         file_part, _, fragment = ref.partition("#")
         fragment = unquote(fragment)
-        if _URL.match(file_part) or (fragment and not fragment.startswith("/")):
+        if is_url(file_part) or (fragment and not fragment.startswith("/")):
             return None
         if base is None:
             referrer = self.paths_by_file.get(self.origins.locate(ref_pointer)[0])
@@ -415,7 +420,7 @@ class _Bundler:
     @staticmethod
     def _unfollowable(ref: str) -> tuple[str, str]:
         """Why a URL or anchor ref is not followed, and what to do about it."""
-        if _URL.match(ref):
+        if is_url(ref):
             return (
                 f"$ref {ref!r} points to a URL: clientgen never fetches URLs",
                 "download the file, save it next to this document and $ref it by its "
@@ -453,7 +458,7 @@ class _Bundler:
 
     def _leave_out_given_up(self) -> None:
         """Leave out the objects whose refs lead nowhere, later list items first."""
-        for pointer in sorted(self.given_up, key=_pointer_order, reverse=True):
+        for pointer in sorted(self.given_up, key=pointer_order, reverse=True):
             kind, file, file_pointer, message, hint = self.given_up[pointer]
             tokens = split_pointer(pointer)
             holder, _ = resolve_pointer(self.document, join_pointer("", *tokens[:-1]))
@@ -601,14 +606,6 @@ class _Bundler:
                 "anchors are not supported, only JSON pointers such as '#/components/schemas/Name'"
             )
         return resolve_pointer(self.document, fragment)[1]
-
-
-def _pointer_order(pointer: str) -> tuple[tuple[int, int, str], ...]:
-    """Sorts pointers as their tokens, list indexes by number."""
-    return tuple(
-        (1, int(token), "") if token.isdigit() else (0, 0, token)
-        for token in split_pointer(pointer)
-    )
 
 
 def _looks_like_file(value: str) -> bool:

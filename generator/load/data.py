@@ -1,16 +1,18 @@
-"""Plain JSON-like data (dicts, lists, scalars): copy it, walk a JSON pointer through it,
-put what a `$ref` points to in its place."""
+"""Plain JSON-like data (dicts, lists, scalars): copy it, walk a JSON pointer through it, sort
+places in it, put what a `$ref` points to in its place."""
 
 from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import join_pointer, split_pointer
 
 _UNSAFE_NAME_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def copy_data(value: Any) -> Any:
@@ -41,6 +43,25 @@ def resolve_pointer(document: Any, pointer: str) -> tuple[Any, str | None]:
             return None, f"{walked} is not an object"
         walked = join_pointer(walked, token)
     return node, None
+
+
+def pointer_order(place: str | Sequence[str | int]) -> tuple[tuple[int, int, str], ...]:
+    """A sort key for places in a document: token by token, list indexes by number.
+
+    A place is a JSON pointer (whose tokens that are digits are read as list indexes) or its
+    tokens (list indexes as ints).
+    """
+    tokens: Sequence[str | int] = (
+        [int(token) if token.isdigit() else token for token in split_pointer(place)]
+        if isinstance(place, str)
+        else place
+    )
+    return tuple((1, token, "") if isinstance(token, int) else (0, 0, token) for token in tokens)
+
+
+def is_url(text: str) -> bool:
+    """Whether text starts with a URL scheme (`https://`, `file://`, ...)."""
+    return _URL.match(text) is not None
 
 
 def replace_ref(node: dict[str, Any], content: dict[str, Any]) -> None:

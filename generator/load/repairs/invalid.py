@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from generator.diagnostics import Diagnostic, join_pointer, warning
-from generator.load.data import copy_data
+from generator.load.data import copy_data, pointer_order
 from generator.load.grammar import OPERATION_METHODS, Kind, kind_at
 from generator.load.origins import Origins
 from generator.load.repairs.schemas import SchemaContext, brief, meant_schema
@@ -73,7 +73,7 @@ class _Fixer:
     def finish(self) -> list[Diagnostic]:
         """Make the removals, later list items first so that earlier indexes stay right."""
         removed: list[tuple[Token, ...]] = []
-        for path in sorted(self.removals, key=_order, reverse=True):
+        for path in sorted(self.removals, key=pointer_order, reverse=True):
             if any(path[: len(done)] == done for done in removed):
                 continue
             holder = _value_at(self.document, path[:-1])
@@ -312,10 +312,6 @@ def _removable(path: tuple[Token, ...]) -> bool:
     if len(path) < 2 or path[-1] == "$ref":
         return False
     return not (path[0] == "components" and len(path) <= 3)
-
-
-def _order(path: tuple[Token, ...]) -> tuple[tuple[int, int, str], ...]:
-    return tuple((1, token, "") if isinstance(token, int) else (0, 0, token) for token in path)
 
 
 def _value_at(document: Any, path: Sequence[Token]) -> Any:

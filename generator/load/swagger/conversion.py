@@ -7,12 +7,17 @@ Swagger document has its new place.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from urllib.parse import unquote
 
-from generator.diagnostics import Diagnostic, error, join_pointer, warning
-from generator.load.data import resolve_pointer
+from generator.diagnostics import (
+    Diagnostic,
+    error,
+    join_pointer,
+    unescape_pointer_token,
+    warning,
+)
+from generator.load.data import is_url, resolve_pointer
 from generator.load.grammar import SWAGGER_METHODS
 from generator.load.origins import Origins
 from generator.load.swagger.bodies import (
@@ -29,7 +34,6 @@ from generator.load.swagger.schemas import RefHolders, SchemaConverter
 OPENAPI_VERSION = "3.0.3"
 BINARY = "application/octet-stream"
 
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _OAUTH_FLOWS = {
     "implicit": ("implicit", ("authorizationUrl",)),
     "password": ("password", ("tokenUrl",)),
@@ -174,7 +178,7 @@ class Converter:
         if not isinstance(host, str) or not host.strip():
             return [{"url": base}] if base else []
         host = host.strip().rstrip("/")
-        if _URL.match(host):
+        if is_url(host):
             self.warn("/host", f"host {host!r} includes a scheme; it should be a host name only")
             return [{"url": host + base.rstrip("/")}]
         listed = schemes if isinstance(schemes, list) else [schemes]
@@ -216,7 +220,7 @@ class Converter:
             ref = parameter.get("$ref")
             prefix = "#/parameters/"
             if isinstance(ref, str) and ref.startswith(prefix):
-                name = unquote(ref[len(prefix) :]).replace("~1", "/").replace("~0", "~")
+                name = unescape_pointer_token(unquote(ref[len(prefix) :]))
                 target = self.parameters.get(name)
                 if isinstance(target, dict) and "$ref" not in target:
                     found.append(Parameter(target, join_pointer("/parameters", name), place, name))
@@ -292,7 +296,7 @@ class Converter:
                 and produces != self.produces
             ):
                 # the shared response has the document's media types; this operation's differ
-                name = unquote(ref[len("#/responses/") :]).replace("~1", "/").replace("~0", "~")
+                name = unescape_pointer_token(unquote(ref[len("#/responses/") :]))
                 shared = self.source.get("responses")
                 target = shared.get(name) if isinstance(shared, dict) else None
                 if isinstance(target, dict) and "schema" in target:

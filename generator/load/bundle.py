@@ -12,6 +12,8 @@
 - A ref to nothing, to a file that cannot be read, or round in a circle is an error; so is a ref
   to a file outside the `RefScope` (the folders of the sources), which is never opened.
 
+The checks of local refs and what becomes of refs that cannot be followed are in `refchecks`.
+
 A Swagger 2.0 document is bundled the same way before it is converted (its `SWAGGER_2`
 `Dialect`): what an object becomes in OpenAPI 3 depends on where it is used, so it must be in
 place first. Its schemas go under `definitions`; its local refs, URLs and anchors are left for
@@ -27,29 +29,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from generator.diagnostics import (
-    Diagnostic,
-    DiagnosticError,
-    error,
-    join_pointer,
-    split_pointer,
-    warning,
-)
-from generator.load.data import (
-    bundled_name,
-    copy_data,
-    is_url,
-    pointer_order,
-    replace_ref,
-    resolve_pointer,
-)
+from generator.diagnostics import Diagnostic, DiagnosticError, error, join_pointer
+from generator.load.data import bundled_name, copy_data, is_url, replace_ref, resolve_pointer
 from generator.load.files import RefScope, Unreadable
-from generator.load.grammar import OPENAPI_3, SWAGGER_2, Grammar, Kind, children, kind_at
+from generator.load.grammar import OPENAPI_3, SWAGGER_2, Grammar, Kind, children
 from generator.load.origins import Origins
-
-_HOLDS_A_SCHEMA = frozenset(
-    {Kind.PARAMETER, Kind.HEADER, Kind.RESPONSE, Kind.REQUEST_BODY, Kind.MEDIA_TYPE}
-)
+from generator.load.refchecks import RefChecks
 
 Target = tuple[Path, str]
 """A ref target outside the document: the file and the JSON pointer inside it."""
@@ -126,10 +111,10 @@ class _Bundler:
         self.materialized: set[Target] = set()
         self.inlining: list[Target] = []
         self.taken_names: set[str] = set()
-        self.local_refs: list[tuple[str, str, Kind]] = []
-        self.given_up: dict[str, tuple[Kind, str, str, str, str]] = {}
-        self.local_mappings: list[tuple[str, str, dict[str, Any], str]] = []
         self.diagnostics: list[Diagnostic] = []
+        self.checks = (
+            RefChecks(document, origins, self.diagnostics) if dialect.checks_refs else None
+        )
 
     # -- walking -------------------------------------------------------------------------------
 
@@ -139,8 +124,8 @@ class _Bundler:
             self.taken_names.update(schemas)
             self._register_component_refs(schemas)
         self._visit(self.document, Kind.DOCUMENT, "", None)
-        self._check_local_refs()
-        self._leave_out_given_up()
+        if self.checks is not None:
+            self.checks.finish()
 
     def _register_component_refs(self, schemas: dict[str, Any]) -> None:
         """A component that is only a ref to another file takes that file's content as it is."""
@@ -167,10 +152,12 @@ class _Bundler:
                 return
         for child, child_kind, child_pointer in children(node, kind, pointer, self.dialect.grammar):
             self._visit(child, child_kind, child_pointer, base)
-        if kind is Kind.SCHEMA and self.dialect.checks_refs:
-            self._visit_discriminator(node, pointer, base)
+        if kind is Kind.SCHEMA and self.checks is not None:
+            self._visit_discriminator(node, pointer, base, self.checks)
 
-    def _visit_discriminator(self, schema: dict[str, Any], pointer: str, base: Path | None) -> None:
+    def _visit_discriminator(
+        self, schema: dict[str, Any], pointer: str, base: Path | None, checks: RefChecks
+    ) -> None:
         """Bundle the files a discriminator mapping names; an entry that leads nowhere is dropped."""
         discriminator = schema.get("discriminator")
         mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
@@ -181,11 +168,11 @@ class _Bundler:
                 continue  # a bare schema name
             value_pointer = join_pointer(pointer, "discriminator", "mapping", key)
             if value.startswith("#") and base is None:
-                self.local_mappings.append((value_pointer, value, mapping, key))
+                checks.check_mapping_later(value_pointer, value, mapping, key)
                 continue
             problem = self._probe(value, value_pointer, base)
             if problem is not None:
-                self._drop_mapping(value_pointer, value, mapping, key, problem)
+                checks.drop_mapping(value_pointer, value, mapping, key, problem)
                 continue
             holder = {"$ref": value}
             self._follow(holder, Kind.SCHEMA, value_pointer, base, value, ref_pointer=value_pointer)
@@ -213,20 +200,6 @@ class _Bundler:
             return "the file cannot be read"
         return resolve_pointer(data, fragment)[1]
 
-    def _drop_mapping(
-        self, pointer: str, ref: str, mapping: dict[str, Any], key: str, problem: str
-    ) -> None:
-        del mapping[key]
-        file, file_pointer = self.origins.locate(pointer)
-        self.diagnostics.append(
-            warning(
-                file,
-                file_pointer,
-                f"discriminator mapping {key!r} -> {ref!r} is ignored: {problem}",
-                "point the mapping at a schema that exists, or remove the entry",
-            )
-        )
-
     # -- following refs ------------------------------------------------------------------------
 
     def _follow(
@@ -245,8 +218,8 @@ class _Bundler:
             return kind is not Kind.SCHEMA
         file_part, _, fragment = ref.partition("#")
         if is_url(file_part) or (fragment and not unquote(fragment).startswith("/")):
-            if self.dialect.checks_refs:
-                self._give_up(node, kind, pointer, ref_pointer, self._unfollowable(ref))
+            if self.checks is not None:
+                self.checks.give_up(node, kind, pointer, ref_pointer, ref)
             return True
         target = self._external_target(ref, ref_pointer, base)
         if target is None:
@@ -262,10 +235,8 @@ class _Bundler:
         return True
 
     def _check_later(self, ref_pointer: str, ref: str, kind: Kind) -> None:
-        """Check a local ref once the whole document is bundled (refs may point into what is
-        bundled later)."""
-        if self.dialect.checks_refs:
-            self.local_refs.append((ref_pointer, ref, kind))
+        if self.checks is not None:
+            self.checks.check_later(ref_pointer, ref, kind)
 
     def _external_target(self, ref: str, ref_pointer: str, base: Path | None) -> Target | None:
         """The file and fragment a ref names, or None for a URL or an anchor (see `_follow`)."""
@@ -415,197 +386,9 @@ class _Bundler:
                 return file
         return str(path)
 
-    # -- refs that lead nowhere ------------------------------------------------------------------
-
-    @staticmethod
-    def _unfollowable(ref: str) -> tuple[str, str]:
-        """Why a URL or anchor ref is not followed, and what to do about it."""
-        if is_url(ref):
-            return (
-                f"$ref {ref!r} points to a URL: clientgen never fetches URLs",
-                "download the file, save it next to this document and $ref it by its "
-                "relative path",
-            )
-        return (
-            f"$ref {ref!r} uses an anchor: only JSON pointer fragments (#/...) are supported",
-            "point at the object by its path, e.g. '#/components/schemas/Name'",
-        )
-
-    def _give_up(
-        self,
-        node: dict[str, Any],
-        kind: Kind,
-        pointer: str,
-        ref_pointer: str,
-        problem: str | tuple[str, str],
-    ) -> None:
-        """Do without a ref that leads nowhere: a schema is any value, other objects go.
-
-        A component other than a schema cannot go (refs to it would lead nowhere in turn): that
-        stays an error.
-        """
-        message, hint = (problem, "") if isinstance(problem, str) else problem
-        file, file_pointer = self.origins.locate(ref_pointer)
-        if kind is Kind.SCHEMA:
-            node.pop("$ref", None)
-            self.diagnostics.append(
-                warning(file, file_pointer, f"{message}; the schema is read as any value", hint)
-            )
-        elif pointer.startswith("/components/") and len(split_pointer(pointer)) == 3:
-            self.diagnostics.append(error(file, file_pointer, message, hint))
-        else:
-            self.given_up[pointer] = (kind, file, file_pointer, message, hint)
-
-    def _leave_out_given_up(self) -> None:
-        """Leave out the objects whose refs lead nowhere, later list items first."""
-        for pointer in sorted(self.given_up, key=pointer_order, reverse=True):
-            kind, file, file_pointer, message, hint = self.given_up[pointer]
-            tokens = split_pointer(pointer)
-            holder, _ = resolve_pointer(self.document, join_pointer("", *tokens[:-1]))
-            key = tokens[-1]
-            if kind is Kind.RESPONSE and isinstance(holder, dict):
-                node = holder.get(key)
-                description = node.get("description") if isinstance(node, dict) else None
-                holder[key] = {"description": description if isinstance(description, str) else ""}
-                outcome = "the response is read without content"
-            elif isinstance(holder, list) and key.isdigit() and int(key) < len(holder):
-                del holder[int(key)]
-                outcome = f"the {kind.value} is left out"
-            elif isinstance(holder, dict) and key in holder:
-                del holder[key]
-                outcome = f"the {kind.value} is left out"
-            else:
-                continue
-            self.diagnostics.append(warning(file, file_pointer, f"{message}; {outcome}", hint))
-
     def _report(self, pointer: str, message: str, hint: str = "") -> None:
         file, file_pointer = self.origins.locate(pointer)
         self.diagnostics.append(error(file, file_pointer, message, hint))
-
-    # -- local refs ----------------------------------------------------------------------------
-
-    def _check_local_refs(self) -> None:
-        outcome: dict[str, str | None] = {}
-        for ref_pointer, ref, kind in self.local_refs:
-            if ref not in outcome:
-                outcome[ref] = self._local_ref_problem(ref)
-            problem = outcome[ref]
-            pointer = ref_pointer.removesuffix("/$ref")
-            if problem is None:
-                if kind is Kind.SCHEMA:
-                    self._check_schema_target(pointer, ref_pointer, ref)
-                else:
-                    self._check_target_kind(ref_pointer, ref, kind)
-                continue
-            node, _ = resolve_pointer(self.document, pointer)
-            if problem.startswith("anchors") and isinstance(node, dict):
-                self._give_up(node, kind, pointer, ref_pointer, self._unfollowable(ref))
-            else:
-                self._report(ref_pointer, f"$ref {ref!r} points to nothing: {problem}")
-        for pointer, ref, mapping, key in self.local_mappings:
-            problem = self._local_ref_problem(ref)
-            if problem is not None:
-                self._drop_mapping(pointer, ref, mapping, key, f"it points to nothing: {problem}")
-
-    def _check_target_kind(self, ref_pointer: str, ref: str, kind: Kind) -> None:
-        """A ref that is not a schema's must point to an object of its own kind, where the place
-        it points to tells the kind (`#/components/schemas/S` is no parameter, nor is `#/info`);
-        an extension (`#/x-shared/Limit`) may hold anything. Nor may its refs come back to it:
-        a schema may contain itself, a parameter cannot be itself."""
-        if self._comes_back(ref):
-            self._report(
-                ref_pointer,
-                f"$ref {ref!r} leads back to itself through refs, so it never reaches a {kind.value}",
-                f"point one of those refs at a {kind.value}",
-            )
-            return
-        tokens = split_pointer(unquote(ref[1:]))
-        target_kind, length = kind_at(tokens)
-        if length == len(tokens):
-            if target_kind is kind:
-                return
-            target = f"a {target_kind.value}"
-        elif tokens[length].startswith("x-"):
-            return
-        else:
-            target = f"a field of the {target_kind.value}"
-        self._report(
-            ref_pointer,
-            f"$ref {ref!r} points to {target}, not to a {kind.value}",
-            f"point it at a {kind.value}, such as one under components",
-        )
-
-    def _check_schema_target(self, pointer: str, ref_pointer: str, ref: str) -> None:
-        """A schema ref to a parameter, header, response, request body or media type means its
-        schema: it is pointed there, or given up when there is none."""
-        tokens = split_pointer(unquote(ref[1:]))
-        kind, length = kind_at(tokens)
-        if length != len(tokens) or kind not in _HOLDS_A_SCHEMA:
-            return
-        node, _ = resolve_pointer(self.document, pointer)
-        target, _ = resolve_pointer(self.document, unquote(ref[1:]))
-        if not isinstance(node, dict) or not isinstance(target, dict):
-            return
-        inner: list[str] = []
-        if kind in (Kind.PARAMETER, Kind.HEADER, Kind.MEDIA_TYPE):
-            inner = ["schema"] if isinstance(target.get("schema"), dict) else []
-        content = target.get("content")
-        if not inner and isinstance(content, dict):
-            inner = next(
-                (
-                    ["content", str(name), "schema"]
-                    for name, media in content.items()
-                    if isinstance(media, dict) and isinstance(media.get("schema"), dict)
-                ),
-                [],
-            )
-        file, file_pointer = self.origins.locate(ref_pointer)
-        if not inner:
-            node.pop("$ref", None)
-            self.diagnostics.append(
-                warning(
-                    file,
-                    file_pointer,
-                    f"$ref {ref!r} points to a {kind.value} with no schema, not to a schema; "
-                    "the schema is read as any value",
-                )
-            )
-            return
-        node["$ref"] = ref + join_pointer("", *inner)
-        self.diagnostics.append(
-            warning(
-                file,
-                file_pointer,
-                f"$ref {ref!r} points to a {kind.value}, not a schema; read as its schema "
-                f"{node['$ref']!r}",
-                f"write $ref: {node['$ref']!r}",
-            )
-        )
-
-    def _comes_back(self, ref: str) -> bool:
-        """True when following local refs from `ref` reaches a ref seen before."""
-        seen: set[str] = set()
-        following: object = ref
-        while (
-            isinstance(following, str)
-            and following.startswith("#")
-            and following not in seen
-            and self._local_ref_problem(following) is None
-        ):
-            seen.add(following)
-            target, _ = resolve_pointer(self.document, unquote(following[1:]))
-            following = target.get("$ref") if isinstance(target, dict) else None
-        return isinstance(following, str) and following in seen
-
-    def _local_ref_problem(self, ref: str) -> str | None:
-        fragment = unquote(ref[1:])
-        if not fragment.startswith("/"):
-            if not fragment:
-                return "it names the whole document"
-            return (
-                "anchors are not supported, only JSON pointers such as '#/components/schemas/Name'"
-            )
-        return resolve_pointer(self.document, fragment)[1]
 
 
 def _looks_like_file(value: str) -> bool:

@@ -217,7 +217,14 @@ class _Comparison:
         self.type_change(frozenset({"request"}), symbol, now.pointer, was.annotation, now.annotation)
 
     def returns(self, old: Operation, new: Operation, symbol: str, pointer: str) -> None:
-        if old.return_annotation == "None" and new.return_annotation != "None":
+        if old.call_helper != new.call_helper:
+            # A page or an event stream in place of a body, or the other way round.
+            was, now = old.returns(False), new.returns(False)
+            self.add(Bump.MAJOR, "return-kind-changed", symbol, join_pointer(pointer, "responses"), f"now returns `{now}` (returned `{was}`)")
+        elif old.event_stream is not None and new.event_stream is not None:
+            was_data, now_data = old.event_stream.data_annotation, new.event_stream.data_annotation
+            self.type_change(frozenset({"response"}), f"{symbol} -> event data", join_pointer(pointer, "responses"), was_data, now_data)
+        elif old.return_annotation == "None" and new.return_annotation != "None":
             # A caller of a method that returned nothing ignores its result.
             self.add(Bump.MINOR, "returns-value", symbol, join_pointer(pointer, "responses"), f"now returns `{new.return_annotation}` (returned None)")
         else:

@@ -124,6 +124,7 @@ def directions(client: Client) -> dict[str, frozenset[Direction]]:
     declared.update({name: [annotation] for name, annotation in aliases_of(client).items()})
     requests = [a.annotation for op in client.operations for a in (*op.positional, *op.keyword)]
     responses = [op.return_annotation for op in client.operations] + [case.decoder for op in client.operations for case in op.responses]
+    responses += [op.event_stream.data_annotation for op in client.operations if op.event_stream is not None]
     reached: dict[Direction, set[str]] = {"request": _reachable(requests, declared), "response": _reachable(responses, declared)}
     found: dict[str, frozenset[Direction]] = {}
     for name in declared:

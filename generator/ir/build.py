@@ -24,7 +24,7 @@ from generator.load import LoadedDocument
 
 # Attributes of the generated client classes that a group must not shadow.
 _CLIENT_ATTRIBUTES = frozenset(
-    {"with_raw_response", "with_options", "close", "aclose", "request", "base_url", "timeout", "max_retries", "cached_property"}
+    {"with_raw_response", "with_streaming_response", "with_options", "close", "aclose", "request", "base_url", "timeout", "max_retries", "cached_property"}
 )
 # What `_client.py` binds besides the group classes (templates/package/_client.py.jinja): its
 # imports and definitions. Reserved even when this client does not emit them (`Literal` and
@@ -189,7 +189,7 @@ def _groups(by_group: Mapping[str, list[tuple[Operation, tuple[t.PyType, ...]]]]
         imports = relative_imports(set().union(*(annotation.imports for annotation in types)), depth=2) | _GROUP_RUNTIME_IMPORTS
         imports |= {("..models", name) for annotation in types for name in annotation.models}
         imports |= {(".._base_client", name) for name in _decoder_names(operations)}
-        imports |= _pagination_imports(operations)
+        imports |= _endpoint_imports(operations)
         if any(op.deprecated for op in operations):
             imports.add(("warnings", ""))
         if any(op.overloads for op in operations):
@@ -230,6 +230,8 @@ _GROUP_RUNTIME_IMPORTS: frozenset[t.Import] = frozenset(
         (".._base_client", "SyncAPIClient"),
         (".._raw_response", "to_async_raw_response"),
         (".._raw_response", "to_raw_response"),
+        (".._streamed_response", "to_async_streamed_response"),
+        (".._streamed_response", "to_streamed_response"),
         (".._types", "NOT_GIVEN"),
         (".._types", "Body"),
         (".._types", "Headers"),
@@ -243,12 +245,17 @@ _GROUP_RUNTIME_IMPORTS: frozenset[t.Import] = frozenset(
 _BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes", "object", "type"})
 
 
-def _pagination_imports(operations: list[Operation]) -> set[t.Import]:
-    """`Endpoint` for the operations that return everything at once, the page types for the others."""
+def _endpoint_imports(operations: list[Operation]) -> set[t.Import]:
+    """`Endpoint` for the operations that return one body, the page and stream types for the others."""
     rules = {op.pagination.rule_class for op in operations if op.pagination is not None}
-    imports: set[t.Import] = {(".._base_client", "Endpoint")} if any(op.pagination is None for op in operations) else set()
+    decoders = {op.event_stream.decoder.split("(")[0] for op in operations if op.event_stream is not None}
+    imports: set[t.Import] = {(".._base_client", "Endpoint")} if any(op.call_helper is None for op in operations) else set()
     if rules:
-        imports |= {(".._pagination", name) for name in (*rules, "AsyncPaginator", "PagedEndpoint", "RequestArguments", "SyncPage", "paginate")}
+        imports |= {(".._pagination", name) for name in (*rules, "AsyncPaginator", "PagedEndpoint", "SyncPage", "paginate")}
+    if decoders:
+        imports |= {(".._event_stream", name) for name in (*decoders, "AsyncEventStream", "EventStream", "StreamEndpoint", "stream_events")}
+    if rules or decoders:
+        imports.add((".._types", "RequestArguments"))
     return imports
 
 

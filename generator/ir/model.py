@@ -182,6 +182,16 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class EventStream:
+    """A `text/event-stream` success response, for the runtime's `StreamEndpoint`."""
+
+    data_annotation: str
+    """The type of each event's data."""
+    decoder: str
+    """The runtime expression decoding each event's data: `json_events(Tick)` or `TEXT_EVENTS`."""
+
+
+@dataclass(frozen=True)
 class Operation:
     group: str
     name: str
@@ -207,20 +217,36 @@ class Operation:
     example_call: str
     """A call with placeholder values, for the README."""
     pagination: Pagination | None = None
+    event_stream: EventStream | None = None
 
     @property
     def endpoint_type(self) -> str:
         """The type of the operation's endpoint constant."""
-        if self.pagination is None:
-            return f"Endpoint[{self.return_annotation}]"
-        return f"PagedEndpoint[{self.pagination.body_annotation}, {self.pagination.item_annotation}]"
+        if self.pagination is not None:
+            return f"PagedEndpoint[{self.pagination.body_annotation}, {self.pagination.item_annotation}]"
+        if self.event_stream is not None:
+            return f"StreamEndpoint[{self.event_stream.data_annotation}]"
+        return f"Endpoint[{self.return_annotation}]"
 
     def returns(self, is_async: bool) -> str:
-        """The method's return annotation: the body's type, or the page type of a paginated list."""
-        if self.pagination is None:
-            return self.return_annotation
-        page = "AsyncPaginator" if is_async else "SyncPage"
-        return f"{page}[{self.pagination.item_annotation}]"
+        """The method's return annotation: the body's type, the page type of a paginated list or
+        the stream type of an event stream."""
+        if self.pagination is not None:
+            page = "AsyncPaginator" if is_async else "SyncPage"
+            return f"{page}[{self.pagination.item_annotation}]"
+        if self.event_stream is not None:
+            stream = "AsyncEventStream" if is_async else "EventStream"
+            return f"{stream}[{self.event_stream.data_annotation}]"
+        return self.return_annotation
+
+    @property
+    def call_helper(self) -> str | None:
+        """The runtime function the method hands its call to; None when it calls `request` itself."""
+        if self.pagination is not None:
+            return "paginate"
+        if self.event_stream is not None:
+            return "stream_events"
+        return None
 
     @property
     def is_coroutine(self) -> bool:
@@ -398,3 +424,7 @@ class Client:
     @property
     def paginated_operations(self) -> tuple[Operation, ...]:
         return tuple(op for op in self.operations if op.pagination is not None)
+
+    @property
+    def event_stream_operations(self) -> tuple[Operation, ...]:
+        return tuple(op for op in self.operations if op.event_stream is not None)

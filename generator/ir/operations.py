@@ -13,16 +13,18 @@ from generator.ir import naming
 from generator.ir import types as t
 from generator.ir.docstrings import operation_docstring
 from generator.config import PaginationSettings
-from generator.ir.model import OMITTABLE, Argument, Location, Operation, RequestBody, ResponseCase
+from generator.ir.model import OMITTABLE, Argument, EventStream, Location, Operation, RequestBody, ResponseCase
 from generator.ir.pagination import PagedResponse, PaginationFinder
 from generator.ir.schemas import SchemaTyper
 from generator.ir.security import SecurityAlternatives, oauth2_client_credentials, security_alternatives, security_scopes
 from generator.ir.spec import Resolver, is_reference
+from generator.ir.streams import EventStreamFinder, is_event_stream
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 RUNTIME_TYPES = "@runtime._types"
-# Keyword arguments every method has; a spec parameter of the same name is renamed.
-RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout"})
+# Keyword arguments every method has, and the runtime functions a method's body calls (an
+# argument would hide them); a spec parameter of the same name is renamed.
+RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout", "paginate", "stream_events"})
 _DEFAULT_STYLES: dict[str, tuple[str, bool]] = {
     "path": ("simple", False),
     "query": ("form", True),
@@ -125,6 +127,7 @@ class OperationBuilder:
         self._typer = typer
         self._pagination = pagination
         self._pages = PaginationFinder(typer, self._warn)
+        self._streams = EventStreamFinder(typer, self._warn)
         self._resolver = resolver
         self._origin = origin
         self._diagnostics = diagnostics
@@ -242,6 +245,9 @@ class OperationBuilder:
         )  # fmt: skip
         if paged is not None:
             self._used_types.append(paged[1])
+        events = self._event_stream(spec, plan)
+        if events is not None:
+            self._used_types.append(events[1])
         accept = self._accept(spec)
         summary = (spec.operation.summary or "").strip()
         description = (spec.operation.description or "").strip()
@@ -269,6 +275,7 @@ class OperationBuilder:
             deprecation_message=deprecation,
             example_call=_example_call(plan, arguments),
             pagination=paged[0] if paged else None,
+            event_stream=events[0] if events else None,
         ), (*self._used_types, return_type)
 
     # -- parameters ------------------------------------------------------------------------
@@ -379,11 +386,25 @@ class OperationBuilder:
 
     def _accept(self, spec: SpecOperation) -> str | None:
         """The media type of the first success response that has a body."""
+        success = self._success_content(spec)
+        return None if success is None or "*" in success[1] else success[1]
+
+    def _event_stream(self, spec: SpecOperation, plan: OperationPlan) -> tuple[EventStream, t.PyType] | None:
+        """The events of the first success response that has a body, when it is an event stream."""
+        success = self._success_content(spec)
+        if success is None or not is_event_stream(success[1]):
+            return None
+        status, media_type, media = success
+        pointer = join_pointer(spec.pointer, "responses", status, "content", media_type)
+        return self._streams.find(media, pointer, type_name=f"{plan.type_prefix}EventData", shadowed=plan.shadowed)
+
+    def _success_content(self, spec: SpecOperation) -> tuple[str, str, Any] | None:
+        """(status, media type, media type object) of the first success response that has a body."""
         for status, node in (spec.operation.responses or {}).items():
             content = getattr(self.deref(node), "content", None)
             if str(status).startswith("2") and str(status) not in _NO_CONTENT and content:
                 media_type = _preferred_response_media(content)
-                return None if "*" in media_type else media_type
+                return str(status), media_type, content[media_type]
         return None
 
     def _response_decoder(self, response: Any, type_name: str, pointer: str, shadowed: frozenset[str]) -> tuple[str, t.PyType]:

@@ -80,6 +80,7 @@ FIELDS: dict[Kind, dict[str, tuple[Shape, Kind]]] = {
     Kind.REQUEST_BODY: {"content": (Shape.MAP, Kind.MEDIA_TYPE)},
     Kind.MEDIA_TYPE: {
         "schema": (Shape.ONE, Kind.SCHEMA),
+        "itemSchema": (Shape.ONE, Kind.SCHEMA),  # OpenAPI 3.2: each item of a stream
         "examples": (Shape.MAP, Kind.EXAMPLE),
         "encoding": (Shape.MAP, Kind.ENCODING),
     },

@@ -33,6 +33,17 @@ def test_the_committed_record_is_the_api_the_specs_give(settings: ClientSettings
     assert api_record(recorded) == api_record(client) == (project / RECORD_NAME).read_text()
 
 
+def test_a_record_written_before_the_ir_gained_a_field_reads_with_its_default(tmp_path: Path) -> None:
+    settings, project = next((case.values[0], case.values[1]) for case in CASES if case.id == "dasha_client")
+    assert isinstance(settings, ClientSettings) and isinstance(project, Path)
+    # Event streams came after this record's format: a record of then has no `event_stream`.
+    text = (project / RECORD_NAME).read_text()
+    (tmp_path / RECORD_NAME).write_text(text.replace(',\n      "event_stream": null', ""))
+    assert "event_stream" not in (tmp_path / RECORD_NAME).read_text()
+    recorded = read_record(tmp_path)
+    assert recorded is not None and compare_clients(recorded, build_ir(settings)[0]) == []
+
+
 def test_a_folder_without_a_record_has_no_previous_api(tmp_path: Path) -> None:
     assert read_record(tmp_path) is None
 

@@ -194,7 +194,7 @@ def test_data_that_does_not_fit_raises_and_closes_the_connection(mode: str, serv
     with pytest.raises(streaming_client.APIResponseValidationError) as raised:
         _events(mode, server, lambda client: client.ticks.watch(symbol="ACME"))
     assert "price" in raised.value.message and raised.value.body == {"symbol": "ACME"}
-    assert answer.hung_up.is_set()
+    assert answer.hung_up.wait(WAIT)
 
 
 def test_an_error_status_raises_before_any_event(mode: str, server: StreamingServer) -> None:

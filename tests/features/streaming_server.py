@@ -20,9 +20,9 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from urllib.parse import urlsplit
+
+from tests.threaded_server import QuietHandler, ThreadedServer
 
 WAIT = 10.0
 """Seconds the server waits for an event or a hang-up before it gives up and goes on."""
@@ -66,20 +66,13 @@ class Answer:
     request: Request | None = None
 
 
-class StreamingServer:
+class StreamingServer(ThreadedServer):
     """The server, in a background thread; use as a context manager."""
 
     def __init__(self) -> None:
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self._httpd.daemon_threads = True
-        setattr(self._httpd, "scripts", self)
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        super().__init__(_Handler)
         self._lock = threading.Lock()
         self._answers: dict[str, deque[Answer]] = {}
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
 
     def answer(self, path: str, *answers: Answer) -> None:
         """Answer the next requests for `path` (without its query) with `answers`, in order."""
@@ -95,32 +88,12 @@ class StreamingServer:
             queue = self._answers.get(path)
             return queue.popleft() if queue else None
 
-    def __enter__(self) -> StreamingServer:
-        self._thread.start()
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    disable_nagle_algorithm = True
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
-
+class _Handler(QuietHandler):
     def _handle(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
-        scripts: StreamingServer = getattr(self.server, "scripts")
+        scripts: StreamingServer = getattr(self.server, "owner")
         answer = scripts.next_answer(urlsplit(self.path).path)
         self.close_connection = True
         if answer is None:

@@ -19,10 +19,9 @@ import pytest
 import streaming_client
 import streaming_client.models as m
 
-from .packages import client_classes
+from .packages import run_with_client
 from .streaming_server import HANG_UP, WAIT, Answer, StreamingServer
 
-SyncClient, AsyncClient = client_classes(streaming_client)
 EVENT_STREAM = {"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
 
 
@@ -55,15 +54,7 @@ def event(data: object, **fields: object) -> bytes:
 def _run(mode: str, server: StreamingServer, sync: Callable[[Any], Any], asynchronous: Callable[[Any], Any], **options: Any) -> Any:
     """`sync(client)` with a sync client of the server, or `await asynchronous(client)` with an async one."""
     settings: dict[str, Any] = {"base_url": server.url, "max_retries": 0, "timeout": 10.0, **options}
-    if mode == "sync":
-        with SyncClient(**settings) as client:
-            return sync(client)
-
-    async def run() -> Any:
-        async with AsyncClient(**settings) as client:
-            return await asynchronous(client)
-
-    return asyncio.run(run())
+    return run_with_client(mode, streaming_client, settings, sync, asynchronous)
 
 
 def _events(

@@ -149,12 +149,20 @@ def exercise(document: LoadedDocument, client: Client, package: str, prism_spec:
 
 def _call_sync(sdk_class: type[Any], base_url: str, options: dict[str, Any], call: Call, recorder: _Recorder) -> Any:
     with sdk_class(base_url=base_url, http_client=httpx.Client(transport=recorder, timeout=_TIMEOUT), **options) as sdk:
-        return _method(sdk, call)(*call.args, **call.kwargs)
+        result = _method(sdk, call)(*call.args, **call.kwargs)
+        # An event stream's data is decoded as it is iterated: only then is its answer decoded.
+        return list(result) if isinstance(result, _runtime(sdk_class).EventStream) else result
 
 
 async def _call_async(sdk_class: type[Any], base_url: str, options: dict[str, Any], call: Call, recorder: _Recorder) -> Any:
     async with sdk_class(base_url=base_url, http_client=httpx.AsyncClient(transport=recorder, timeout=_TIMEOUT), **options) as sdk:
-        return await _method(sdk, call)(*call.args, **call.kwargs)
+        result = await _method(sdk, call)(*call.args, **call.kwargs)
+        return [event async for event in result] if isinstance(result, _runtime(sdk_class).AsyncEventStream) else result
+
+
+def _runtime(sdk_class: type[Any]) -> Any:
+    """The event-stream module of the runtime in the package that defines `sdk_class`."""
+    return importlib.import_module(f"{sdk_class.__module__.split('.')[0]}._event_stream")
 
 
 @contextmanager

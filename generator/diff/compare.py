@@ -219,7 +219,14 @@ class _Comparison:
 
     def returns(self, old: Operation, new: Operation, symbol: str, pointer: str) -> None:
         returned, returns = python_type(old.return_annotation), python_type(new.return_annotation)
-        if not old.returns_value and new.returns_value:
+        if old.call_helper != new.call_helper:
+            # A page or an event stream in place of a body, or the other way round.
+            was, now = python_type(old.returns(False)), python_type(new.returns(False))
+            self.add(Bump.MAJOR, "return-kind-changed", symbol, join_pointer(pointer, "responses"), f"now returns `{now}` (returned `{was}`)")
+        elif old.event_stream is not None and new.event_stream is not None:
+            was_data, now_data = python_type(old.event_stream.data_annotation), python_type(new.event_stream.data_annotation)
+            self.type_change(frozenset({"response"}), f"{symbol} -> event data", join_pointer(pointer, "responses"), was_data, now_data)
+        elif not old.returns_value and new.returns_value:
             # A caller of a method that returned nothing ignores its result.
             self.add(Bump.MINOR, "returns-value", symbol, join_pointer(pointer, "responses"), f"now returns `{returns}` (returned None)")
         else:

@@ -86,8 +86,17 @@ def _load(cls: type, data: Any) -> Any:
     if not isinstance(data, dict):
         raise TypeError(f"expected an object for {cls.__name__}")
     hints = _hints(cls)
-    values = {f.name: _value(hints[f.name], data[f.name]) if f.name not in _LEFT_OUT else _empty(hints[f.name]) for f in dataclasses.fields(cls)}
+    values = {f.name: _field(f, hints[f.name], data) for f in dataclasses.fields(cls)}
     return cls(**values)
+
+
+def _field(field: dataclasses.Field[Any], hint: Any, data: dict[str, Any]) -> Any:
+    if field.name in _LEFT_OUT:
+        return _empty(hint)
+    if field.name not in data and field.default is not dataclasses.MISSING:
+        # A field the IR gained after the record was written: what a client without it had.
+        return field.default
+    return _value(hint, data[field.name])
 
 
 def _value(hint: Any, data: Any) -> Any:

@@ -122,6 +122,7 @@ def directions(client: Client) -> dict[str, frozenset[Direction]]:
     requests = [a.annotation for op in client.operations for a in (*op.positional, *op.keyword)]
     decoded = [case.decoder.body_type for op in client.operations for case in op.responses if case.decoder.body_type is not None]
     responses = [op.return_annotation for op in client.operations] + decoded
+    responses += [op.event_stream.data_annotation for op in client.operations if op.event_stream is not None]
     reached: dict[Direction, set[str]] = {"request": _reachable(requests, declared), "response": _reachable(responses, declared)}
     found: dict[str, frozenset[Direction]] = {}
     for name in declared:

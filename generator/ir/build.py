@@ -26,7 +26,7 @@ from generator.load import LoadedDocument
 
 # Attributes of the generated client classes that a group must not shadow.
 _CLIENT_ATTRIBUTES = frozenset(
-    {"with_raw_response", "with_options", "close", "aclose", "request", "base_url", "timeout", "max_retries", "cached_property"}
+    {"with_raw_response", "with_streaming_response", "with_options", "close", "aclose", "request", "base_url", "timeout", "max_retries", "cached_property"}
 )
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
 _BARE_VERBS = frozenset({"list", "get", "create", "update", "delete"})
@@ -181,7 +181,7 @@ def _groups(by_group: Mapping[str, list[Operation]], descriptions: Mapping[str, 
         imports = relative_imports(set().union(*(annotation.imports for annotation in types)), depth=2) | _GROUP_RUNTIME_IMPORTS
         imports |= {("..models", name) for annotation in types for name in annotation.models}
         imports |= {(".._base_client", name) for name in _decoder_names(operations)}
-        imports |= _pagination_imports(operations)
+        imports |= _call_helper_imports(operations)
         if any(op.deprecated for op in operations):
             imports.add(("warnings", ""))
         if any(op.overloads for op in operations):
@@ -213,6 +213,8 @@ _GROUP_RUNTIME_IMPORTS: frozenset[Import] = frozenset(
         (".._base_client", "SyncAPIClient"),
         (".._raw_response", "to_async_raw_response"),
         (".._raw_response", "to_raw_response"),
+        (".._streamed_response", "to_async_streamed_response"),
+        (".._streamed_response", "to_streamed_response"),
         (".._types", "NOT_GIVEN"),
         (".._types", "Body"),
         (".._types", "Headers"),
@@ -226,12 +228,16 @@ _GROUP_RUNTIME_IMPORTS: frozenset[Import] = frozenset(
 _BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes", "object", "type"})
 
 
-def _pagination_imports(operations: list[Operation]) -> set[Import]:
-    """What the paginated operations' code calls (their types import their own)."""
+def _call_helper_imports(operations: list[Operation]) -> set[Import]:
+    """What the paginated and event-stream operations' code calls (their types import their own)."""
     rules = {op.pagination.rule_class for op in operations if op.pagination is not None}
-    if not rules:
-        return set()
-    return {(".._pagination", name) for name in (*rules, "RequestArguments", "paginate")}
+    events = {op.event_stream.decoder.name for op in operations if op.event_stream is not None}
+    imports = {(".._pagination", name) for name in (*rules, "paginate")} if rules else set()
+    if events:
+        imports |= {(".._event_stream", name) for name in (*events, "stream_events")}
+    if rules or events:
+        imports.add((".._types", "RequestArguments"))
+    return imports
 
 
 def _decoder_names(operations: list[Operation]) -> set[str]:

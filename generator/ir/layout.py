@@ -153,7 +153,10 @@ def lazy_packages(
     top = [(class_name, "._client"), (async_class_name, "._client")]
     if has_environment_choice:
         top.append(("Environment", "._client"))
-    top += [("RawResponse", "._raw_response"), ("NOT_GIVEN", "._types"), ("NotGiven", "._types"), ("__version__", "._version")]
+    top += [("RawResponse", "._raw_response"), ("StreamedResponse", "._streamed_response"), ("AsyncStreamedResponse", "._streamed_response")]
+    if any(op.event_stream is not None for group in groups for op in group.operations):
+        top += [("ServerSentEvent", "._event_stream"), ("EventStream", "._event_stream"), ("AsyncEventStream", "._event_stream")]
+    top += [("NOT_GIVEN", "._types"), ("NotGiven", "._types"), ("__version__", "._version")]
     top += [(name, ".errors") for name in _ERRORS]
     docstring = f"{title}: a typed Python client.\n\n`{class_name}` is the synchronous client and `{async_class_name}` the asynchronous one."
     packages = [

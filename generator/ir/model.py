@@ -157,8 +157,9 @@ class RequestBody:
 
 @dataclass(frozen=True)
 class Decoder:
-    """How the runtime decodes a response: `EMPTY`, `TEXT`, `BINARY`, or a call given the
-    body's type (`json_body(Chat)`, `by_content_type(Chat, text=False)`)."""
+    """How the runtime decodes a response, or the data of each event of a stream: `EMPTY`,
+    `TEXT`, `BINARY`, `TEXT_EVENTS`, or a call given the body's type (`json_body(Chat)`,
+    `by_content_type(Chat, text=False)`, `json_events(Tick)`)."""
 
     name: str
     body_type: PyType | None = None
@@ -199,6 +200,16 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class EventStream:
+    """A `text/event-stream` success response, for the runtime's `StreamEndpoint`."""
+
+    data_annotation: PyType
+    """The type of each event's data."""
+    decoder: Decoder
+    """How the runtime decodes each event's data: `json_events(Tick)` or `TEXT_EVENTS`."""
+
+
+@dataclass(frozen=True)
 class Operation:
     group: str
     name: str
@@ -224,21 +235,37 @@ class Operation:
     example_call: str
     """A call with placeholder values, for the README."""
     pagination: Pagination | None = None
+    event_stream: EventStream | None = None
 
     @property
     def endpoint_type(self) -> PyType:
         """The type of the operation's endpoint constant."""
-        if self.pagination is None:
-            return pytypes.subscript("Endpoint", self.return_annotation, imports=[("@runtime._base_client", "Endpoint")])
-        pages = self.pagination
-        return pytypes.subscript("PagedEndpoint", pages.body_annotation, pages.item_annotation, imports=[("@runtime._pagination", "PagedEndpoint")])
+        if self.pagination is not None:
+            pages = self.pagination
+            return pytypes.subscript("PagedEndpoint", pages.body_annotation, pages.item_annotation, imports=[("@runtime._pagination", "PagedEndpoint")])
+        if self.event_stream is not None:
+            return pytypes.subscript("StreamEndpoint", self.event_stream.data_annotation, imports=[("@runtime._event_stream", "StreamEndpoint")])
+        return pytypes.subscript("Endpoint", self.return_annotation, imports=[("@runtime._base_client", "Endpoint")])
 
     def returns(self, is_async: bool) -> PyType:
-        """The method's return annotation: the body's type, or the page type of a paginated list."""
-        if self.pagination is None:
-            return self.return_annotation
-        page = "AsyncPaginator" if is_async else "SyncPage"
-        return pytypes.subscript(page, self.pagination.item_annotation, imports=[("@runtime._pagination", page)])
+        """The method's return annotation: the body's type, the page type of a paginated list or
+        the stream type of an event stream."""
+        if self.pagination is not None:
+            page = "AsyncPaginator" if is_async else "SyncPage"
+            return pytypes.subscript(page, self.pagination.item_annotation, imports=[("@runtime._pagination", page)])
+        if self.event_stream is not None:
+            stream = "AsyncEventStream" if is_async else "EventStream"
+            return pytypes.subscript(stream, self.event_stream.data_annotation, imports=[("@runtime._event_stream", stream)])
+        return self.return_annotation
+
+    @property
+    def call_helper(self) -> str | None:
+        """The runtime function the method hands its call to; None when it calls `request` itself."""
+        if self.pagination is not None:
+            return "paginate"
+        if self.event_stream is not None:
+            return "stream_events"
+        return None
 
     @property
     def printed_types(self) -> tuple[PyType, ...]:
@@ -423,3 +450,7 @@ class Client:
     @property
     def paginated_operations(self) -> tuple[Operation, ...]:
         return tuple(op for op in self.operations if op.pagination is not None)
+
+    @property
+    def event_stream_operations(self) -> tuple[Operation, ...]:
+        return tuple(op for op in self.operations if op.event_stream is not None)

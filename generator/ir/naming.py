@@ -105,10 +105,17 @@ def unique_class_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def class_family(name: str) -> tuple[str, str, str, str]:
+def class_family(name: str) -> tuple[str, ...]:
     """The classes generated from one name, as the templates spell them: sync, async and the
-    raw-response twin of each."""
-    return name, f"Async{name}", f"{name}WithRawResponse", f"Async{name}WithRawResponse"
+    raw-response and streaming-response twins of each."""
+    return (
+        name,
+        f"Async{name}",
+        f"{name}WithRawResponse",
+        f"Async{name}WithRawResponse",
+        f"{name}WithStreamingResponse",
+        f"Async{name}WithStreamingResponse",
+    )
 
 
 def unique_class_family(name: str, taken: set[str], *, suffix: str) -> str:

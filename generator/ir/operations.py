@@ -13,16 +13,18 @@ from generator.ir import naming
 from generator.ir import pytypes
 from generator.ir.docstrings import operation_docstring
 from generator.config import PaginationSettings
-from generator.ir.model import NOT_GIVEN, Argument, Decoder, Location, Operation, RequestBody, ResponseCase
+from generator.ir.model import NOT_GIVEN, Argument, Decoder, EventStream, Location, Operation, RequestBody, ResponseCase
 from generator.ir.pagination import PagedResponse, PaginationFinder
 from generator.ir.schemas import SchemaTyper
 from generator.ir.security import SecurityAlternatives, oauth2_client_credentials, security_alternatives, security_scopes
 from generator.ir.spec import Resolver, is_reference
+from generator.ir.streams import EventStreamFinder, is_event_stream
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 RUNTIME_TYPES = "@runtime._types"
-# Keyword arguments every method has; a spec parameter of the same name is renamed.
-RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout"})
+# Keyword arguments every method has, and the runtime functions a method's body calls (an
+# argument would hide them); a spec parameter of the same name is renamed.
+RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout", "paginate", "stream_events"})
 _DEFAULT_STYLES: dict[str, tuple[str, bool]] = {
     "path": ("simple", False),
     "query": ("form", True),
@@ -125,6 +127,7 @@ class OperationBuilder:
         self._typer = typer
         self._pagination = pagination
         self._pages = PaginationFinder(typer, self._warn)
+        self._streams = EventStreamFinder(typer, self._warn)
         self._resolver = resolver
         self._origin = origin
         self._diagnostics = diagnostics
@@ -239,6 +242,7 @@ class OperationBuilder:
             spec.operation, spec.method, spec.pointer, query, self._paged_response(spec, return_type),
             self._pagination.get((spec.method, spec.path)), plan.shadowed,
         )  # fmt: skip
+        event_stream = self._event_stream(spec, plan)
         accept = self._accept(spec)
         summary = (spec.operation.summary or "").strip()
         description = (spec.operation.description or "").strip()
@@ -266,6 +270,7 @@ class OperationBuilder:
             deprecation_message=deprecation,
             example_call=_example_call(plan, arguments),
             pagination=pagination,
+            event_stream=event_stream,
         )
 
     # -- parameters ------------------------------------------------------------------------
@@ -372,11 +377,25 @@ class OperationBuilder:
 
     def _accept(self, spec: SpecOperation) -> str | None:
         """The media type of the first success response that has a body."""
+        success = self._success_content(spec)
+        return None if success is None or "*" in success[1] else success[1]
+
+    def _event_stream(self, spec: SpecOperation, plan: OperationPlan) -> EventStream | None:
+        """The events of the first success response that has a body, when it is an event stream."""
+        success = self._success_content(spec)
+        if success is None or not is_event_stream(success[1]):
+            return None
+        status, media_type, media = success
+        pointer = join_pointer(spec.pointer, "responses", status, "content", media_type)
+        return self._streams.find(media, pointer, type_name=f"{plan.type_prefix}EventData", shadowed=plan.shadowed)
+
+    def _success_content(self, spec: SpecOperation) -> tuple[str, str, Any] | None:
+        """(status, media type, media type object) of the first success response that has a body."""
         for status, node in (spec.operation.responses or {}).items():
             content = getattr(self.deref(node), "content", None)
             if str(status).startswith("2") and str(status) not in _NO_CONTENT and content:
                 media_type = _preferred_response_media(content)
-                return None if "*" in media_type else media_type
+                return str(status), media_type, content[media_type]
         return None
 
     def _response_decoder(self, response: Any, type_name: str, pointer: str, shadowed: frozenset[str]) -> tuple[Decoder, pytypes.PyType]:

@@ -38,7 +38,8 @@ RESERVED_CLASS_NAMES = frozenset(
         "Endpoint", "SyncAPIClient", "AsyncAPIClient", "NotGiven", "Headers", "Query", "Body",
         "FileTypes", "FileContent", "RawResponse", "Environment", "Tag", "Discriminator", "UnknownVariant",
         "PagedEndpoint", "RequestArguments", "SyncPage", "AsyncPaginator", "CursorPages", "ItemCursorPages",
-        "OffsetPages", "PageNumberPages", "LinkHeaderPages",
+        "OffsetPages", "PageNumberPages", "LinkHeaderPages", "StreamEndpoint", "EventStream", "AsyncEventStream",
+        "TEXT_EVENTS",
     }
 )
 # What a union told apart by a property needs (`Annotated[A | B, Discriminator(by_property(...))]`).

@@ -6,10 +6,11 @@ documents in the wild that still say `nullable`); these accessors hide that from
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Protocol
 
 from openapi_pydantic.v3 import v3_0, v3_1
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 
 
 class Resolver(Protocol):
@@ -30,6 +31,23 @@ def is_schema(node: object) -> bool:
 
 def extra(node: BaseModel, key: str) -> Any:
     return (node.model_extra or {}).get(key)
+
+
+def item_schema(media: BaseModel) -> Any:
+    """A media type's `itemSchema` (OpenAPI 3.2), validated as its `schema` is; None when absent.
+
+    openapi-pydantic keeps the field as plain data. Raises pydantic's ValidationError when it
+    is not a schema.
+    """
+    raw = extra(media, "itemSchema")
+    return None if raw is None else _schema_adapter(type(media)).validate_python(raw)
+
+
+@functools.cache
+def _schema_adapter(media_model: type[BaseModel]) -> TypeAdapter[Any]:
+    """What validates a `schema` of the version `media_model` is from: a schema or a reference."""
+    annotation: Any = media_model.model_fields["media_type_schema"].annotation
+    return TypeAdapter(annotation)
 
 
 def schema_types(schema: Any) -> list[str]:

@@ -88,6 +88,7 @@ FIELDS: Fields = {
     Kind.REQUEST_BODY: {"content": (Shape.MAP, Kind.MEDIA_TYPE)},
     Kind.MEDIA_TYPE: {
         "schema": (Shape.ONE, Kind.SCHEMA),
+        "itemSchema": (Shape.ONE, Kind.SCHEMA),  # OpenAPI 3.2: each item of a stream
         "examples": (Shape.MAP, Kind.EXAMPLE),
         "encoding": (Shape.MAP, Kind.ENCODING),
     },

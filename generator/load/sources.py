@@ -193,7 +193,8 @@ def _check_document(
             warning(
                 file,
                 "/openapi",
-                f"OpenAPI {version} is read as OpenAPI 3.1: what later versions add is ignored",
+                f"OpenAPI {version} is read as OpenAPI 3.1: what later versions add is ignored,"
+                " but for the `itemSchema` of an event stream",
             )
         )
         parsed, data["openapi"] = (3, 1), "3.1.2"

@@ -137,6 +137,7 @@ CASES: list[tuple[str, Callable[[Document], object], str, Bump]] = [
     # return values
     ("a return type that may hold more breaks readers", lambda d: get_pet(d)["responses"]["200"]["content"]["application/json"].update(schema={"type": ["number", "string"]}), "client.pets.get() -> return", Bump.MAJOR),
     ("a return type that holds less breaks no reader", lambda d: get_pet(d)["responses"]["200"]["content"]["application/json"].update(schema={"type": "integer"}), "client.pets.get() -> return", Bump.PATCH),
+    ("a body become a stream of events is another return type", lambda d: get_pet(d)["responses"]["200"].update(content={"text/event-stream": {"schema": {"type": "number"}}}), "client.pets.get()", Bump.MAJOR),
     ("a method that returned None now returning a value breaks no caller", lambda d: d["paths"]["/pets"]["post"].update(responses={"201": {"description": "ok", "content": {"application/json": {"schema": {"type": "string"}}}}}), "client.pets.create()", Bump.MINOR),
     # response models: only reads
     ("a required field added to a response model is one more attribute", lambda d: schemas(d)["Pet"]["properties"].update(age={"type": "integer"}) or schemas(d)["Pet"]["required"].append("age"), "models.Pet.age", Bump.MINOR),
@@ -180,6 +181,15 @@ def test_each_change_is_named_and_classified(tmp_path: Path, edit: Callable[[Doc
     assert max(change.bump for change in named) is bump, named
     # A release is as large as its largest change: none is reported larger than the one checked.
     assert required_bump(changes) is bump, changes
+
+
+@pytest.mark.parametrize(("old", "new", "bump"), [("integer", "number", Bump.MAJOR), ("number", "integer", Bump.PATCH)])
+def test_the_data_of_a_streams_events_is_read_like_a_return_value(tmp_path: Path, old: str, new: str, bump: Bump) -> None:
+    def streaming(data_type: str) -> Document:
+        return edited(lambda d: get_pet(d)["responses"]["200"].update(content={"text/event-stream": {"schema": {"type": data_type}}}))
+
+    changes = compare(tmp_path, streaming(new), streaming(old))
+    assert [(change.symbol, change.bump) for change in changes] == [("client.pets.get() -> event data", bump)]
 
 
 def test_every_change_points_into_the_spec(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from generator.pipeline import build_ir
 from generator.diff.changelog import changelog_header, release_section, with_section
 from generator.diff.record import RECORD_NAME, api_record, read_record
 from generator.diff.versions import bumped
-from tests.golden.goldens import GOLDEN_SETS
+from tests.golden.goldens import GOLDEN_SETS, SEED_GOLDENS
 
 CASES = [
     pytest.param(settings, golden.project(settings), id=str(settings.package))
@@ -31,6 +31,17 @@ def test_the_committed_record_is_the_api_the_specs_give(settings: ClientSettings
     client = build_ir(settings)[0]
     assert compare_clients(recorded, client) == []
     assert api_record(recorded) == api_record(client) == (project / RECORD_NAME).read_text()
+
+
+def test_a_record_written_before_the_ir_gained_a_field_reads_with_its_default(tmp_path: Path) -> None:
+    settings, project = next((case.values[0], case.values[1]) for case in CASES if case.id == "dasha_client")
+    assert isinstance(settings, ClientSettings) and isinstance(project, Path)
+    # Event streams came after this record's format: a record of then has no `event_stream`.
+    text = (project / RECORD_NAME).read_text()
+    (tmp_path / RECORD_NAME).write_text(text.replace(',\n      "event_stream": null', ""))
+    assert "event_stream" not in (tmp_path / RECORD_NAME).read_text()
+    recorded = read_record(tmp_path)
+    assert recorded is not None and compare_clients(recorded, build_ir(settings)[0]) == []
 
 
 def test_a_folder_without_a_record_has_no_previous_api(tmp_path: Path) -> None:
@@ -49,7 +60,7 @@ def test_an_unreadable_record_is_bad_input_naming_the_file(tmp_path: Path, text:
 
 @pytest.mark.parametrize("annotation", ["str |", "1 + 2", '"Pet"'])
 def test_a_record_whose_type_is_no_annotation_is_bad_input(tmp_path: Path, annotation: str) -> None:
-    recorded = (GOLDEN_SETS[0][1] / "uponai_client" / RECORD_NAME).read_text()
+    recorded = (SEED_GOLDENS.generated / "uponai_client" / RECORD_NAME).read_text()
     (tmp_path / RECORD_NAME).write_text(recorded.replace('"annotation": "str"', f'"annotation": {json.dumps(annotation)}', 1))
     with pytest.raises(DiagnosticError) as raised:
         read_record(tmp_path)

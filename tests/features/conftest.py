@@ -9,17 +9,16 @@
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import pytest
 
 from tests.clients.recording_server import RecordingServer
 
-from .packages import client_classes, complete_projects
+from .packages import complete_projects, run_with_client
 
 for _project in complete_projects():
     if str(_project) not in sys.path:
@@ -40,18 +39,8 @@ class _Caller:
         self.mode = mode
 
     def __call__(self, package: str, operation: Callable[[Any], Any]) -> Any:
-        sync_class, async_class = client_classes(importlib.import_module(package))
         options = {"base_url": self.server.url, "max_retries": 0, "timeout": 10.0}
-        if self.mode == "sync":
-            with sync_class(**options) as client:
-                return operation(client)
-
-        async def run() -> Any:
-            async with async_class(**options) as client:
-                pending: Awaitable[Any] = operation(client)
-                return await pending
-
-        return asyncio.run(run())
+        return run_with_client(self.mode, importlib.import_module(package), options, operation, operation)
 
 
 @pytest.fixture(params=["sync", "async"])

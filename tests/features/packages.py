@@ -1,4 +1,5 @@
-"""The feature fixture packages, complete, and the client classes each exports.
+"""The feature fixture packages, complete, the client classes each exports, and a way to run
+code with a sync or an async client of one.
 
 tests/golden/features/generated/ commits each fixture project without the runtime (see
 tests/golden/goldens.py). Before the tests import them (conftest.py asks first), every
@@ -8,11 +9,13 @@ process, and the runtime the seed clients commit is put back into its package.
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import functools
 import importlib
 import shutil
 import tempfile
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -49,3 +52,20 @@ def client_classes(package: ModuleType) -> tuple[type[Any], type[Any]]:
     asynchronous = [cls for cls in exported if isinstance(cls, type) and issubclass(cls, base.AsyncAPIClient)]
     assert len(sync) == 1 and len(asynchronous) == 1, package.__all__
     return sync[0], asynchronous[0]
+
+
+def run_with_client(
+    mode: str, package: ModuleType, options: Mapping[str, Any], sync: Callable[[Any], Any], asynchronous: Callable[[Any], Any]
+) -> Any:
+    """`sync(client)` with a sync client of `package` made with `options`, or in mode "async"
+    `await asynchronous(client)` with an async one, in an event loop of its own."""
+    sync_class, async_class = client_classes(package)
+    if mode == "sync":
+        with sync_class(**options) as client:
+            return sync(client)
+
+    async def run() -> Any:
+        async with async_class(**options) as client:
+            return await asynchronous(client)
+
+    return asyncio.run(run())

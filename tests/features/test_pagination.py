@@ -16,9 +16,7 @@ import pytest
 
 from tests.clients.recording_server import RecordingServer
 
-from .packages import client_classes
-
-SyncClient, AsyncClient = client_classes(pagination_client)
+from .packages import run_with_client
 
 
 def _link(server: RecordingServer, page: int, last: int) -> str:
@@ -134,15 +132,7 @@ STYLES = [
 def _run(mode: str, server: RecordingServer, use: Callable[[Any], Any], *, max_retries: int = 0) -> Any:
     """`use(client)` with a sync or an async client of the test server; async results are awaited."""
     options: dict[str, Any] = {"base_url": server.url, "max_retries": max_retries, "timeout": 10.0}
-    if mode == "sync":
-        with SyncClient(**options) as client:
-            return use(client)
-
-    async def run() -> Any:
-        async with AsyncClient(**options) as client:
-            return await use(client)
-
-    return asyncio.run(run())
+    return run_with_client(mode, pagination_client, options, use, use)
 
 
 async def _gather(paginator: Any) -> list[Any]:

@@ -13,11 +13,11 @@ import pytest
 import yaml
 
 from generator.diagnostics import Diagnostic
-from generator.ir.model import Operation, RequestBody, ResponseCase
+from generator.ir.model import Operation, RequestBody
 from generator.ir.operations import OperationBuilder, OperationPlan, collect_operations
 from generator.ir.schemas import SchemaTyper
-from generator.ir import types as t
 from generator.load import load_document
+from generator.render.filters import decoder, python_type
 
 PLAN = OperationPlan(group="things", name="call", type_prefix="ThingsCall")
 OK = {"200": {"description": "ok"}}
@@ -62,11 +62,8 @@ class Builder:
         )
         self.specs = {(spec.method, spec.path): spec for spec in collect_operations(document.openapi.paths)}
 
-    def build(self, method: str, path: str) -> tuple[Operation, tuple[t.PyType, ...]]:
-        return self.builder.build(self.specs[(method, path)], PLAN, constant="_CALL")
-
     def operation(self, method: str, path: str) -> Operation:
-        return self.build(method, path)[0]
+        return self.builder.build(self.specs[(method, path)], PLAN, constant="_CALL")
 
     def warnings(self) -> list[str]:
         return [f"{item.pointer}: {item.message}" for item in self.diagnostics]
@@ -77,7 +74,12 @@ def one(tmp_path: Path, operation: dict[str, Any], path: str = "/things", method
 
 
 def signature(operation: Operation) -> list[tuple[str, str, str | None]]:
-    return [(argument.name, argument.annotation, argument.default) for argument in (*operation.positional, *operation.keyword)]
+    return [(argument.name, python_type(argument.annotation), argument.default) for argument in (*operation.positional, *operation.keyword)]
+
+
+def decoders(operation: Operation) -> list[tuple[str, str]]:
+    """(status, decoder) of each response, the decoder as the generated code writes it."""
+    return [(case.status, decoder(case.decoder)) for case in operation.responses]
 
 
 def test_path_parameters_come_first_in_path_order_then_required_keywords(tmp_path: Path) -> None:
@@ -161,7 +163,7 @@ def test_a_required_property_of_an_optional_body_is_required_only_when_the_body_
     [name] = operation.keyword
     assert (name.required, name.required_in_body, name.default) == (False, True, "NOT_GIVEN")
     sent = name.as_required()
-    assert (sent.annotation, sent.required, sent.default) == ("str", True, None)
+    assert (python_type(sent.annotation), sent.required, sent.default) == ("str", True, None)
 
 
 @pytest.mark.parametrize(
@@ -202,17 +204,17 @@ def test_each_status_gets_its_decoder_and_the_successes_make_the_return_type(tmp
         "default": {"description": "other", "content": {"text/plain": {"schema": {"type": "string"}}}},
     }
     builder = Builder(tmp_path, {"/things": {"get": {"responses": responses}}}, components)
-    operation, used = builder.build("get", "/things")
-    assert operation.responses == (
-        ResponseCase("200", "json_body(Pet)"),
-        ResponseCase("202", "json_body(Job)"),
-        ResponseCase("204", "EMPTY"),
-        ResponseCase("404", "json_body(Error)"),
-        ResponseCase("default", "TEXT"),
-    )
-    assert operation.return_annotation == "Pet | Job | None"
+    operation = builder.operation("get", "/things")
+    assert decoders(operation) == [
+        ("200", "json_body(Pet)"),
+        ("202", "json_body(Job)"),
+        ("204", "EMPTY"),
+        ("404", "json_body(Error)"),
+        ("default", "TEXT"),
+    ]
+    assert python_type(operation.return_annotation) == "Pet | Job | None"
     assert operation.accept == "application/json"
-    assert {"Pet", "Job", "Error"} <= {name for used_type in used for name in used_type.models}
+    assert {"Pet", "Job", "Error"} <= {name for printed in operation.printed_types for name in printed.models}
 
 
 @pytest.mark.parametrize(
@@ -224,14 +226,14 @@ def test_each_status_gets_its_decoder_and_the_successes_make_the_return_type(tmp
     ],
 )
 def test_without_a_success_body_the_return_type_falls_back(tmp_path: Path, responses: dict[str, Any], annotation: str) -> None:
-    assert one(tmp_path, {"responses": responses}).operation("get", "/things").return_annotation == annotation
+    assert python_type(one(tmp_path, {"responses": responses}).operation("get", "/things").return_annotation) == annotation
 
 
 def test_a_response_any_media_type_may_answer_is_decoded_by_its_content_type(tmp_path: Path) -> None:
     responses = {"200": {"description": "ok", **json_content({"type": "integer"}, media_type="*/*")}}
     operation = one(tmp_path, {"responses": responses}).operation("get", "/things")
-    assert operation.responses == (ResponseCase("200", "by_content_type(int)"),)
-    assert operation.return_annotation == "int | str | bytes"
+    assert decoders(operation) == [("200", "by_content_type(int)")]
+    assert python_type(operation.return_annotation) == "int | str | bytes"
     assert operation.accept is None
 
 
@@ -239,7 +241,7 @@ def test_content_on_a_status_that_has_none_is_ignored_with_a_warning(tmp_path: P
     responses = {"204": {"description": "done", **json_content({"type": "object"})}}
     builder = one(tmp_path, {"responses": responses}, method="delete")
     operation = builder.operation("delete", "/things")
-    assert (operation.responses, operation.return_annotation, operation.accept) == ((ResponseCase("204", "EMPTY"),), "None", None)
+    assert (decoders(operation), python_type(operation.return_annotation), operation.accept) == ([("204", "EMPTY")], "None", None)
     assert builder.warnings() == [
         "/paths/~1things/delete/responses/204/content: a 204 response has no content (RFC 9110 section 15.3.5):"
         " what the spec declares here is never sent, so it is ignored"

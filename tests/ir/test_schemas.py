@@ -17,6 +17,7 @@ from generator.diagnostics import Diagnostic
 from generator.ir.model import Field
 from generator.ir.schemas import MAX_ANNOTATION_BRACKETS, SchemaTyper
 from generator.load import load_document
+from generator.render.filters import python_type
 
 INLINE = "/paths/~1things/get/responses/200/content/application~1json/schema"
 
@@ -37,12 +38,12 @@ class Typer:
     def inline(self, schema: dict[str, Any], name: str = "Thing") -> str:
         """The annotation of a schema written inline (not a component)."""
         version = v3_1 if self.openapi.startswith("3.1") else v3_0
-        return self.typer.type_of(version.Schema.model_validate(schema), name=name, pointer=INLINE).annotation
+        return python_type(self.typer.type_of(version.Schema.model_validate(schema), name=name, pointer=INLINE))
 
     def component(self, name: str) -> str:
         """The annotation a reference to the component gives."""
         reference = v3_1.Reference.model_validate({"$ref": f"#/components/schemas/{name}"})
-        return self.typer.type_of(reference, name=name, pointer=INLINE).annotation
+        return python_type(self.typer.type_of(reference, name=name, pointer=INLINE))
 
     def fields(self, model: str) -> dict[str, Field]:
         return {field.wire_name: field for field in self.typer.models[model].fields}
@@ -100,9 +101,9 @@ def test_an_inline_object_becomes_a_model_named_after_where_it_is(tmp_path: Path
     model = typer.typer.models["ListThingsResponse"]
     assert model.description == "A thing."
     fields = typer.fields("ListThingsResponse")
-    assert (fields["id"].name, fields["id"].annotation, fields["id"].required, fields["id"].default) == ("id", "str", True, None)
+    assert (fields["id"].name, python_type(fields["id"].annotation), fields["id"].required, fields["id"].default) == ("id", "str", True, None)
     shown = fields["displayName"]
-    assert (shown.name, shown.annotation, shown.required, shown.default, shown.description) == ("display_name", "str | None", False, "None", "Shown.")
+    assert (shown.name, python_type(shown.annotation), shown.required, shown.default, shown.description) == ("display_name", "str | None", False, "None", "Shown.")
 
 
 def test_the_same_schema_is_typed_once(tmp_path: Path) -> None:
@@ -150,14 +151,14 @@ def test_an_enum_is_an_open_literal_alias(tmp_path: Path) -> None:
     typer = Typer(tmp_path, {"Color": {"type": "string", "enum": ["red", "green"], "description": "Paint."}})
     assert typer.component("Color") == "Color"
     alias = typer.typer.enum_aliases["Color"]
-    assert (alias.annotation, alias.description) == ('Annotated[Literal["red", "green"], OpenEnum]', "Paint.")
+    assert (python_type(alias.annotation), alias.description) == ('Annotated[Literal["red", "green"], OpenEnum]', "Paint.")
     assert ("typing", "Literal") in alias.imports
 
 
 def test_a_nullable_enum_admits_none_and_its_literal_leaves_null_out(tmp_path: Path) -> None:
     typer = Typer(tmp_path, {"Size": {"type": ["string", "null"], "enum": ["s", "m", None]}})
     assert typer.component("Size") == "Size | None"
-    assert typer.typer.enum_aliases["Size"].annotation == 'Annotated[Literal["s", "m"], OpenEnum]'
+    assert python_type(typer.typer.enum_aliases["Size"].annotation) == 'Annotated[Literal["s", "m"], OpenEnum]'
 
 
 def test_enum_values_a_literal_cannot_hold_fall_back_to_their_type_with_a_warning(tmp_path: Path) -> None:
@@ -174,7 +175,7 @@ def test_a_union_component_is_an_alias_of_its_members(tmp_path: Path) -> None:
     typer = Typer(tmp_path, components)
     assert typer.component("Pet") == "Pet"
     alias = typer.typer.union_aliases["Pet"]
-    assert alias.annotation == "Cat | str"
+    assert python_type(alias.annotation) == "Cat | str"
     assert "Cat" in alias.refers_to
 
 
@@ -189,7 +190,7 @@ def test_a_discriminated_union_is_told_apart_by_the_property(tmp_path: Path) -> 
     }
     typer = Typer(tmp_path, components)
     typer.component("Pet")
-    annotation = typer.typer.union_aliases["Pet"].annotation
+    annotation = python_type(typer.typer.union_aliases["Pet"].annotation)
     assert annotation.startswith('Annotated[Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")] | Annotated[UnknownVariant, Tag("UnknownVariant")]')
     # The bare schema name in the mapping means the same as the full reference.
     assert 'Discriminator(by_property("kind", {"cat": "Cat", "dog": "Dog"}, fallback="UnknownVariant"))' in annotation
@@ -210,16 +211,16 @@ def test_a_reference_to_a_base_with_subtypes_means_any_of_them(tmp_path: Path) -
     typer = Typer(tmp_path, components)
     assert typer.component("Animal") == "AnyAnimal"
     alias = typer.typer.union_aliases["AnyAnimal"]
-    assert alias.refers_to == {"Animal", "Bird"}
+    assert alias.annotation.models == {"Animal", "Bird"}
     # A kind no subtype claims parses as the base, so a subtype added later breaks nothing.
-    assert 'by_property("kind", {"Bird": "Bird", "Animal": "Animal"}, fallback="Animal")' in alias.annotation
+    assert 'by_property("kind", {"Bird": "Bird", "Animal": "Animal"}, fallback="Animal")' in python_type(alias.annotation)
     assert set(typer.fields("Bird")) == {"kind", "wings"}
 
 
 def test_a_recursive_model_refers_to_itself(tmp_path: Path) -> None:
     typer = Typer(tmp_path, {"Node": {"type": "object", "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}}}})
     assert typer.component("Node") == "Node"
-    assert typer.fields("Node")["children"].annotation == "list[Node] | None"
+    assert python_type(typer.fields("Node")["children"].annotation) == "list[Node] | None"
 
 
 @pytest.mark.parametrize(
@@ -257,7 +258,7 @@ def test_an_all_of_around_one_reference_is_that_type_not_a_new_model(tmp_path: P
     typer = Typer(tmp_path, components, openapi="3.0.3")
     typer.component("Pet")
     owner = typer.fields("Pet")["owner"]
-    assert (owner.annotation, owner.description) == ("Owner | None", "Who feeds it.")
+    assert (python_type(owner.annotation), owner.description) == ("Owner | None", "Who feeds it.")
     assert set(typer.typer.models) == {"Owner", "Pet"}
 
 
@@ -268,14 +269,14 @@ def test_all_of_parts_merge_into_one_model(tmp_path: Path) -> None:
     }
     typer = Typer(tmp_path, components)
     typer.component("Pet")
-    assert {wire: (field.annotation, field.required) for wire, field in typer.fields("Pet").items()} == {"name": ("str", True), "age": ("int", True)}
+    assert {wire: (python_type(field.annotation), field.required) for wire, field in typer.fields("Pet").items()} == {"name": ("str", True), "age": ("int", True)}
 
 
 def test_a_required_property_that_is_not_declared_is_any_with_a_warning(tmp_path: Path) -> None:
     typer = Typer(tmp_path, {"Pet": {"type": "object", "required": ["id", "tag"], "properties": {"id": {"type": "string"}}}})
     typer.component("Pet")
     tag = typer.fields("Pet")["tag"]
-    assert (tag.annotation, tag.required) == ("Any", True)
+    assert (python_type(tag.annotation), tag.required) == ("Any", True)
     assert typer.warnings() == ["/components/schemas/Pet/required: required property 'tag' not among the properties: typed Any"]
 
 
@@ -304,7 +305,7 @@ def test_an_optional_field_takes_its_default_when_the_value_fits(tmp_path: Path,
     typer = Typer(tmp_path, {"Pet": {"type": "object", "properties": {"mode": schema}}})
     typer.component("Pet")
     mode = typer.fields("Pet")["mode"]
-    assert (mode.annotation, mode.default) == (annotation, default)
+    assert (python_type(mode.annotation), mode.default) == (annotation, default)
 
 
 def test_a_type_nested_deeper_than_python_parses_is_any_with_a_warning(tmp_path: Path) -> None:
@@ -319,7 +320,7 @@ def test_a_type_nested_deeper_than_python_parses_is_any_with_a_warning(tmp_path:
 def test_something_that_is_not_a_schema_is_any_with_a_warning(tmp_path: Path) -> None:
     typer = Typer(tmp_path, {})
     assert typer.typer.type_of(v3_1.Example(value=1), name="X", pointer=INLINE) == typer.typer.type_of(None, name="X", pointer=INLINE)
-    assert typer.typer.type_of(None, name="X", pointer=INLINE).annotation == "Any"
+    assert python_type(typer.typer.type_of(None, name="X", pointer=INLINE)) == "Any"
     assert typer.warnings() == [f"{INLINE}: this is not a schema (a $ref may point at an example or another kind of object); typed Any"]
 
 

@@ -10,11 +10,10 @@ as soon as the client hangs up.
 from __future__ import annotations
 
 import gzip
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from urllib.parse import parse_qs, urlsplit
+
+from tests.threaded_server import QuietHandler, ThreadedServer
 
 TRICKLE_PAUSE = 0.25
 TRICKLE_BYTES = 40
@@ -24,46 +23,19 @@ BOMB_SIZE = 4 * 1024 * 1024
 ANSI_REASON = "Bad \x1b[31mRequest\x1b[0m"
 
 
-class HostileServer:
+class HostileServer(ThreadedServer):
     """The server, in a background thread; use as a context manager."""
 
     def __init__(self) -> None:
+        super().__init__(_Handler)
         self.requests: list[tuple[str, dict[str, str]]] = []
         """(request target, headers with lower-case names) of every request to `/ok`."""
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self._httpd.daemon_threads = True
-        setattr(self._httpd, "recorder", self)
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
-
-    def __enter__(self) -> HostileServer:
-        self._thread.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    disable_nagle_algorithm = True
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
-
+class _Handler(QuietHandler):
     def do_GET(self) -> None:
         split = urlsplit(self.path)
-        recorder: HostileServer = getattr(self.server, "recorder")
+        recorder: HostileServer = getattr(self.server, "owner")
         if split.path == "/redirect":
             self._answer(302, b"", [("Location", parse_qs(split.query)["to"][0])])
         elif split.path == "/trickle":

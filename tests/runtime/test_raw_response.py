@@ -25,9 +25,9 @@ class Operation:
     def __init__(self) -> None:
         self.parses = 0
 
-    def _parse(self) -> dict[str, bool]:
+    def _parse(self, response: httpx.Response) -> dict[str, bool]:
         self.parses += 1
-        return {"ok": True}
+        return {"ok": response.json()["ok"]}
 
     def call(self, value: int, *, flag: bool = False) -> dict[str, bool]:
         """Doc of the operation."""

@@ -20,7 +20,14 @@ from ._base_client import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.chats import AsyncChats, AsyncChatsWithRawResponse, Chats, ChatsWithRawResponse
+    from .resources.chats import (
+        AsyncChats,
+        AsyncChatsWithRawResponse,
+        AsyncChatsWithStreamingResponse,
+        Chats,
+        ChatsWithRawResponse,
+        ChatsWithStreamingResponse,
+    )
 
 __all__ = ["Dasha", "AsyncDasha"]
 
@@ -33,6 +40,7 @@ class Dasha(SyncAPIClient):
     """Synchronous client for the Dasha BlackBox API."""
 
     with_raw_response: DashaWithRawResponse
+    with_streaming_response: DashaWithStreamingResponse
 
     def __init__(
         self,
@@ -90,6 +98,7 @@ class Dasha(SyncAPIClient):
             user_agent=f"dasha_client/{__version__}",
         )
         self.with_raw_response = DashaWithRawResponse(self)
+        self.with_streaming_response = DashaWithStreamingResponse(self)
 
     @cached_property
     def chats(self) -> Chats:
@@ -114,10 +123,25 @@ class DashaWithRawResponse:
         return ChatsWithRawResponse(self._client.chats)
 
 
+class DashaWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: Dasha) -> None:
+        self._client = client
+
+    @cached_property
+    def chats(self) -> ChatsWithStreamingResponse:
+        """Operations of the `chats` group."""
+        from .resources.chats import ChatsWithStreamingResponse
+
+        return ChatsWithStreamingResponse(self._client.chats)
+
+
 class AsyncDasha(AsyncAPIClient):
     """Asynchronous client for the Dasha BlackBox API."""
 
     with_raw_response: AsyncDashaWithRawResponse
+    with_streaming_response: AsyncDashaWithStreamingResponse
 
     def __init__(
         self,
@@ -175,6 +199,7 @@ class AsyncDasha(AsyncAPIClient):
             user_agent=f"dasha_client/{__version__}",
         )
         self.with_raw_response = AsyncDashaWithRawResponse(self)
+        self.with_streaming_response = AsyncDashaWithStreamingResponse(self)
 
     @cached_property
     def chats(self) -> AsyncChats:
@@ -197,3 +222,17 @@ class AsyncDashaWithRawResponse:
         from .resources.chats import AsyncChatsWithRawResponse
 
         return AsyncChatsWithRawResponse(self._client.chats)
+
+
+class AsyncDashaWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncDasha) -> None:
+        self._client = client
+
+    @cached_property
+    def chats(self) -> AsyncChatsWithStreamingResponse:
+        """Operations of the `chats` group."""
+        from .resources.chats import AsyncChatsWithStreamingResponse
+
+        return AsyncChatsWithStreamingResponse(self._client.chats)

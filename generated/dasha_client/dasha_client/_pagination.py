@@ -27,30 +27,16 @@ from collections.abc import (
     Sequence,
 )
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypedDict, TypeVar, overload
+from typing import Any, Generic, TypeVar, overload
 
 import httpx
 
 from ._base_client import AsyncAPIClient, Endpoint, SyncAPIClient
 from ._raw_response import RawResponse, deliver, to_async_raw_response, to_raw_response
-from ._types import Body, Headers, NotGiven, Query, TimeoutTypes
+from ._types import RequestArguments
 
 BodyT = TypeVar("BodyT")
 ItemT = TypeVar("ItemT")
-
-
-class RequestArguments(TypedDict, total=False):
-    """The arguments of one call of `SyncAPIClient.request` / `AsyncAPIClient.request`."""
-
-    path_params: Mapping[str, object] | None
-    query: Mapping[str, object] | None
-    headers: Mapping[str, object] | None
-    cookies: Mapping[str, object] | None
-    body: object
-    extra_headers: Headers | None
-    extra_query: Query | None
-    extra_body: Body | None
-    timeout: TimeoutTypes | NotGiven
 
 
 class Pagination(ABC, Generic[BodyT, ItemT]):
@@ -379,7 +365,7 @@ def _sync_page(
         None if following is None else functools.partial(_sync_page, client, endpoint, following)
     )
     # Through `with_raw_response`, the caller gets the first page's response with the page.
-    return deliver(raw.http_response, lambda: SyncPage(items, raw.http_response, fetch))
+    return deliver(raw.http_response, lambda _: SyncPage(items, raw.http_response, fetch))
 
 
 async def _async_page(
@@ -390,7 +376,7 @@ async def _async_page(
     fetch = (
         None if following is None else functools.partial(_async_page, client, endpoint, following)
     )
-    return deliver(raw.http_response, lambda: AsyncPage(items, raw.http_response, fetch))
+    return deliver(raw.http_response, lambda _: AsyncPage(items, raw.http_response, fetch))
 
 
 def _read(

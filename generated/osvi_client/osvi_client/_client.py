@@ -23,8 +23,10 @@ if TYPE_CHECKING:
     from .resources.chat_sessions import (
         AsyncChatSessions,
         AsyncChatSessionsWithRawResponse,
+        AsyncChatSessionsWithStreamingResponse,
         ChatSessions,
         ChatSessionsWithRawResponse,
+        ChatSessionsWithStreamingResponse,
     )
 
 __all__ = ["Osvi", "AsyncOsvi"]
@@ -38,6 +40,7 @@ class Osvi(SyncAPIClient):
     """Synchronous client for the OSVI AI API."""
 
     with_raw_response: OsviWithRawResponse
+    with_streaming_response: OsviWithStreamingResponse
 
     def __init__(
         self,
@@ -98,6 +101,7 @@ class Osvi(SyncAPIClient):
             user_agent=f"osvi_client/{__version__}",
         )
         self.with_raw_response = OsviWithRawResponse(self)
+        self.with_streaming_response = OsviWithStreamingResponse(self)
 
     @cached_property
     def chat_sessions(self) -> ChatSessions:
@@ -122,10 +126,25 @@ class OsviWithRawResponse:
         return ChatSessionsWithRawResponse(self._client.chat_sessions)
 
 
+class OsviWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: Osvi) -> None:
+        self._client = client
+
+    @cached_property
+    def chat_sessions(self) -> ChatSessionsWithStreamingResponse:
+        """Operations of the `chat_sessions` group."""
+        from .resources.chat_sessions import ChatSessionsWithStreamingResponse
+
+        return ChatSessionsWithStreamingResponse(self._client.chat_sessions)
+
+
 class AsyncOsvi(AsyncAPIClient):
     """Asynchronous client for the OSVI AI API."""
 
     with_raw_response: AsyncOsviWithRawResponse
+    with_streaming_response: AsyncOsviWithStreamingResponse
 
     def __init__(
         self,
@@ -186,6 +205,7 @@ class AsyncOsvi(AsyncAPIClient):
             user_agent=f"osvi_client/{__version__}",
         )
         self.with_raw_response = AsyncOsviWithRawResponse(self)
+        self.with_streaming_response = AsyncOsviWithStreamingResponse(self)
 
     @cached_property
     def chat_sessions(self) -> AsyncChatSessions:
@@ -208,3 +228,17 @@ class AsyncOsviWithRawResponse:
         from .resources.chat_sessions import AsyncChatSessionsWithRawResponse
 
         return AsyncChatSessionsWithRawResponse(self._client.chat_sessions)
+
+
+class AsyncOsviWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncOsvi) -> None:
+        self._client = client
+
+    @cached_property
+    def chat_sessions(self) -> AsyncChatSessionsWithStreamingResponse:
+        """Operations of the `chat_sessions` group."""
+        from .resources.chat_sessions import AsyncChatSessionsWithStreamingResponse
+
+        return AsyncChatSessionsWithStreamingResponse(self._client.chat_sessions)

@@ -20,7 +20,14 @@ from ._base_client import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.chat import AsyncChat, AsyncChatWithRawResponse, Chat, ChatWithRawResponse
+    from .resources.chat import (
+        AsyncChat,
+        AsyncChatWithRawResponse,
+        AsyncChatWithStreamingResponse,
+        Chat,
+        ChatWithRawResponse,
+        ChatWithStreamingResponse,
+    )
 
 __all__ = ["PolyAI", "AsyncPolyAI", "Environment"]
 
@@ -37,6 +44,7 @@ class PolyAI(SyncAPIClient):
     """Synchronous client for the Chat API."""
 
     with_raw_response: PolyAIWithRawResponse
+    with_streaming_response: PolyAIWithStreamingResponse
 
     def __init__(
         self,
@@ -109,6 +117,7 @@ class PolyAI(SyncAPIClient):
             user_agent=f"polyai_client/{__version__}",
         )
         self.with_raw_response = PolyAIWithRawResponse(self)
+        self.with_streaming_response = PolyAIWithStreamingResponse(self)
 
     @cached_property
     def chat(self) -> Chat:
@@ -133,10 +142,25 @@ class PolyAIWithRawResponse:
         return ChatWithRawResponse(self._client.chat)
 
 
+class PolyAIWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: PolyAI) -> None:
+        self._client = client
+
+    @cached_property
+    def chat(self) -> ChatWithStreamingResponse:
+        """Operations of the `chat` group."""
+        from .resources.chat import ChatWithStreamingResponse
+
+        return ChatWithStreamingResponse(self._client.chat)
+
+
 class AsyncPolyAI(AsyncAPIClient):
     """Asynchronous client for the Chat API."""
 
     with_raw_response: AsyncPolyAIWithRawResponse
+    with_streaming_response: AsyncPolyAIWithStreamingResponse
 
     def __init__(
         self,
@@ -209,6 +233,7 @@ class AsyncPolyAI(AsyncAPIClient):
             user_agent=f"polyai_client/{__version__}",
         )
         self.with_raw_response = AsyncPolyAIWithRawResponse(self)
+        self.with_streaming_response = AsyncPolyAIWithStreamingResponse(self)
 
     @cached_property
     def chat(self) -> AsyncChat:
@@ -231,3 +256,17 @@ class AsyncPolyAIWithRawResponse:
         from .resources.chat import AsyncChatWithRawResponse
 
         return AsyncChatWithRawResponse(self._client.chat)
+
+
+class AsyncPolyAIWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncPolyAI) -> None:
+        self._client = client
+
+    @cached_property
+    def chat(self) -> AsyncChatWithStreamingResponse:
+        """Operations of the `chat` group."""
+        from .resources.chat import AsyncChatWithStreamingResponse
+
+        return AsyncChatWithStreamingResponse(self._client.chat)

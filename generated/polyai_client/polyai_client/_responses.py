@@ -34,9 +34,13 @@ class JsonBody(ResponseBody):
 
     def validate(self, response: httpx.Response) -> object:
         """Parse and validate the body; raise pydantic's ValidationError if it does not fit."""
+        return self.validate_json(response.content)
+
+    def validate_json(self, content: str | bytes) -> object:
+        """Parse and validate JSON text (a body, an event's data); ValidationError if it does not fit."""
         if self._adapter is None:
             self._adapter = TypeAdapter(self._type)
-        return self._adapter.validate_json(response.content)
+        return self._adapter.validate_json(content)
 
     def json_decoder(self, response: httpx.Response) -> JsonBody:
         return self
@@ -45,12 +49,22 @@ class JsonBody(ResponseBody):
         try:
             return self.validate(response)
         except ValidationError as error:
-            raise APIResponseValidationError(
-                f"The response to {response.request.method} {response.request.url.path} does not fit"
-                f" {_type_name(self._type)}: {_summary(error)}",
-                response=response,
-                body=loose_body(response),
+            raise self.mismatch(
+                error,
+                f"The response to {call_name(response.request)}",
+                response,
+                loose_body(response),
             ) from error
+
+    def mismatch(
+        self, error: ValidationError, subject: str, response: httpx.Response, body: object
+    ) -> APIResponseValidationError:
+        """The error for `subject` (the body, or one event of it) that `error` says does not fit."""
+        return APIResponseValidationError(
+            f"{subject} does not fit {_type_name(self._type)}: {_summary(error)}",
+            response=response,
+            body=body,
+        )
 
 
 class ContentTypeBody(ResponseBody):
@@ -169,6 +183,11 @@ def _is_json(response: httpx.Response) -> bool:
 def _media_type(response: httpx.Response) -> str:
     content_type: str = response.headers.get("content-type", "")  # httpx types `get` as Any
     return content_type.split(";")[0].strip().lower()
+
+
+def call_name(request: httpx.Request) -> str:
+    """How messages name a call: method and path, never the query (it may carry an API key)."""
+    return f"{request.method} {request.url.path}"
 
 
 def _type_name(tp: object) -> str:

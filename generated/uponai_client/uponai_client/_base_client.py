@@ -12,7 +12,8 @@ import os
 import re
 import time
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Generic, NamedTuple, TypeVar, cast
@@ -30,13 +31,13 @@ from ._encoding import (
     encode_query,
     optional_body,
 )
-from ._raw_response import deliver
+from ._raw_response import deliver, keeps_body_open
 from ._responses import BINARY as BINARY
 from ._responses import EMPTY as EMPTY
 from ._responses import TEXT as TEXT
 from ._responses import by_content_type as by_content_type
 from ._responses import ResponseBody as ResponseBody
-from ._responses import decode_error, decode_success
+from ._responses import call_name, decode_error, decode_success
 from ._responses import json_body as json_body
 from ._retries import (
     RETRY_COUNT_HEADER,
@@ -355,13 +356,18 @@ class BaseClient:
             auth=self._auth,
             replayable=request.method not in _NON_IDEMPOTENT_METHODS
             or endpoint.idempotency_header is not None,
+            streams=keeps_body_open(),
         )
 
-    def _process_response(self, endpoint: Endpoint[T], response: httpx.Response) -> T:
-        """The value of a 2xx response (or a RawResponse, see `deliver`); raise for any other."""
+    def _process_response(self, endpoint: Endpoint[T], response: httpx.Response, call: _Call) -> T:
+        """The value of a 2xx response (or what `deliver` gives instead); raise for any other."""
         if response.is_success:
             # Endpoint[T] is generated with the T that its success bodies decode to.
-            return deliver(response, lambda: cast(T, decode_success(endpoint.responses, response)))
+            return deliver(
+                response,
+                lambda read: cast(T, decode_success(endpoint.responses, read)),
+                reader=call,
+            )
         raise status_error(response, decode_error(endpoint.responses, response))
 
     def _retry_delay_after_response(
@@ -414,11 +420,13 @@ class _Call:
         grant: _Grant | None = None,
         auth: httpx.Auth | None = None,
         replayable: bool = True,
+        streams: bool = False,
     ) -> None:
         self.request = request
         self.grant = grant
         self.replayable = replayable
         """Whether the request may be sent again after it reached the server."""
+        self._streams = streams
         self.rejected_token: str | None = None
         """The OAuth2 token the API answered 401 to: the next try fetches another."""
         self._token: str | None = None
@@ -472,12 +480,24 @@ class _Call:
         """The client's `auth=` for `request`: only on the origin it was configured for."""
         return self._auth if _origin(request.url) == self._origin else None
 
+    def unread(self, response: httpx.Response) -> httpx.Response | None:
+        """`response` when its body is the caller's to read (a success, under
+        `with_streaming_response` or to stream events), with the redirects that led to it; else None.
+
+        The caller reads it as fast as it likes: `max_response_size` and the deadline bound
+        only what the client reads whole for it (see `_streamed_response`).
+        """
+        if not (self._streams and response.is_success):
+            return None
+        response.history = list(self._history)
+        return response
+
     def take(self, response: httpx.Response, chunk: bytes) -> None:
         """Keep the next decoded `chunk` of the body; raise once a limit is passed."""
         self._size += len(chunk)
         if self._max_response_size is not None and self._size > self._max_response_size:
             raise ResponseTooLargeError(
-                f"The response to {_call_name(response.request)} is larger than"
+                f"The response to {call_name(response.request)} is larger than"
                 f" {self._max_response_size} bytes (the client's `max_response_size`).",
                 response=response,
             )
@@ -532,7 +552,7 @@ class _Call:
 
     def _expired(self, request: httpx.Request) -> APITimeoutError:
         return APITimeoutError(
-            f"Request exceeded its deadline of {self._deadline} s: {_call_name(request)}.",
+            f"Request exceeded its deadline of {self._deadline} s: {call_name(request)}.",
             request=request,
         )
 
@@ -550,11 +570,6 @@ def _as_deadline(deadline: float | None) -> float | None:
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     """Scheme, host and port, the port filled in where the URL leaves it to the scheme."""
     return url.scheme, url.host, url.port or {"http": 80, "https": 443}.get(url.scheme)
-
-
-def _call_name(request: httpx.Request) -> str:
-    """How messages name a call: method and path, never the query (it may carry an API key)."""
-    return f"{request.method} {request.url.path}"
 
 
 class _QueryCredentialFilter(logging.Filter):
@@ -623,8 +638,9 @@ def _sendable(headers: Mapping[str, str]) -> Mapping[str, str]:
 
 
 def _send_error(error: httpx.TransportError, request: httpx.Request) -> APIError:
-    """The APIError for a send that got no response (the httpx error is chained as its cause)."""
-    call = _call_name(request)
+    """The APIError for a send that got no response, or a body that broke off (the httpx error
+    is chained as its cause)."""
+    call = call_name(request)
     if isinstance(error, httpx.LocalProtocolError):
         # httpx refused to write the request: nothing is wrong with the connection.
         return InvalidRequestError(
@@ -635,6 +651,15 @@ def _send_error(error: httpx.TransportError, request: httpx.Request) -> APIError
     return APIConnectionError(
         f"Connection error: {call} ({type(error).__name__}).", request=request
     )
+
+
+@contextmanager
+def reading_errors(request: httpx.Request) -> Generator[None, None, None]:
+    """Raise the APIError of a transport failure while the body of a response to `request` is read."""
+    try:
+        yield
+    except httpx.TransportError as error:
+        raise _send_error(error, request) from error
 
 
 class SyncAPIClient(BaseClient):
@@ -736,7 +761,7 @@ class SyncAPIClient(BaseClient):
                     continue
                 delay = self._retry_delay_after_response(call, response, retries_taken)
                 if delay is None:
-                    return self._process_response(endpoint, response)
+                    return self._process_response(endpoint, response, call)
             time.sleep(delay)
             retries_taken += 1
             call.retrying(retries_taken)
@@ -754,7 +779,10 @@ class SyncAPIClient(BaseClient):
         call.authorize(token)
 
     def _send(self, call: _Call) -> httpx.Response:
-        """Send the call's request and read the response, following redirects as `http_client` would."""
+        """Send the call's request and read the response, following redirects as `http_client` would.
+
+        A success whose body is the caller's to read (`_Call.unread`) comes back unread.
+        """
         request = call.request
         while True:
             response = self._http_client.send(
@@ -763,6 +791,9 @@ class SyncAPIClient(BaseClient):
                 follow_redirects=False,
                 auth=call.auth_for(request) or httpx.USE_CLIENT_DEFAULT,
             )
+            unread = call.unread(response)
+            if unread is not None:
+                return unread
             try:
                 for chunk in response.iter_bytes():
                     call.take(response, chunk)
@@ -904,7 +935,7 @@ class AsyncAPIClient(BaseClient):
                     continue
                 delay = self._retry_delay_after_response(call, response, retries_taken)
                 if delay is None:
-                    return self._process_response(endpoint, response)
+                    return self._process_response(endpoint, response, call)
             await asyncio.sleep(delay)
             retries_taken += 1
             call.retrying(retries_taken)
@@ -922,7 +953,10 @@ class AsyncAPIClient(BaseClient):
         call.authorize(token)
 
     async def _send(self, call: _Call) -> httpx.Response:
-        """Send the call's request and read the response, following redirects as `http_client` would."""
+        """Send the call's request and read the response, following redirects as `http_client` would.
+
+        A success whose body is the caller's to read (`_Call.unread`) comes back unread.
+        """
         request = call.request
         while True:
             response = await self._http_client.send(
@@ -931,6 +965,9 @@ class AsyncAPIClient(BaseClient):
                 follow_redirects=False,
                 auth=call.auth_for(request) or httpx.USE_CLIENT_DEFAULT,
             )
+            unread = call.unread(response)
+            if unread is not None:
+                return unread
             try:
                 async for chunk in response.aiter_bytes():
                     call.take(response, chunk)

@@ -20,7 +20,14 @@ from ._base_client import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.chats import AsyncChats, AsyncChatsWithRawResponse, Chats, ChatsWithRawResponse
+    from .resources.chats import (
+        AsyncChats,
+        AsyncChatsWithRawResponse,
+        AsyncChatsWithStreamingResponse,
+        Chats,
+        ChatsWithRawResponse,
+        ChatsWithStreamingResponse,
+    )
 
 __all__ = ["UponAI", "AsyncUponAI"]
 
@@ -33,6 +40,7 @@ class UponAI(SyncAPIClient):
     """Synchronous client for the UponAI Platform API."""
 
     with_raw_response: UponAIWithRawResponse
+    with_streaming_response: UponAIWithStreamingResponse
 
     def __init__(
         self,
@@ -90,6 +98,7 @@ class UponAI(SyncAPIClient):
             user_agent=f"uponai_client/{__version__}",
         )
         self.with_raw_response = UponAIWithRawResponse(self)
+        self.with_streaming_response = UponAIWithStreamingResponse(self)
 
     @cached_property
     def chats(self) -> Chats:
@@ -114,10 +123,25 @@ class UponAIWithRawResponse:
         return ChatsWithRawResponse(self._client.chats)
 
 
+class UponAIWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: UponAI) -> None:
+        self._client = client
+
+    @cached_property
+    def chats(self) -> ChatsWithStreamingResponse:
+        """Start and manage live chat sessions."""
+        from .resources.chats import ChatsWithStreamingResponse
+
+        return ChatsWithStreamingResponse(self._client.chats)
+
+
 class AsyncUponAI(AsyncAPIClient):
     """Asynchronous client for the UponAI Platform API."""
 
     with_raw_response: AsyncUponAIWithRawResponse
+    with_streaming_response: AsyncUponAIWithStreamingResponse
 
     def __init__(
         self,
@@ -175,6 +199,7 @@ class AsyncUponAI(AsyncAPIClient):
             user_agent=f"uponai_client/{__version__}",
         )
         self.with_raw_response = AsyncUponAIWithRawResponse(self)
+        self.with_streaming_response = AsyncUponAIWithStreamingResponse(self)
 
     @cached_property
     def chats(self) -> AsyncChats:
@@ -197,3 +222,17 @@ class AsyncUponAIWithRawResponse:
         from .resources.chats import AsyncChatsWithRawResponse
 
         return AsyncChatsWithRawResponse(self._client.chats)
+
+
+class AsyncUponAIWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncUponAI) -> None:
+        self._client = client
+
+    @cached_property
+    def chats(self) -> AsyncChatsWithStreamingResponse:
+        """Start and manage live chat sessions."""
+        from .resources.chats import AsyncChatsWithStreamingResponse
+
+        return AsyncChatsWithStreamingResponse(self._client.chats)

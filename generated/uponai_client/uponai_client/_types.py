@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import IO, Final, Literal, TypeAlias
+from typing import IO, Final, Literal, TypeAlias, TypedDict
 
 import httpx
 
@@ -43,3 +43,18 @@ FileTypes: TypeAlias = (
 
 TimeoutTypes: TypeAlias = float | httpx.Timeout | None
 """Seconds (or an `httpx.Timeout`) allowed for a request; `None` waits for ever."""
+
+
+class RequestArguments(TypedDict, total=False):
+    """The arguments of one call of `SyncAPIClient.request` / `AsyncAPIClient.request`, which a
+    method hands to the runtime function that sends it (`paginate`, `stream_events`)."""
+
+    path_params: Mapping[str, object] | None
+    query: Mapping[str, object] | None
+    headers: Mapping[str, object] | None
+    cookies: Mapping[str, object] | None
+    body: object
+    extra_headers: Headers | None
+    extra_query: Query | None
+    extra_body: Body | None
+    timeout: TimeoutTypes | NotGiven

@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import ChatSession
 
@@ -74,6 +75,13 @@ class ChatsWithRawResponse:
         self.end = to_raw_response(resource.end)
 
 
+class ChatsWithStreamingResponse:
+    """`Chats` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Chats) -> None:
+        self.end = to_streamed_response(resource.end)
+
+
 class AsyncChats:
     """Operations of the `chats` group."""
 
@@ -120,3 +128,10 @@ class AsyncChatsWithRawResponse:
 
     def __init__(self, resource: AsyncChats) -> None:
         self.end = to_async_raw_response(resource.end)
+
+
+class AsyncChatsWithStreamingResponse:
+    """`AsyncChats` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncChats) -> None:
+        self.end = to_async_streamed_response(resource.end)

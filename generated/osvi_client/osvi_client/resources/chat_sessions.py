@@ -8,6 +8,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import ChatErrorUnauthorized, CloseSessionResponse
 
@@ -83,6 +84,13 @@ class ChatSessionsWithRawResponse:
         self.close = to_raw_response(resource.close)
 
 
+class ChatSessionsWithStreamingResponse:
+    """`ChatSessions` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: ChatSessions) -> None:
+        self.close = to_streamed_response(resource.close)
+
+
 class AsyncChatSessions:
     """Operations of the `chat_sessions` group."""
 
@@ -136,3 +144,10 @@ class AsyncChatSessionsWithRawResponse:
 
     def __init__(self, resource: AsyncChatSessions) -> None:
         self.close = to_async_raw_response(resource.close)
+
+
+class AsyncChatSessionsWithStreamingResponse:
+    """`AsyncChatSessions` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncChatSessions) -> None:
+        self.close = to_async_streamed_response(resource.close)

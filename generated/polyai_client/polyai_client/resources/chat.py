@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import CloseChatResponse, Error
 
@@ -80,6 +81,13 @@ class ChatWithRawResponse:
         self.close = to_raw_response(resource.close)
 
 
+class ChatWithStreamingResponse:
+    """`Chat` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Chat) -> None:
+        self.close = to_streamed_response(resource.close)
+
+
 class AsyncChat:
     """Operations of the `chat` group."""
 
@@ -128,3 +136,10 @@ class AsyncChatWithRawResponse:
 
     def __init__(self, resource: AsyncChat) -> None:
         self.close = to_async_raw_response(resource.close)
+
+
+class AsyncChatWithStreamingResponse:
+    """`AsyncChat` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncChat) -> None:
+        self.close = to_async_streamed_response(resource.close)

@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import EMPTY, AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Chat
 
@@ -114,6 +115,14 @@ class ChatsWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class ChatsWithStreamingResponse:
+    """`Chats` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Chats) -> None:
+        self.end = to_streamed_response(resource.end)
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncChats:
     """Start and manage live chat sessions."""
 
@@ -192,3 +201,11 @@ class AsyncChatsWithRawResponse:
     def __init__(self, resource: AsyncChats) -> None:
         self.end = to_async_raw_response(resource.end)
         self.get = to_async_raw_response(resource.get)
+
+
+class AsyncChatsWithStreamingResponse:
+    """`AsyncChats` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncChats) -> None:
+        self.end = to_async_streamed_response(resource.end)
+        self.get = to_async_streamed_response(resource.get)

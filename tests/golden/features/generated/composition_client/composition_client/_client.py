@@ -19,24 +19,37 @@ from ._base_client import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.pets import AsyncPets, AsyncPetsWithRawResponse, Pets, PetsWithRawResponse
+    from .resources.pets import (
+        AsyncPets,
+        AsyncPetsWithRawResponse,
+        AsyncPetsWithStreamingResponse,
+        Pets,
+        PetsWithRawResponse,
+        PetsWithStreamingResponse,
+    )
     from .resources.shapes import (
         AsyncShapes,
         AsyncShapesWithRawResponse,
+        AsyncShapesWithStreamingResponse,
         Shapes,
         ShapesWithRawResponse,
+        ShapesWithStreamingResponse,
     )
     from .resources.unions import (
         AsyncUnions,
         AsyncUnionsWithRawResponse,
+        AsyncUnionsWithStreamingResponse,
         Unions,
         UnionsWithRawResponse,
+        UnionsWithStreamingResponse,
     )
     from .resources.vehicles import (
         AsyncVehicles,
         AsyncVehiclesWithRawResponse,
+        AsyncVehiclesWithStreamingResponse,
         Vehicles,
         VehiclesWithRawResponse,
+        VehiclesWithStreamingResponse,
     )
 
 __all__ = ["CompositionClient", "AsyncCompositionClient"]
@@ -50,6 +63,7 @@ class CompositionClient(SyncAPIClient):
     """Synchronous client for the Composition Fixture."""
 
     with_raw_response: CompositionClientWithRawResponse
+    with_streaming_response: CompositionClientWithStreamingResponse
 
     def __init__(
         self,
@@ -98,6 +112,7 @@ class CompositionClient(SyncAPIClient):
             user_agent=f"composition_client/{__version__}",
         )
         self.with_raw_response = CompositionClientWithRawResponse(self)
+        self.with_streaming_response = CompositionClientWithStreamingResponse(self)
 
     @cached_property
     def pets(self) -> Pets:
@@ -167,10 +182,46 @@ class CompositionClientWithRawResponse:
         return VehiclesWithRawResponse(self._client.vehicles)
 
 
+class CompositionClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: CompositionClient) -> None:
+        self._client = client
+
+    @cached_property
+    def pets(self) -> PetsWithStreamingResponse:
+        """Operations of the `pets` group."""
+        from .resources.pets import PetsWithStreamingResponse
+
+        return PetsWithStreamingResponse(self._client.pets)
+
+    @cached_property
+    def shapes(self) -> ShapesWithStreamingResponse:
+        """Operations of the `shapes` group."""
+        from .resources.shapes import ShapesWithStreamingResponse
+
+        return ShapesWithStreamingResponse(self._client.shapes)
+
+    @cached_property
+    def unions(self) -> UnionsWithStreamingResponse:
+        """Operations of the `unions` group."""
+        from .resources.unions import UnionsWithStreamingResponse
+
+        return UnionsWithStreamingResponse(self._client.unions)
+
+    @cached_property
+    def vehicles(self) -> VehiclesWithStreamingResponse:
+        """Operations of the `vehicles` group."""
+        from .resources.vehicles import VehiclesWithStreamingResponse
+
+        return VehiclesWithStreamingResponse(self._client.vehicles)
+
+
 class AsyncCompositionClient(AsyncAPIClient):
     """Asynchronous client for the Composition Fixture."""
 
     with_raw_response: AsyncCompositionClientWithRawResponse
+    with_streaming_response: AsyncCompositionClientWithStreamingResponse
 
     def __init__(
         self,
@@ -219,6 +270,7 @@ class AsyncCompositionClient(AsyncAPIClient):
             user_agent=f"composition_client/{__version__}",
         )
         self.with_raw_response = AsyncCompositionClientWithRawResponse(self)
+        self.with_streaming_response = AsyncCompositionClientWithStreamingResponse(self)
 
     @cached_property
     def pets(self) -> AsyncPets:
@@ -286,3 +338,38 @@ class AsyncCompositionClientWithRawResponse:
         from .resources.vehicles import AsyncVehiclesWithRawResponse
 
         return AsyncVehiclesWithRawResponse(self._client.vehicles)
+
+
+class AsyncCompositionClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncCompositionClient) -> None:
+        self._client = client
+
+    @cached_property
+    def pets(self) -> AsyncPetsWithStreamingResponse:
+        """Operations of the `pets` group."""
+        from .resources.pets import AsyncPetsWithStreamingResponse
+
+        return AsyncPetsWithStreamingResponse(self._client.pets)
+
+    @cached_property
+    def shapes(self) -> AsyncShapesWithStreamingResponse:
+        """Operations of the `shapes` group."""
+        from .resources.shapes import AsyncShapesWithStreamingResponse
+
+        return AsyncShapesWithStreamingResponse(self._client.shapes)
+
+    @cached_property
+    def unions(self) -> AsyncUnionsWithStreamingResponse:
+        """Operations of the `unions` group."""
+        from .resources.unions import AsyncUnionsWithStreamingResponse
+
+        return AsyncUnionsWithStreamingResponse(self._client.unions)
+
+    @cached_property
+    def vehicles(self) -> AsyncVehiclesWithStreamingResponse:
+        """Operations of the `vehicles` group."""
+        from .resources.vehicles import AsyncVehiclesWithStreamingResponse
+
+        return AsyncVehiclesWithStreamingResponse(self._client.vehicles)

@@ -19,7 +19,14 @@ from ._base_client import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.notes import AsyncNotes, AsyncNotesWithRawResponse, Notes, NotesWithRawResponse
+    from .resources.notes import (
+        AsyncNotes,
+        AsyncNotesWithRawResponse,
+        AsyncNotesWithStreamingResponse,
+        Notes,
+        NotesWithRawResponse,
+        NotesWithStreamingResponse,
+    )
 
 __all__ = ["HeaderNamesClient", "AsyncHeaderNamesClient"]
 
@@ -32,6 +39,7 @@ class HeaderNamesClient(SyncAPIClient):
     """Synchronous client for the Header Names Fixture."""
 
     with_raw_response: HeaderNamesClientWithRawResponse
+    with_streaming_response: HeaderNamesClientWithStreamingResponse
 
     def __init__(
         self,
@@ -80,6 +88,7 @@ class HeaderNamesClient(SyncAPIClient):
             user_agent=f"header_names_client/{__version__}",
         )
         self.with_raw_response = HeaderNamesClientWithRawResponse(self)
+        self.with_streaming_response = HeaderNamesClientWithStreamingResponse(self)
 
     @cached_property
     def notes(self) -> Notes:
@@ -104,10 +113,25 @@ class HeaderNamesClientWithRawResponse:
         return NotesWithRawResponse(self._client.notes)
 
 
+class HeaderNamesClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: HeaderNamesClient) -> None:
+        self._client = client
+
+    @cached_property
+    def notes(self) -> NotesWithStreamingResponse:
+        """Operations of the `notes` group."""
+        from .resources.notes import NotesWithStreamingResponse
+
+        return NotesWithStreamingResponse(self._client.notes)
+
+
 class AsyncHeaderNamesClient(AsyncAPIClient):
     """Asynchronous client for the Header Names Fixture."""
 
     with_raw_response: AsyncHeaderNamesClientWithRawResponse
+    with_streaming_response: AsyncHeaderNamesClientWithStreamingResponse
 
     def __init__(
         self,
@@ -156,6 +180,7 @@ class AsyncHeaderNamesClient(AsyncAPIClient):
             user_agent=f"header_names_client/{__version__}",
         )
         self.with_raw_response = AsyncHeaderNamesClientWithRawResponse(self)
+        self.with_streaming_response = AsyncHeaderNamesClientWithStreamingResponse(self)
 
     @cached_property
     def notes(self) -> AsyncNotes:
@@ -178,3 +203,17 @@ class AsyncHeaderNamesClientWithRawResponse:
         from .resources.notes import AsyncNotesWithRawResponse
 
         return AsyncNotesWithRawResponse(self._client.notes)
+
+
+class AsyncHeaderNamesClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncHeaderNamesClient) -> None:
+        self._client = client
+
+    @cached_property
+    def notes(self) -> AsyncNotesWithStreamingResponse:
+        """Operations of the `notes` group."""
+        from .resources.notes import AsyncNotesWithStreamingResponse
+
+        return AsyncNotesWithStreamingResponse(self._client.notes)

@@ -23,45 +23,66 @@ if TYPE_CHECKING:
     from .resources.async_jobs import (
         AsyncAsyncJobsResource,
         AsyncAsyncJobsResourceWithRawResponse,
+        AsyncAsyncJobsResourceWithStreamingResponse,
         AsyncJobsResource,
         AsyncJobsResourceWithRawResponse,
+        AsyncJobsResourceWithStreamingResponse,
     )
     from .resources.endpoint import (
         AsyncEndpointResource,
         AsyncEndpointResourceWithRawResponse,
+        AsyncEndpointResourceWithStreamingResponse,
         EndpointResource,
         EndpointResourceWithRawResponse,
+        EndpointResourceWithStreamingResponse,
     )
     from .resources.environment import (
         AsyncEnvironmentResource,
         AsyncEnvironmentResourceWithRawResponse,
+        AsyncEnvironmentResourceWithStreamingResponse,
         EnvironmentResource,
         EnvironmentResourceWithRawResponse,
+        EnvironmentResourceWithStreamingResponse,
     )
     from .resources.hostile_names_client import (
         AsyncHostileNamesClientResource,
         AsyncHostileNamesClientResourceWithRawResponse,
+        AsyncHostileNamesClientResourceWithStreamingResponse,
         HostileNamesClientResource,
         HostileNamesClientResourceWithRawResponse,
+        HostileNamesClientResourceWithStreamingResponse,
     )
-    from .resources.jobs import AsyncJobs, AsyncJobsWithRawResponse, Jobs, JobsWithRawResponse
+    from .resources.jobs import (
+        AsyncJobs,
+        AsyncJobsWithRawResponse,
+        AsyncJobsWithStreamingResponse,
+        Jobs,
+        JobsWithRawResponse,
+        JobsWithStreamingResponse,
+    )
     from .resources.jobs_with_raw_response import (
         AsyncJobsWithRawResponseResource,
         AsyncJobsWithRawResponseResourceWithRawResponse,
+        AsyncJobsWithRawResponseResourceWithStreamingResponse,
         JobsWithRawResponseResource,
         JobsWithRawResponseResourceWithRawResponse,
+        JobsWithRawResponseResourceWithStreamingResponse,
     )
     from .resources.literal import (
         AsyncLiteralResource,
         AsyncLiteralResourceWithRawResponse,
+        AsyncLiteralResourceWithStreamingResponse,
         LiteralResource,
         LiteralResourceWithRawResponse,
+        LiteralResourceWithStreamingResponse,
     )
     from .resources.mapping import (
         AsyncMappingResource,
         AsyncMappingResourceWithRawResponse,
+        AsyncMappingResourceWithStreamingResponse,
         MappingResource,
         MappingResourceWithRawResponse,
+        MappingResourceWithStreamingResponse,
     )
 
 __all__ = ["HostileNamesClient", "AsyncHostileNamesClient", "Environment"]
@@ -78,6 +99,7 @@ class HostileNamesClient(SyncAPIClient):
     """Synchronous client for the Hostile Names."""
 
     with_raw_response: HostileNamesClientWithRawResponse
+    with_streaming_response: HostileNamesClientWithStreamingResponse
 
     def __init__(
         self,
@@ -214,6 +236,7 @@ class HostileNamesClient(SyncAPIClient):
             user_agent=f"hostile_names_client/{__version__}",
         )
         self.with_raw_response = HostileNamesClientWithRawResponse(self)
+        self.with_streaming_response = HostileNamesClientWithStreamingResponse(self)
 
     @cached_property
     def async_jobs(self) -> AsyncJobsResource:
@@ -343,10 +366,76 @@ class HostileNamesClientWithRawResponse:
         return MappingResourceWithRawResponse(self._client.mapping)
 
 
+class HostileNamesClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: HostileNamesClient) -> None:
+        self._client = client
+
+    @cached_property
+    def async_jobs(self) -> AsyncJobsResourceWithStreamingResponse:
+        """Operations of the `async_jobs` group."""
+        from .resources.async_jobs import AsyncJobsResourceWithStreamingResponse
+
+        return AsyncJobsResourceWithStreamingResponse(self._client.async_jobs)
+
+    @cached_property
+    def endpoint(self) -> EndpointResourceWithStreamingResponse:
+        """Operations of the `endpoint` group."""
+        from .resources.endpoint import EndpointResourceWithStreamingResponse
+
+        return EndpointResourceWithStreamingResponse(self._client.endpoint)
+
+    @cached_property
+    def environment(self) -> EnvironmentResourceWithStreamingResponse:
+        """Operations of the `environment` group."""
+        from .resources.environment import EnvironmentResourceWithStreamingResponse
+
+        return EnvironmentResourceWithStreamingResponse(self._client.environment)
+
+    @cached_property
+    def hostile_names_client(self) -> HostileNamesClientResourceWithStreamingResponse:
+        """Operations of the `hostile_names_client` group."""
+        from .resources.hostile_names_client import HostileNamesClientResourceWithStreamingResponse
+
+        return HostileNamesClientResourceWithStreamingResponse(self._client.hostile_names_client)
+
+    @cached_property
+    def jobs(self) -> JobsWithStreamingResponse:
+        """Operations of the `jobs` group."""
+        from .resources.jobs import JobsWithStreamingResponse
+
+        return JobsWithStreamingResponse(self._client.jobs)
+
+    @cached_property
+    def jobs_with_raw_response(self) -> JobsWithRawResponseResourceWithStreamingResponse:
+        """Operations of the `jobs_with_raw_response` group."""
+        from .resources.jobs_with_raw_response import (
+            JobsWithRawResponseResourceWithStreamingResponse,
+        )
+
+        return JobsWithRawResponseResourceWithStreamingResponse(self._client.jobs_with_raw_response)
+
+    @cached_property
+    def literal(self) -> LiteralResourceWithStreamingResponse:
+        """Operations of the `literal` group."""
+        from .resources.literal import LiteralResourceWithStreamingResponse
+
+        return LiteralResourceWithStreamingResponse(self._client.literal)
+
+    @cached_property
+    def mapping(self) -> MappingResourceWithStreamingResponse:
+        """Operations of the `mapping` group."""
+        from .resources.mapping import MappingResourceWithStreamingResponse
+
+        return MappingResourceWithStreamingResponse(self._client.mapping)
+
+
 class AsyncHostileNamesClient(AsyncAPIClient):
     """Asynchronous client for the Hostile Names."""
 
     with_raw_response: AsyncHostileNamesClientWithRawResponse
+    with_streaming_response: AsyncHostileNamesClientWithStreamingResponse
 
     def __init__(
         self,
@@ -483,6 +572,7 @@ class AsyncHostileNamesClient(AsyncAPIClient):
             user_agent=f"hostile_names_client/{__version__}",
         )
         self.with_raw_response = AsyncHostileNamesClientWithRawResponse(self)
+        self.with_streaming_response = AsyncHostileNamesClientWithStreamingResponse(self)
 
     @cached_property
     def async_jobs(self) -> AsyncAsyncJobsResource:
@@ -612,3 +702,74 @@ class AsyncHostileNamesClientWithRawResponse:
         from .resources.mapping import AsyncMappingResourceWithRawResponse
 
         return AsyncMappingResourceWithRawResponse(self._client.mapping)
+
+
+class AsyncHostileNamesClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncHostileNamesClient) -> None:
+        self._client = client
+
+    @cached_property
+    def async_jobs(self) -> AsyncAsyncJobsResourceWithStreamingResponse:
+        """Operations of the `async_jobs` group."""
+        from .resources.async_jobs import AsyncAsyncJobsResourceWithStreamingResponse
+
+        return AsyncAsyncJobsResourceWithStreamingResponse(self._client.async_jobs)
+
+    @cached_property
+    def endpoint(self) -> AsyncEndpointResourceWithStreamingResponse:
+        """Operations of the `endpoint` group."""
+        from .resources.endpoint import AsyncEndpointResourceWithStreamingResponse
+
+        return AsyncEndpointResourceWithStreamingResponse(self._client.endpoint)
+
+    @cached_property
+    def environment(self) -> AsyncEnvironmentResourceWithStreamingResponse:
+        """Operations of the `environment` group."""
+        from .resources.environment import AsyncEnvironmentResourceWithStreamingResponse
+
+        return AsyncEnvironmentResourceWithStreamingResponse(self._client.environment)
+
+    @cached_property
+    def hostile_names_client(self) -> AsyncHostileNamesClientResourceWithStreamingResponse:
+        """Operations of the `hostile_names_client` group."""
+        from .resources.hostile_names_client import (
+            AsyncHostileNamesClientResourceWithStreamingResponse,
+        )
+
+        return AsyncHostileNamesClientResourceWithStreamingResponse(
+            self._client.hostile_names_client
+        )
+
+    @cached_property
+    def jobs(self) -> AsyncJobsWithStreamingResponse:
+        """Operations of the `jobs` group."""
+        from .resources.jobs import AsyncJobsWithStreamingResponse
+
+        return AsyncJobsWithStreamingResponse(self._client.jobs)
+
+    @cached_property
+    def jobs_with_raw_response(self) -> AsyncJobsWithRawResponseResourceWithStreamingResponse:
+        """Operations of the `jobs_with_raw_response` group."""
+        from .resources.jobs_with_raw_response import (
+            AsyncJobsWithRawResponseResourceWithStreamingResponse,
+        )
+
+        return AsyncJobsWithRawResponseResourceWithStreamingResponse(
+            self._client.jobs_with_raw_response
+        )
+
+    @cached_property
+    def literal(self) -> AsyncLiteralResourceWithStreamingResponse:
+        """Operations of the `literal` group."""
+        from .resources.literal import AsyncLiteralResourceWithStreamingResponse
+
+        return AsyncLiteralResourceWithStreamingResponse(self._client.literal)
+
+    @cached_property
+    def mapping(self) -> AsyncMappingResourceWithStreamingResponse:
+        """Operations of the `mapping` group."""
+        from .resources.mapping import AsyncMappingResourceWithStreamingResponse
+
+        return AsyncMappingResourceWithStreamingResponse(self._client.mapping)

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from .resources.payments import (
         AsyncPayments,
         AsyncPaymentsWithRawResponse,
+        AsyncPaymentsWithStreamingResponse,
         Payments,
         PaymentsWithRawResponse,
+        PaymentsWithStreamingResponse,
     )
 
 __all__ = ["IdempotencyClient", "AsyncIdempotencyClient"]
@@ -37,6 +39,7 @@ class IdempotencyClient(SyncAPIClient):
     """Synchronous client for the Idempotency Fixture."""
 
     with_raw_response: IdempotencyClientWithRawResponse
+    with_streaming_response: IdempotencyClientWithStreamingResponse
 
     def __init__(
         self,
@@ -85,6 +88,7 @@ class IdempotencyClient(SyncAPIClient):
             user_agent=f"idempotency_client/{__version__}",
         )
         self.with_raw_response = IdempotencyClientWithRawResponse(self)
+        self.with_streaming_response = IdempotencyClientWithStreamingResponse(self)
 
     @cached_property
     def payments(self) -> Payments:
@@ -109,10 +113,25 @@ class IdempotencyClientWithRawResponse:
         return PaymentsWithRawResponse(self._client.payments)
 
 
+class IdempotencyClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: IdempotencyClient) -> None:
+        self._client = client
+
+    @cached_property
+    def payments(self) -> PaymentsWithStreamingResponse:
+        """Operations of the `payments` group."""
+        from .resources.payments import PaymentsWithStreamingResponse
+
+        return PaymentsWithStreamingResponse(self._client.payments)
+
+
 class AsyncIdempotencyClient(AsyncAPIClient):
     """Asynchronous client for the Idempotency Fixture."""
 
     with_raw_response: AsyncIdempotencyClientWithRawResponse
+    with_streaming_response: AsyncIdempotencyClientWithStreamingResponse
 
     def __init__(
         self,
@@ -161,6 +180,7 @@ class AsyncIdempotencyClient(AsyncAPIClient):
             user_agent=f"idempotency_client/{__version__}",
         )
         self.with_raw_response = AsyncIdempotencyClientWithRawResponse(self)
+        self.with_streaming_response = AsyncIdempotencyClientWithStreamingResponse(self)
 
     @cached_property
     def payments(self) -> AsyncPayments:
@@ -183,3 +203,17 @@ class AsyncIdempotencyClientWithRawResponse:
         from .resources.payments import AsyncPaymentsWithRawResponse
 
         return AsyncPaymentsWithRawResponse(self._client.payments)
+
+
+class AsyncIdempotencyClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncIdempotencyClient) -> None:
+        self._client = client
+
+    @cached_property
+    def payments(self) -> AsyncPaymentsWithStreamingResponse:
+        """Operations of the `payments` group."""
+        from .resources.payments import AsyncPaymentsWithStreamingResponse
+
+        return AsyncPaymentsWithStreamingResponse(self._client.payments)

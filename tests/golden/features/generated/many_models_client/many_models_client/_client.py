@@ -22,10 +22,19 @@ if TYPE_CHECKING:
     from .resources.catalogs import (
         AsyncCatalogs,
         AsyncCatalogsWithRawResponse,
+        AsyncCatalogsWithStreamingResponse,
         Catalogs,
         CatalogsWithRawResponse,
+        CatalogsWithStreamingResponse,
     )
-    from .resources.pets import AsyncPets, AsyncPetsWithRawResponse, Pets, PetsWithRawResponse
+    from .resources.pets import (
+        AsyncPets,
+        AsyncPetsWithRawResponse,
+        AsyncPetsWithStreamingResponse,
+        Pets,
+        PetsWithRawResponse,
+        PetsWithStreamingResponse,
+    )
 
 __all__ = ["ManyModelsClient", "AsyncManyModelsClient"]
 
@@ -38,6 +47,7 @@ class ManyModelsClient(SyncAPIClient):
     """Synchronous client for the Many Models Fixture."""
 
     with_raw_response: ManyModelsClientWithRawResponse
+    with_streaming_response: ManyModelsClientWithStreamingResponse
 
     def __init__(
         self,
@@ -86,6 +96,7 @@ class ManyModelsClient(SyncAPIClient):
             user_agent=f"many_models_client/{__version__}",
         )
         self.with_raw_response = ManyModelsClientWithRawResponse(self)
+        self.with_streaming_response = ManyModelsClientWithStreamingResponse(self)
 
     @cached_property
     def catalogs(self) -> Catalogs:
@@ -125,10 +136,32 @@ class ManyModelsClientWithRawResponse:
         return PetsWithRawResponse(self._client.pets)
 
 
+class ManyModelsClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: ManyModelsClient) -> None:
+        self._client = client
+
+    @cached_property
+    def catalogs(self) -> CatalogsWithStreamingResponse:
+        """Operations of the `catalogs` group."""
+        from .resources.catalogs import CatalogsWithStreamingResponse
+
+        return CatalogsWithStreamingResponse(self._client.catalogs)
+
+    @cached_property
+    def pets(self) -> PetsWithStreamingResponse:
+        """Operations of the `pets` group."""
+        from .resources.pets import PetsWithStreamingResponse
+
+        return PetsWithStreamingResponse(self._client.pets)
+
+
 class AsyncManyModelsClient(AsyncAPIClient):
     """Asynchronous client for the Many Models Fixture."""
 
     with_raw_response: AsyncManyModelsClientWithRawResponse
+    with_streaming_response: AsyncManyModelsClientWithStreamingResponse
 
     def __init__(
         self,
@@ -177,6 +210,7 @@ class AsyncManyModelsClient(AsyncAPIClient):
             user_agent=f"many_models_client/{__version__}",
         )
         self.with_raw_response = AsyncManyModelsClientWithRawResponse(self)
+        self.with_streaming_response = AsyncManyModelsClientWithStreamingResponse(self)
 
     @cached_property
     def catalogs(self) -> AsyncCatalogs:
@@ -214,3 +248,24 @@ class AsyncManyModelsClientWithRawResponse:
         from .resources.pets import AsyncPetsWithRawResponse
 
         return AsyncPetsWithRawResponse(self._client.pets)
+
+
+class AsyncManyModelsClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncManyModelsClient) -> None:
+        self._client = client
+
+    @cached_property
+    def catalogs(self) -> AsyncCatalogsWithStreamingResponse:
+        """Operations of the `catalogs` group."""
+        from .resources.catalogs import AsyncCatalogsWithStreamingResponse
+
+        return AsyncCatalogsWithStreamingResponse(self._client.catalogs)
+
+    @cached_property
+    def pets(self) -> AsyncPetsWithStreamingResponse:
+        """Operations of the `pets` group."""
+        from .resources.pets import AsyncPetsWithStreamingResponse
+
+        return AsyncPetsWithStreamingResponse(self._client.pets)

@@ -22,10 +22,19 @@ if TYPE_CHECKING:
     from .resources.profiles import (
         AsyncProfiles,
         AsyncProfilesWithRawResponse,
+        AsyncProfilesWithStreamingResponse,
         Profiles,
         ProfilesWithRawResponse,
+        ProfilesWithStreamingResponse,
     )
-    from .resources.teams import AsyncTeams, AsyncTeamsWithRawResponse, Teams, TeamsWithRawResponse
+    from .resources.teams import (
+        AsyncTeams,
+        AsyncTeamsWithRawResponse,
+        AsyncTeamsWithStreamingResponse,
+        Teams,
+        TeamsWithRawResponse,
+        TeamsWithStreamingResponse,
+    )
 
 __all__ = ["Nullability30Client", "AsyncNullability30Client"]
 
@@ -38,6 +47,7 @@ class Nullability30Client(SyncAPIClient):
     """Synchronous client for the Nullability 3.0 Fixture."""
 
     with_raw_response: Nullability30ClientWithRawResponse
+    with_streaming_response: Nullability30ClientWithStreamingResponse
 
     def __init__(
         self,
@@ -86,6 +96,7 @@ class Nullability30Client(SyncAPIClient):
             user_agent=f"nullability_30_client/{__version__}",
         )
         self.with_raw_response = Nullability30ClientWithRawResponse(self)
+        self.with_streaming_response = Nullability30ClientWithStreamingResponse(self)
 
     @cached_property
     def profiles(self) -> Profiles:
@@ -125,10 +136,32 @@ class Nullability30ClientWithRawResponse:
         return TeamsWithRawResponse(self._client.teams)
 
 
+class Nullability30ClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: Nullability30Client) -> None:
+        self._client = client
+
+    @cached_property
+    def profiles(self) -> ProfilesWithStreamingResponse:
+        """Operations of the `profiles` group."""
+        from .resources.profiles import ProfilesWithStreamingResponse
+
+        return ProfilesWithStreamingResponse(self._client.profiles)
+
+    @cached_property
+    def teams(self) -> TeamsWithStreamingResponse:
+        """Operations of the `teams` group."""
+        from .resources.teams import TeamsWithStreamingResponse
+
+        return TeamsWithStreamingResponse(self._client.teams)
+
+
 class AsyncNullability30Client(AsyncAPIClient):
     """Asynchronous client for the Nullability 3.0 Fixture."""
 
     with_raw_response: AsyncNullability30ClientWithRawResponse
+    with_streaming_response: AsyncNullability30ClientWithStreamingResponse
 
     def __init__(
         self,
@@ -177,6 +210,7 @@ class AsyncNullability30Client(AsyncAPIClient):
             user_agent=f"nullability_30_client/{__version__}",
         )
         self.with_raw_response = AsyncNullability30ClientWithRawResponse(self)
+        self.with_streaming_response = AsyncNullability30ClientWithStreamingResponse(self)
 
     @cached_property
     def profiles(self) -> AsyncProfiles:
@@ -214,3 +248,24 @@ class AsyncNullability30ClientWithRawResponse:
         from .resources.teams import AsyncTeamsWithRawResponse
 
         return AsyncTeamsWithRawResponse(self._client.teams)
+
+
+class AsyncNullability30ClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncNullability30Client) -> None:
+        self._client = client
+
+    @cached_property
+    def profiles(self) -> AsyncProfilesWithStreamingResponse:
+        """Operations of the `profiles` group."""
+        from .resources.profiles import AsyncProfilesWithStreamingResponse
+
+        return AsyncProfilesWithStreamingResponse(self._client.profiles)
+
+    @cached_property
+    def teams(self) -> AsyncTeamsWithStreamingResponse:
+        """Operations of the `teams` group."""
+        from .resources.teams import AsyncTeamsWithStreamingResponse
+
+        return AsyncTeamsWithStreamingResponse(self._client.teams)

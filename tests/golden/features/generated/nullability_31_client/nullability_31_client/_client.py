@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from .resources.profiles import (
         AsyncProfiles,
         AsyncProfilesWithRawResponse,
+        AsyncProfilesWithStreamingResponse,
         Profiles,
         ProfilesWithRawResponse,
+        ProfilesWithStreamingResponse,
     )
 
 __all__ = ["Nullability31Client", "AsyncNullability31Client"]
@@ -37,6 +39,7 @@ class Nullability31Client(SyncAPIClient):
     """Synchronous client for the Nullability 3.1 Fixture."""
 
     with_raw_response: Nullability31ClientWithRawResponse
+    with_streaming_response: Nullability31ClientWithStreamingResponse
 
     def __init__(
         self,
@@ -85,6 +88,7 @@ class Nullability31Client(SyncAPIClient):
             user_agent=f"nullability_31_client/{__version__}",
         )
         self.with_raw_response = Nullability31ClientWithRawResponse(self)
+        self.with_streaming_response = Nullability31ClientWithStreamingResponse(self)
 
     @cached_property
     def profiles(self) -> Profiles:
@@ -109,10 +113,25 @@ class Nullability31ClientWithRawResponse:
         return ProfilesWithRawResponse(self._client.profiles)
 
 
+class Nullability31ClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: Nullability31Client) -> None:
+        self._client = client
+
+    @cached_property
+    def profiles(self) -> ProfilesWithStreamingResponse:
+        """Operations of the `profiles` group."""
+        from .resources.profiles import ProfilesWithStreamingResponse
+
+        return ProfilesWithStreamingResponse(self._client.profiles)
+
+
 class AsyncNullability31Client(AsyncAPIClient):
     """Asynchronous client for the Nullability 3.1 Fixture."""
 
     with_raw_response: AsyncNullability31ClientWithRawResponse
+    with_streaming_response: AsyncNullability31ClientWithStreamingResponse
 
     def __init__(
         self,
@@ -161,6 +180,7 @@ class AsyncNullability31Client(AsyncAPIClient):
             user_agent=f"nullability_31_client/{__version__}",
         )
         self.with_raw_response = AsyncNullability31ClientWithRawResponse(self)
+        self.with_streaming_response = AsyncNullability31ClientWithStreamingResponse(self)
 
     @cached_property
     def profiles(self) -> AsyncProfiles:
@@ -183,3 +203,17 @@ class AsyncNullability31ClientWithRawResponse:
         from .resources.profiles import AsyncProfilesWithRawResponse
 
         return AsyncProfilesWithRawResponse(self._client.profiles)
+
+
+class AsyncNullability31ClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncNullability31Client) -> None:
+        self._client = client
+
+    @cached_property
+    def profiles(self) -> AsyncProfilesWithStreamingResponse:
+        """Operations of the `profiles` group."""
+        from .resources.profiles import AsyncProfilesWithStreamingResponse
+
+        return AsyncProfilesWithStreamingResponse(self._client.profiles)

@@ -23,8 +23,10 @@ if TYPE_CHECKING:
     from .resources.reports import (
         AsyncReports,
         AsyncReportsWithRawResponse,
+        AsyncReportsWithStreamingResponse,
         Reports,
         ReportsWithRawResponse,
+        ReportsWithStreamingResponse,
     )
 
 __all__ = ["OAuth2Client", "AsyncOAuth2Client"]
@@ -38,6 +40,7 @@ class OAuth2Client(SyncAPIClient):
     """Synchronous client for the OAuth2 Fixture."""
 
     with_raw_response: OAuth2ClientWithRawResponse
+    with_streaming_response: OAuth2ClientWithStreamingResponse
 
     def __init__(
         self,
@@ -108,6 +111,7 @@ class OAuth2Client(SyncAPIClient):
             user_agent=f"oauth2_client/{__version__}",
         )
         self.with_raw_response = OAuth2ClientWithRawResponse(self)
+        self.with_streaming_response = OAuth2ClientWithStreamingResponse(self)
 
     @cached_property
     def reports(self) -> Reports:
@@ -132,10 +136,25 @@ class OAuth2ClientWithRawResponse:
         return ReportsWithRawResponse(self._client.reports)
 
 
+class OAuth2ClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: OAuth2Client) -> None:
+        self._client = client
+
+    @cached_property
+    def reports(self) -> ReportsWithStreamingResponse:
+        """Operations of the `reports` group."""
+        from .resources.reports import ReportsWithStreamingResponse
+
+        return ReportsWithStreamingResponse(self._client.reports)
+
+
 class AsyncOAuth2Client(AsyncAPIClient):
     """Asynchronous client for the OAuth2 Fixture."""
 
     with_raw_response: AsyncOAuth2ClientWithRawResponse
+    with_streaming_response: AsyncOAuth2ClientWithStreamingResponse
 
     def __init__(
         self,
@@ -206,6 +225,7 @@ class AsyncOAuth2Client(AsyncAPIClient):
             user_agent=f"oauth2_client/{__version__}",
         )
         self.with_raw_response = AsyncOAuth2ClientWithRawResponse(self)
+        self.with_streaming_response = AsyncOAuth2ClientWithStreamingResponse(self)
 
     @cached_property
     def reports(self) -> AsyncReports:
@@ -228,3 +248,17 @@ class AsyncOAuth2ClientWithRawResponse:
         from .resources.reports import AsyncReportsWithRawResponse
 
         return AsyncReportsWithRawResponse(self._client.reports)
+
+
+class AsyncOAuth2ClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncOAuth2Client) -> None:
+        self._client = client
+
+    @cached_property
+    def reports(self) -> AsyncReportsWithStreamingResponse:
+        """Operations of the `reports` group."""
+        from .resources.reports import AsyncReportsWithStreamingResponse
+
+        return AsyncReportsWithStreamingResponse(self._client.reports)

@@ -22,23 +22,43 @@ if TYPE_CHECKING:
     from .resources.events import (
         AsyncEvents,
         AsyncEventsWithRawResponse,
+        AsyncEventsWithStreamingResponse,
         Events,
         EventsWithRawResponse,
+        EventsWithStreamingResponse,
     )
     from .resources.orders import (
         AsyncOrders,
         AsyncOrdersWithRawResponse,
+        AsyncOrdersWithStreamingResponse,
         Orders,
         OrdersWithRawResponse,
+        OrdersWithStreamingResponse,
     )
     from .resources.settings import (
         AsyncSettingsResource,
         AsyncSettingsResourceWithRawResponse,
+        AsyncSettingsResourceWithStreamingResponse,
         SettingsResource,
         SettingsResourceWithRawResponse,
+        SettingsResourceWithStreamingResponse,
     )
-    from .resources.trees import AsyncTrees, AsyncTreesWithRawResponse, Trees, TreesWithRawResponse
-    from .resources.users import AsyncUsers, AsyncUsersWithRawResponse, Users, UsersWithRawResponse
+    from .resources.trees import (
+        AsyncTrees,
+        AsyncTreesWithRawResponse,
+        AsyncTreesWithStreamingResponse,
+        Trees,
+        TreesWithRawResponse,
+        TreesWithStreamingResponse,
+    )
+    from .resources.users import (
+        AsyncUsers,
+        AsyncUsersWithRawResponse,
+        AsyncUsersWithStreamingResponse,
+        Users,
+        UsersWithRawResponse,
+        UsersWithStreamingResponse,
+    )
 
 __all__ = ["ObjectsClient", "AsyncObjectsClient"]
 
@@ -51,6 +71,7 @@ class ObjectsClient(SyncAPIClient):
     """Synchronous client for the Objects Fixture."""
 
     with_raw_response: ObjectsClientWithRawResponse
+    with_streaming_response: ObjectsClientWithStreamingResponse
 
     def __init__(
         self,
@@ -99,6 +120,7 @@ class ObjectsClient(SyncAPIClient):
             user_agent=f"objects_client/{__version__}",
         )
         self.with_raw_response = ObjectsClientWithRawResponse(self)
+        self.with_streaming_response = ObjectsClientWithStreamingResponse(self)
 
     @cached_property
     def events(self) -> Events:
@@ -183,10 +205,53 @@ class ObjectsClientWithRawResponse:
         return UsersWithRawResponse(self._client.users)
 
 
+class ObjectsClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: ObjectsClient) -> None:
+        self._client = client
+
+    @cached_property
+    def events(self) -> EventsWithStreamingResponse:
+        """Operations of the `events` group."""
+        from .resources.events import EventsWithStreamingResponse
+
+        return EventsWithStreamingResponse(self._client.events)
+
+    @cached_property
+    def orders(self) -> OrdersWithStreamingResponse:
+        """Operations of the `orders` group."""
+        from .resources.orders import OrdersWithStreamingResponse
+
+        return OrdersWithStreamingResponse(self._client.orders)
+
+    @cached_property
+    def settings(self) -> SettingsResourceWithStreamingResponse:
+        """Operations of the `settings` group."""
+        from .resources.settings import SettingsResourceWithStreamingResponse
+
+        return SettingsResourceWithStreamingResponse(self._client.settings)
+
+    @cached_property
+    def trees(self) -> TreesWithStreamingResponse:
+        """Operations of the `trees` group."""
+        from .resources.trees import TreesWithStreamingResponse
+
+        return TreesWithStreamingResponse(self._client.trees)
+
+    @cached_property
+    def users(self) -> UsersWithStreamingResponse:
+        """Operations of the `users` group."""
+        from .resources.users import UsersWithStreamingResponse
+
+        return UsersWithStreamingResponse(self._client.users)
+
+
 class AsyncObjectsClient(AsyncAPIClient):
     """Asynchronous client for the Objects Fixture."""
 
     with_raw_response: AsyncObjectsClientWithRawResponse
+    with_streaming_response: AsyncObjectsClientWithStreamingResponse
 
     def __init__(
         self,
@@ -235,6 +300,7 @@ class AsyncObjectsClient(AsyncAPIClient):
             user_agent=f"objects_client/{__version__}",
         )
         self.with_raw_response = AsyncObjectsClientWithRawResponse(self)
+        self.with_streaming_response = AsyncObjectsClientWithStreamingResponse(self)
 
     @cached_property
     def events(self) -> AsyncEvents:
@@ -317,3 +383,45 @@ class AsyncObjectsClientWithRawResponse:
         from .resources.users import AsyncUsersWithRawResponse
 
         return AsyncUsersWithRawResponse(self._client.users)
+
+
+class AsyncObjectsClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncObjectsClient) -> None:
+        self._client = client
+
+    @cached_property
+    def events(self) -> AsyncEventsWithStreamingResponse:
+        """Operations of the `events` group."""
+        from .resources.events import AsyncEventsWithStreamingResponse
+
+        return AsyncEventsWithStreamingResponse(self._client.events)
+
+    @cached_property
+    def orders(self) -> AsyncOrdersWithStreamingResponse:
+        """Operations of the `orders` group."""
+        from .resources.orders import AsyncOrdersWithStreamingResponse
+
+        return AsyncOrdersWithStreamingResponse(self._client.orders)
+
+    @cached_property
+    def settings(self) -> AsyncSettingsResourceWithStreamingResponse:
+        """Operations of the `settings` group."""
+        from .resources.settings import AsyncSettingsResourceWithStreamingResponse
+
+        return AsyncSettingsResourceWithStreamingResponse(self._client.settings)
+
+    @cached_property
+    def trees(self) -> AsyncTreesWithStreamingResponse:
+        """Operations of the `trees` group."""
+        from .resources.trees import AsyncTreesWithStreamingResponse
+
+        return AsyncTreesWithStreamingResponse(self._client.trees)
+
+    @cached_property
+    def users(self) -> AsyncUsersWithStreamingResponse:
+        """Operations of the `users` group."""
+        from .resources.users import AsyncUsersWithStreamingResponse
+
+        return AsyncUsersWithStreamingResponse(self._client.users)

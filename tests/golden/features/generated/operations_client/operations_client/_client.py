@@ -19,19 +19,37 @@ from ._base_client import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.alpha import Alpha, AlphaWithRawResponse, AsyncAlpha, AsyncAlphaWithRawResponse
-    from .resources.dupes import AsyncDupes, AsyncDupesWithRawResponse, Dupes, DupesWithRawResponse
+    from .resources.alpha import (
+        Alpha,
+        AlphaWithRawResponse,
+        AlphaWithStreamingResponse,
+        AsyncAlpha,
+        AsyncAlphaWithRawResponse,
+        AsyncAlphaWithStreamingResponse,
+    )
+    from .resources.dupes import (
+        AsyncDupes,
+        AsyncDupesWithRawResponse,
+        AsyncDupesWithStreamingResponse,
+        Dupes,
+        DupesWithRawResponse,
+        DupesWithStreamingResponse,
+    )
     from .resources.reports import (
         AsyncReports,
         AsyncReportsWithRawResponse,
+        AsyncReportsWithStreamingResponse,
         Reports,
         ReportsWithRawResponse,
+        ReportsWithStreamingResponse,
     )
     from .resources.widgets import (
         AsyncWidgets,
         AsyncWidgetsWithRawResponse,
+        AsyncWidgetsWithStreamingResponse,
         Widgets,
         WidgetsWithRawResponse,
+        WidgetsWithStreamingResponse,
     )
 
 __all__ = ["OperationsClient", "AsyncOperationsClient"]
@@ -45,6 +63,7 @@ class OperationsClient(SyncAPIClient):
     """Synchronous client for the Operations Fixture."""
 
     with_raw_response: OperationsClientWithRawResponse
+    with_streaming_response: OperationsClientWithStreamingResponse
 
     def __init__(
         self,
@@ -93,6 +112,7 @@ class OperationsClient(SyncAPIClient):
             user_agent=f"operations_client/{__version__}",
         )
         self.with_raw_response = OperationsClientWithRawResponse(self)
+        self.with_streaming_response = OperationsClientWithStreamingResponse(self)
 
     @cached_property
     def alpha(self) -> Alpha:
@@ -162,10 +182,46 @@ class OperationsClientWithRawResponse:
         return WidgetsWithRawResponse(self._client.widgets)
 
 
+class OperationsClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: OperationsClient) -> None:
+        self._client = client
+
+    @cached_property
+    def alpha(self) -> AlphaWithStreamingResponse:
+        """Operations of the `alpha` group."""
+        from .resources.alpha import AlphaWithStreamingResponse
+
+        return AlphaWithStreamingResponse(self._client.alpha)
+
+    @cached_property
+    def dupes(self) -> DupesWithStreamingResponse:
+        """Operations of the `dupes` group."""
+        from .resources.dupes import DupesWithStreamingResponse
+
+        return DupesWithStreamingResponse(self._client.dupes)
+
+    @cached_property
+    def reports(self) -> ReportsWithStreamingResponse:
+        """Operations of the `reports` group."""
+        from .resources.reports import ReportsWithStreamingResponse
+
+        return ReportsWithStreamingResponse(self._client.reports)
+
+    @cached_property
+    def widgets(self) -> WidgetsWithStreamingResponse:
+        """Operations of the `widgets` group."""
+        from .resources.widgets import WidgetsWithStreamingResponse
+
+        return WidgetsWithStreamingResponse(self._client.widgets)
+
+
 class AsyncOperationsClient(AsyncAPIClient):
     """Asynchronous client for the Operations Fixture."""
 
     with_raw_response: AsyncOperationsClientWithRawResponse
+    with_streaming_response: AsyncOperationsClientWithStreamingResponse
 
     def __init__(
         self,
@@ -214,6 +270,7 @@ class AsyncOperationsClient(AsyncAPIClient):
             user_agent=f"operations_client/{__version__}",
         )
         self.with_raw_response = AsyncOperationsClientWithRawResponse(self)
+        self.with_streaming_response = AsyncOperationsClientWithStreamingResponse(self)
 
     @cached_property
     def alpha(self) -> AsyncAlpha:
@@ -281,3 +338,38 @@ class AsyncOperationsClientWithRawResponse:
         from .resources.widgets import AsyncWidgetsWithRawResponse
 
         return AsyncWidgetsWithRawResponse(self._client.widgets)
+
+
+class AsyncOperationsClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncOperationsClient) -> None:
+        self._client = client
+
+    @cached_property
+    def alpha(self) -> AsyncAlphaWithStreamingResponse:
+        """Operations of the `alpha` group."""
+        from .resources.alpha import AsyncAlphaWithStreamingResponse
+
+        return AsyncAlphaWithStreamingResponse(self._client.alpha)
+
+    @cached_property
+    def dupes(self) -> AsyncDupesWithStreamingResponse:
+        """Operations of the `dupes` group."""
+        from .resources.dupes import AsyncDupesWithStreamingResponse
+
+        return AsyncDupesWithStreamingResponse(self._client.dupes)
+
+    @cached_property
+    def reports(self) -> AsyncReportsWithStreamingResponse:
+        """Operations of the `reports` group."""
+        from .resources.reports import AsyncReportsWithStreamingResponse
+
+        return AsyncReportsWithStreamingResponse(self._client.reports)
+
+    @cached_property
+    def widgets(self) -> AsyncWidgetsWithStreamingResponse:
+        """Operations of the `widgets` group."""
+        from .resources.widgets import AsyncWidgetsWithStreamingResponse
+
+        return AsyncWidgetsWithStreamingResponse(self._client.widgets)

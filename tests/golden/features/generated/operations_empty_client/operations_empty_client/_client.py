@@ -27,6 +27,7 @@ class EmptyPathsClient(SyncAPIClient):
     """Synchronous client for the Empty Paths Fixture."""
 
     with_raw_response: EmptyPathsClientWithRawResponse
+    with_streaming_response: EmptyPathsClientWithStreamingResponse
 
     def __init__(
         self,
@@ -75,6 +76,7 @@ class EmptyPathsClient(SyncAPIClient):
             user_agent=f"operations_empty_client/{__version__}",
         )
         self.with_raw_response = EmptyPathsClientWithRawResponse(self)
+        self.with_streaming_response = EmptyPathsClientWithStreamingResponse(self)
 
 
 class EmptyPathsClientWithRawResponse:
@@ -84,10 +86,18 @@ class EmptyPathsClientWithRawResponse:
         self._client = client
 
 
+class EmptyPathsClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: EmptyPathsClient) -> None:
+        self._client = client
+
+
 class AsyncEmptyPathsClient(AsyncAPIClient):
     """Asynchronous client for the Empty Paths Fixture."""
 
     with_raw_response: AsyncEmptyPathsClientWithRawResponse
+    with_streaming_response: AsyncEmptyPathsClientWithStreamingResponse
 
     def __init__(
         self,
@@ -136,10 +146,18 @@ class AsyncEmptyPathsClient(AsyncAPIClient):
             user_agent=f"operations_empty_client/{__version__}",
         )
         self.with_raw_response = AsyncEmptyPathsClientWithRawResponse(self)
+        self.with_streaming_response = AsyncEmptyPathsClientWithStreamingResponse(self)
 
 
 class AsyncEmptyPathsClientWithRawResponse:
     """The same operations, returning the raw HTTP response along with the parsed body."""
+
+    def __init__(self, client: AsyncEmptyPathsClient) -> None:
+        self._client = client
+
+
+class AsyncEmptyPathsClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
 
     def __init__(self, client: AsyncEmptyPathsClient) -> None:
         self._client = client

@@ -22,35 +22,59 @@ if TYPE_CHECKING:
     from .resources.configured import (
         AsyncConfigured,
         AsyncConfiguredWithRawResponse,
+        AsyncConfiguredWithStreamingResponse,
         Configured,
         ConfiguredWithRawResponse,
+        ConfiguredWithStreamingResponse,
     )
     from .resources.cursor import (
         AsyncCursor,
         AsyncCursorWithRawResponse,
+        AsyncCursorWithStreamingResponse,
         Cursor,
         CursorWithRawResponse,
+        CursorWithStreamingResponse,
     )
     from .resources.extension import (
         AsyncExtension,
         AsyncExtensionWithRawResponse,
+        AsyncExtensionWithStreamingResponse,
         Extension,
         ExtensionWithRawResponse,
+        ExtensionWithStreamingResponse,
     )
     from .resources.item_cursor import (
         AsyncItemCursor,
         AsyncItemCursorWithRawResponse,
+        AsyncItemCursorWithStreamingResponse,
         ItemCursor,
         ItemCursorWithRawResponse,
+        ItemCursorWithStreamingResponse,
     )
     from .resources.offset import (
         AsyncOffset,
         AsyncOffsetWithRawResponse,
+        AsyncOffsetWithStreamingResponse,
         Offset,
         OffsetWithRawResponse,
+        OffsetWithStreamingResponse,
     )
-    from .resources.page import AsyncPage, AsyncPageWithRawResponse, Page, PageWithRawResponse
-    from .resources.repos import AsyncRepos, AsyncReposWithRawResponse, Repos, ReposWithRawResponse
+    from .resources.page import (
+        AsyncPage,
+        AsyncPageWithRawResponse,
+        AsyncPageWithStreamingResponse,
+        Page,
+        PageWithRawResponse,
+        PageWithStreamingResponse,
+    )
+    from .resources.repos import (
+        AsyncRepos,
+        AsyncReposWithRawResponse,
+        AsyncReposWithStreamingResponse,
+        Repos,
+        ReposWithRawResponse,
+        ReposWithStreamingResponse,
+    )
 
 __all__ = ["PaginationClient", "AsyncPaginationClient"]
 
@@ -63,6 +87,7 @@ class PaginationClient(SyncAPIClient):
     """Synchronous client for the Pagination."""
 
     with_raw_response: PaginationClientWithRawResponse
+    with_streaming_response: PaginationClientWithStreamingResponse
 
     def __init__(
         self,
@@ -111,6 +136,7 @@ class PaginationClient(SyncAPIClient):
             user_agent=f"pagination_client/{__version__}",
         )
         self.with_raw_response = PaginationClientWithRawResponse(self)
+        self.with_streaming_response = PaginationClientWithStreamingResponse(self)
 
     @cached_property
     def configured(self) -> Configured:
@@ -225,10 +251,67 @@ class PaginationClientWithRawResponse:
         return ReposWithRawResponse(self._client.repos)
 
 
+class PaginationClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: PaginationClient) -> None:
+        self._client = client
+
+    @cached_property
+    def configured(self) -> ConfiguredWithStreamingResponse:
+        """Operations of the `configured` group."""
+        from .resources.configured import ConfiguredWithStreamingResponse
+
+        return ConfiguredWithStreamingResponse(self._client.configured)
+
+    @cached_property
+    def cursor(self) -> CursorWithStreamingResponse:
+        """Operations of the `cursor` group."""
+        from .resources.cursor import CursorWithStreamingResponse
+
+        return CursorWithStreamingResponse(self._client.cursor)
+
+    @cached_property
+    def extension(self) -> ExtensionWithStreamingResponse:
+        """Operations of the `extension` group."""
+        from .resources.extension import ExtensionWithStreamingResponse
+
+        return ExtensionWithStreamingResponse(self._client.extension)
+
+    @cached_property
+    def item_cursor(self) -> ItemCursorWithStreamingResponse:
+        """Operations of the `item_cursor` group."""
+        from .resources.item_cursor import ItemCursorWithStreamingResponse
+
+        return ItemCursorWithStreamingResponse(self._client.item_cursor)
+
+    @cached_property
+    def offset(self) -> OffsetWithStreamingResponse:
+        """Operations of the `offset` group."""
+        from .resources.offset import OffsetWithStreamingResponse
+
+        return OffsetWithStreamingResponse(self._client.offset)
+
+    @cached_property
+    def page(self) -> PageWithStreamingResponse:
+        """Operations of the `page` group."""
+        from .resources.page import PageWithStreamingResponse
+
+        return PageWithStreamingResponse(self._client.page)
+
+    @cached_property
+    def repos(self) -> ReposWithStreamingResponse:
+        """Operations of the `repos` group."""
+        from .resources.repos import ReposWithStreamingResponse
+
+        return ReposWithStreamingResponse(self._client.repos)
+
+
 class AsyncPaginationClient(AsyncAPIClient):
     """Asynchronous client for the Pagination."""
 
     with_raw_response: AsyncPaginationClientWithRawResponse
+    with_streaming_response: AsyncPaginationClientWithStreamingResponse
 
     def __init__(
         self,
@@ -277,6 +360,7 @@ class AsyncPaginationClient(AsyncAPIClient):
             user_agent=f"pagination_client/{__version__}",
         )
         self.with_raw_response = AsyncPaginationClientWithRawResponse(self)
+        self.with_streaming_response = AsyncPaginationClientWithStreamingResponse(self)
 
     @cached_property
     def configured(self) -> AsyncConfigured:
@@ -389,3 +473,59 @@ class AsyncPaginationClientWithRawResponse:
         from .resources.repos import AsyncReposWithRawResponse
 
         return AsyncReposWithRawResponse(self._client.repos)
+
+
+class AsyncPaginationClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncPaginationClient) -> None:
+        self._client = client
+
+    @cached_property
+    def configured(self) -> AsyncConfiguredWithStreamingResponse:
+        """Operations of the `configured` group."""
+        from .resources.configured import AsyncConfiguredWithStreamingResponse
+
+        return AsyncConfiguredWithStreamingResponse(self._client.configured)
+
+    @cached_property
+    def cursor(self) -> AsyncCursorWithStreamingResponse:
+        """Operations of the `cursor` group."""
+        from .resources.cursor import AsyncCursorWithStreamingResponse
+
+        return AsyncCursorWithStreamingResponse(self._client.cursor)
+
+    @cached_property
+    def extension(self) -> AsyncExtensionWithStreamingResponse:
+        """Operations of the `extension` group."""
+        from .resources.extension import AsyncExtensionWithStreamingResponse
+
+        return AsyncExtensionWithStreamingResponse(self._client.extension)
+
+    @cached_property
+    def item_cursor(self) -> AsyncItemCursorWithStreamingResponse:
+        """Operations of the `item_cursor` group."""
+        from .resources.item_cursor import AsyncItemCursorWithStreamingResponse
+
+        return AsyncItemCursorWithStreamingResponse(self._client.item_cursor)
+
+    @cached_property
+    def offset(self) -> AsyncOffsetWithStreamingResponse:
+        """Operations of the `offset` group."""
+        from .resources.offset import AsyncOffsetWithStreamingResponse
+
+        return AsyncOffsetWithStreamingResponse(self._client.offset)
+
+    @cached_property
+    def page(self) -> AsyncPageWithStreamingResponse:
+        """Operations of the `page` group."""
+        from .resources.page import AsyncPageWithStreamingResponse
+
+        return AsyncPageWithStreamingResponse(self._client.page)
+
+    @cached_property
+    def repos(self) -> AsyncReposWithStreamingResponse:
+        """Operations of the `repos` group."""
+        from .resources.repos import AsyncReposWithStreamingResponse
+
+        return AsyncReposWithStreamingResponse(self._client.repos)

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from .resources.styles import (
         AsyncStyles,
         AsyncStylesWithRawResponse,
+        AsyncStylesWithStreamingResponse,
         Styles,
         StylesWithRawResponse,
+        StylesWithStreamingResponse,
     )
 
 __all__ = ["QueryStylesClient", "AsyncQueryStylesClient"]
@@ -37,6 +39,7 @@ class QueryStylesClient(SyncAPIClient):
     """Synchronous client for the Query Styles Fixture."""
 
     with_raw_response: QueryStylesClientWithRawResponse
+    with_streaming_response: QueryStylesClientWithStreamingResponse
 
     def __init__(
         self,
@@ -85,6 +88,7 @@ class QueryStylesClient(SyncAPIClient):
             user_agent=f"query_styles_client/{__version__}",
         )
         self.with_raw_response = QueryStylesClientWithRawResponse(self)
+        self.with_streaming_response = QueryStylesClientWithStreamingResponse(self)
 
     @cached_property
     def styles(self) -> Styles:
@@ -109,10 +113,25 @@ class QueryStylesClientWithRawResponse:
         return StylesWithRawResponse(self._client.styles)
 
 
+class QueryStylesClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: QueryStylesClient) -> None:
+        self._client = client
+
+    @cached_property
+    def styles(self) -> StylesWithStreamingResponse:
+        """Operations of the `styles` group."""
+        from .resources.styles import StylesWithStreamingResponse
+
+        return StylesWithStreamingResponse(self._client.styles)
+
+
 class AsyncQueryStylesClient(AsyncAPIClient):
     """Asynchronous client for the Query Styles Fixture."""
 
     with_raw_response: AsyncQueryStylesClientWithRawResponse
+    with_streaming_response: AsyncQueryStylesClientWithStreamingResponse
 
     def __init__(
         self,
@@ -161,6 +180,7 @@ class AsyncQueryStylesClient(AsyncAPIClient):
             user_agent=f"query_styles_client/{__version__}",
         )
         self.with_raw_response = AsyncQueryStylesClientWithRawResponse(self)
+        self.with_streaming_response = AsyncQueryStylesClientWithStreamingResponse(self)
 
     @cached_property
     def styles(self) -> AsyncStyles:
@@ -183,3 +203,17 @@ class AsyncQueryStylesClientWithRawResponse:
         from .resources.styles import AsyncStylesWithRawResponse
 
         return AsyncStylesWithRawResponse(self._client.styles)
+
+
+class AsyncQueryStylesClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncQueryStylesClient) -> None:
+        self._client = client
+
+    @cached_property
+    def styles(self) -> AsyncStylesWithStreamingResponse:
+        """Operations of the `styles` group."""
+        from .resources.styles import AsyncStylesWithStreamingResponse
+
+        return AsyncStylesWithStreamingResponse(self._client.styles)

@@ -19,12 +19,21 @@ from ._base_client import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.items import AsyncItems, AsyncItemsWithRawResponse, Items, ItemsWithRawResponse
+    from .resources.items import (
+        AsyncItems,
+        AsyncItemsWithRawResponse,
+        AsyncItemsWithStreamingResponse,
+        Items,
+        ItemsWithRawResponse,
+        ItemsWithStreamingResponse,
+    )
     from .resources.owners import (
         AsyncOwners,
         AsyncOwnersWithRawResponse,
+        AsyncOwnersWithStreamingResponse,
         Owners,
         OwnersWithRawResponse,
+        OwnersWithStreamingResponse,
     )
 
 __all__ = ["RefsClient", "AsyncRefsClient"]
@@ -38,6 +47,7 @@ class RefsClient(SyncAPIClient):
     """Synchronous client for the Refs Fixture."""
 
     with_raw_response: RefsClientWithRawResponse
+    with_streaming_response: RefsClientWithStreamingResponse
 
     def __init__(
         self,
@@ -86,6 +96,7 @@ class RefsClient(SyncAPIClient):
             user_agent=f"refs_client/{__version__}",
         )
         self.with_raw_response = RefsClientWithRawResponse(self)
+        self.with_streaming_response = RefsClientWithStreamingResponse(self)
 
     @cached_property
     def items(self) -> Items:
@@ -125,10 +136,32 @@ class RefsClientWithRawResponse:
         return OwnersWithRawResponse(self._client.owners)
 
 
+class RefsClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: RefsClient) -> None:
+        self._client = client
+
+    @cached_property
+    def items(self) -> ItemsWithStreamingResponse:
+        """Operations of the `items` group."""
+        from .resources.items import ItemsWithStreamingResponse
+
+        return ItemsWithStreamingResponse(self._client.items)
+
+    @cached_property
+    def owners(self) -> OwnersWithStreamingResponse:
+        """Operations of the `owners` group."""
+        from .resources.owners import OwnersWithStreamingResponse
+
+        return OwnersWithStreamingResponse(self._client.owners)
+
+
 class AsyncRefsClient(AsyncAPIClient):
     """Asynchronous client for the Refs Fixture."""
 
     with_raw_response: AsyncRefsClientWithRawResponse
+    with_streaming_response: AsyncRefsClientWithStreamingResponse
 
     def __init__(
         self,
@@ -177,6 +210,7 @@ class AsyncRefsClient(AsyncAPIClient):
             user_agent=f"refs_client/{__version__}",
         )
         self.with_raw_response = AsyncRefsClientWithRawResponse(self)
+        self.with_streaming_response = AsyncRefsClientWithStreamingResponse(self)
 
     @cached_property
     def items(self) -> AsyncItems:
@@ -214,3 +248,24 @@ class AsyncRefsClientWithRawResponse:
         from .resources.owners import AsyncOwnersWithRawResponse
 
         return AsyncOwnersWithRawResponse(self._client.owners)
+
+
+class AsyncRefsClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncRefsClient) -> None:
+        self._client = client
+
+    @cached_property
+    def items(self) -> AsyncItemsWithStreamingResponse:
+        """Operations of the `items` group."""
+        from .resources.items import AsyncItemsWithStreamingResponse
+
+        return AsyncItemsWithStreamingResponse(self._client.items)
+
+    @cached_property
+    def owners(self) -> AsyncOwnersWithStreamingResponse:
+        """Operations of the `owners` group."""
+        from .resources.owners import AsyncOwnersWithStreamingResponse
+
+        return AsyncOwnersWithStreamingResponse(self._client.owners)

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from .resources.bodies import (
         AsyncBodies,
         AsyncBodiesWithRawResponse,
+        AsyncBodiesWithStreamingResponse,
         Bodies,
         BodiesWithRawResponse,
+        BodiesWithStreamingResponse,
     )
 
 __all__ = ["RequestBodies31Client", "AsyncRequestBodies31Client"]
@@ -37,6 +39,7 @@ class RequestBodies31Client(SyncAPIClient):
     """Synchronous client for the Request Bodies 3.1 Fixture."""
 
     with_raw_response: RequestBodies31ClientWithRawResponse
+    with_streaming_response: RequestBodies31ClientWithStreamingResponse
 
     def __init__(
         self,
@@ -85,6 +88,7 @@ class RequestBodies31Client(SyncAPIClient):
             user_agent=f"request_bodies_31_client/{__version__}",
         )
         self.with_raw_response = RequestBodies31ClientWithRawResponse(self)
+        self.with_streaming_response = RequestBodies31ClientWithStreamingResponse(self)
 
     @cached_property
     def bodies(self) -> Bodies:
@@ -109,10 +113,25 @@ class RequestBodies31ClientWithRawResponse:
         return BodiesWithRawResponse(self._client.bodies)
 
 
+class RequestBodies31ClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: RequestBodies31Client) -> None:
+        self._client = client
+
+    @cached_property
+    def bodies(self) -> BodiesWithStreamingResponse:
+        """Operations of the `bodies` group."""
+        from .resources.bodies import BodiesWithStreamingResponse
+
+        return BodiesWithStreamingResponse(self._client.bodies)
+
+
 class AsyncRequestBodies31Client(AsyncAPIClient):
     """Asynchronous client for the Request Bodies 3.1 Fixture."""
 
     with_raw_response: AsyncRequestBodies31ClientWithRawResponse
+    with_streaming_response: AsyncRequestBodies31ClientWithStreamingResponse
 
     def __init__(
         self,
@@ -161,6 +180,7 @@ class AsyncRequestBodies31Client(AsyncAPIClient):
             user_agent=f"request_bodies_31_client/{__version__}",
         )
         self.with_raw_response = AsyncRequestBodies31ClientWithRawResponse(self)
+        self.with_streaming_response = AsyncRequestBodies31ClientWithStreamingResponse(self)
 
     @cached_property
     def bodies(self) -> AsyncBodies:
@@ -183,3 +203,17 @@ class AsyncRequestBodies31ClientWithRawResponse:
         from .resources.bodies import AsyncBodiesWithRawResponse
 
         return AsyncBodiesWithRawResponse(self._client.bodies)
+
+
+class AsyncRequestBodies31ClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncRequestBodies31Client) -> None:
+        self._client = client
+
+    @cached_property
+    def bodies(self) -> AsyncBodiesWithStreamingResponse:
+        """Operations of the `bodies` group."""
+        from .resources.bodies import AsyncBodiesWithStreamingResponse
+
+        return AsyncBodiesWithStreamingResponse(self._client.bodies)

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from .resources.bodies import (
         AsyncBodies,
         AsyncBodiesWithRawResponse,
+        AsyncBodiesWithStreamingResponse,
         Bodies,
         BodiesWithRawResponse,
+        BodiesWithStreamingResponse,
     )
 
 __all__ = ["RequestBodiesClient", "AsyncRequestBodiesClient"]
@@ -37,6 +39,7 @@ class RequestBodiesClient(SyncAPIClient):
     """Synchronous client for the Request Bodies Fixture."""
 
     with_raw_response: RequestBodiesClientWithRawResponse
+    with_streaming_response: RequestBodiesClientWithStreamingResponse
 
     def __init__(
         self,
@@ -85,6 +88,7 @@ class RequestBodiesClient(SyncAPIClient):
             user_agent=f"request_bodies_client/{__version__}",
         )
         self.with_raw_response = RequestBodiesClientWithRawResponse(self)
+        self.with_streaming_response = RequestBodiesClientWithStreamingResponse(self)
 
     @cached_property
     def bodies(self) -> Bodies:
@@ -109,10 +113,25 @@ class RequestBodiesClientWithRawResponse:
         return BodiesWithRawResponse(self._client.bodies)
 
 
+class RequestBodiesClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: RequestBodiesClient) -> None:
+        self._client = client
+
+    @cached_property
+    def bodies(self) -> BodiesWithStreamingResponse:
+        """Operations of the `bodies` group."""
+        from .resources.bodies import BodiesWithStreamingResponse
+
+        return BodiesWithStreamingResponse(self._client.bodies)
+
+
 class AsyncRequestBodiesClient(AsyncAPIClient):
     """Asynchronous client for the Request Bodies Fixture."""
 
     with_raw_response: AsyncRequestBodiesClientWithRawResponse
+    with_streaming_response: AsyncRequestBodiesClientWithStreamingResponse
 
     def __init__(
         self,
@@ -161,6 +180,7 @@ class AsyncRequestBodiesClient(AsyncAPIClient):
             user_agent=f"request_bodies_client/{__version__}",
         )
         self.with_raw_response = AsyncRequestBodiesClientWithRawResponse(self)
+        self.with_streaming_response = AsyncRequestBodiesClientWithStreamingResponse(self)
 
     @cached_property
     def bodies(self) -> AsyncBodies:
@@ -183,3 +203,17 @@ class AsyncRequestBodiesClientWithRawResponse:
         from .resources.bodies import AsyncBodiesWithRawResponse
 
         return AsyncBodiesWithRawResponse(self._client.bodies)
+
+
+class AsyncRequestBodiesClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncRequestBodiesClient) -> None:
+        self._client = client
+
+    @cached_property
+    def bodies(self) -> AsyncBodiesWithStreamingResponse:
+        """Operations of the `bodies` group."""
+        from .resources.bodies import AsyncBodiesWithStreamingResponse
+
+        return AsyncBodiesWithStreamingResponse(self._client.bodies)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ._client import AsyncResponsesClient, ResponsesClient
     from ._raw_response import RawResponse
+    from ._streamed_response import AsyncStreamedResponse, StreamedResponse
     from ._types import NOT_GIVEN, NotGiven
     from ._version import __version__
     from .errors import (
@@ -35,6 +36,8 @@ __all__ = [
     "ResponsesClient",
     "AsyncResponsesClient",
     "RawResponse",
+    "StreamedResponse",
+    "AsyncStreamedResponse",
     "NOT_GIVEN",
     "NotGiven",
     "__version__",
@@ -63,6 +66,8 @@ _MODULE_OF: dict[str, str] = {
     "ResponsesClient": "._client",
     "AsyncResponsesClient": "._client",
     "RawResponse": "._raw_response",
+    "StreamedResponse": "._streamed_response",
+    "AsyncStreamedResponse": "._streamed_response",
     "NOT_GIVEN": "._types",
     "NotGiven": "._types",
     "__version__": "._version",

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from .resources.responses import (
         AsyncResponses,
         AsyncResponsesWithRawResponse,
+        AsyncResponsesWithStreamingResponse,
         Responses,
         ResponsesWithRawResponse,
+        ResponsesWithStreamingResponse,
     )
 
 __all__ = ["ResponsesClient", "AsyncResponsesClient"]
@@ -37,6 +39,7 @@ class ResponsesClient(SyncAPIClient):
     """Synchronous client for the Responses Fixture."""
 
     with_raw_response: ResponsesClientWithRawResponse
+    with_streaming_response: ResponsesClientWithStreamingResponse
 
     def __init__(
         self,
@@ -85,6 +88,7 @@ class ResponsesClient(SyncAPIClient):
             user_agent=f"responses_client/{__version__}",
         )
         self.with_raw_response = ResponsesClientWithRawResponse(self)
+        self.with_streaming_response = ResponsesClientWithStreamingResponse(self)
 
     @cached_property
     def responses(self) -> Responses:
@@ -109,10 +113,25 @@ class ResponsesClientWithRawResponse:
         return ResponsesWithRawResponse(self._client.responses)
 
 
+class ResponsesClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: ResponsesClient) -> None:
+        self._client = client
+
+    @cached_property
+    def responses(self) -> ResponsesWithStreamingResponse:
+        """Operations of the `responses` group."""
+        from .resources.responses import ResponsesWithStreamingResponse
+
+        return ResponsesWithStreamingResponse(self._client.responses)
+
+
 class AsyncResponsesClient(AsyncAPIClient):
     """Asynchronous client for the Responses Fixture."""
 
     with_raw_response: AsyncResponsesClientWithRawResponse
+    with_streaming_response: AsyncResponsesClientWithStreamingResponse
 
     def __init__(
         self,
@@ -161,6 +180,7 @@ class AsyncResponsesClient(AsyncAPIClient):
             user_agent=f"responses_client/{__version__}",
         )
         self.with_raw_response = AsyncResponsesClientWithRawResponse(self)
+        self.with_streaming_response = AsyncResponsesClientWithStreamingResponse(self)
 
     @cached_property
     def responses(self) -> AsyncResponses:
@@ -183,3 +203,17 @@ class AsyncResponsesClientWithRawResponse:
         from .resources.responses import AsyncResponsesWithRawResponse
 
         return AsyncResponsesWithRawResponse(self._client.responses)
+
+
+class AsyncResponsesClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncResponsesClient) -> None:
+        self._client = client
+
+    @cached_property
+    def responses(self) -> AsyncResponsesWithStreamingResponse:
+        """Operations of the `responses` group."""
+        from .resources.responses import AsyncResponsesWithStreamingResponse
+
+        return AsyncResponsesWithStreamingResponse(self._client.responses)

@@ -20,7 +20,14 @@ from ._base_client import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.pets import AsyncPets, AsyncPetsWithRawResponse, Pets, PetsWithRawResponse
+    from .resources.pets import (
+        AsyncPets,
+        AsyncPetsWithRawResponse,
+        AsyncPetsWithStreamingResponse,
+        Pets,
+        PetsWithRawResponse,
+        PetsWithStreamingResponse,
+    )
 
 __all__ = ["SecurityParametersClient", "AsyncSecurityParametersClient"]
 
@@ -33,6 +40,7 @@ class SecurityParametersClient(SyncAPIClient):
     """Synchronous client for the Security Parameters Fixture."""
 
     with_raw_response: SecurityParametersClientWithRawResponse
+    with_streaming_response: SecurityParametersClientWithStreamingResponse
 
     def __init__(
         self,
@@ -106,6 +114,7 @@ class SecurityParametersClient(SyncAPIClient):
             user_agent=f"security_parameters_client/{__version__}",
         )
         self.with_raw_response = SecurityParametersClientWithRawResponse(self)
+        self.with_streaming_response = SecurityParametersClientWithStreamingResponse(self)
 
     @cached_property
     def pets(self) -> Pets:
@@ -130,10 +139,25 @@ class SecurityParametersClientWithRawResponse:
         return PetsWithRawResponse(self._client.pets)
 
 
+class SecurityParametersClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: SecurityParametersClient) -> None:
+        self._client = client
+
+    @cached_property
+    def pets(self) -> PetsWithStreamingResponse:
+        """Operations of the `pets` group."""
+        from .resources.pets import PetsWithStreamingResponse
+
+        return PetsWithStreamingResponse(self._client.pets)
+
+
 class AsyncSecurityParametersClient(AsyncAPIClient):
     """Asynchronous client for the Security Parameters Fixture."""
 
     with_raw_response: AsyncSecurityParametersClientWithRawResponse
+    with_streaming_response: AsyncSecurityParametersClientWithStreamingResponse
 
     def __init__(
         self,
@@ -207,6 +231,7 @@ class AsyncSecurityParametersClient(AsyncAPIClient):
             user_agent=f"security_parameters_client/{__version__}",
         )
         self.with_raw_response = AsyncSecurityParametersClientWithRawResponse(self)
+        self.with_streaming_response = AsyncSecurityParametersClientWithStreamingResponse(self)
 
     @cached_property
     def pets(self) -> AsyncPets:
@@ -229,3 +254,17 @@ class AsyncSecurityParametersClientWithRawResponse:
         from .resources.pets import AsyncPetsWithRawResponse
 
         return AsyncPetsWithRawResponse(self._client.pets)
+
+
+class AsyncSecurityParametersClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncSecurityParametersClient) -> None:
+        self._client = client
+
+    @cached_property
+    def pets(self) -> AsyncPetsWithStreamingResponse:
+        """Operations of the `pets` group."""
+        from .resources.pets import AsyncPetsWithStreamingResponse
+
+        return AsyncPetsWithStreamingResponse(self._client.pets)

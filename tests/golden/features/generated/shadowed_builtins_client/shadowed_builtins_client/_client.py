@@ -19,7 +19,14 @@ from ._base_client import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.pets import AsyncPets, AsyncPetsWithRawResponse, Pets, PetsWithRawResponse
+    from .resources.pets import (
+        AsyncPets,
+        AsyncPetsWithRawResponse,
+        AsyncPetsWithStreamingResponse,
+        Pets,
+        PetsWithRawResponse,
+        PetsWithStreamingResponse,
+    )
 
 __all__ = ["ShadowedBuiltinsClient", "AsyncShadowedBuiltinsClient"]
 
@@ -32,6 +39,7 @@ class ShadowedBuiltinsClient(SyncAPIClient):
     """Synchronous client for the Shadowed Builtins."""
 
     with_raw_response: ShadowedBuiltinsClientWithRawResponse
+    with_streaming_response: ShadowedBuiltinsClientWithStreamingResponse
 
     def __init__(
         self,
@@ -80,6 +88,7 @@ class ShadowedBuiltinsClient(SyncAPIClient):
             user_agent=f"shadowed_builtins_client/{__version__}",
         )
         self.with_raw_response = ShadowedBuiltinsClientWithRawResponse(self)
+        self.with_streaming_response = ShadowedBuiltinsClientWithStreamingResponse(self)
 
     @cached_property
     def pets(self) -> Pets:
@@ -104,10 +113,25 @@ class ShadowedBuiltinsClientWithRawResponse:
         return PetsWithRawResponse(self._client.pets)
 
 
+class ShadowedBuiltinsClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: ShadowedBuiltinsClient) -> None:
+        self._client = client
+
+    @cached_property
+    def pets(self) -> PetsWithStreamingResponse:
+        """Operations of the `pets` group."""
+        from .resources.pets import PetsWithStreamingResponse
+
+        return PetsWithStreamingResponse(self._client.pets)
+
+
 class AsyncShadowedBuiltinsClient(AsyncAPIClient):
     """Asynchronous client for the Shadowed Builtins."""
 
     with_raw_response: AsyncShadowedBuiltinsClientWithRawResponse
+    with_streaming_response: AsyncShadowedBuiltinsClientWithStreamingResponse
 
     def __init__(
         self,
@@ -156,6 +180,7 @@ class AsyncShadowedBuiltinsClient(AsyncAPIClient):
             user_agent=f"shadowed_builtins_client/{__version__}",
         )
         self.with_raw_response = AsyncShadowedBuiltinsClientWithRawResponse(self)
+        self.with_streaming_response = AsyncShadowedBuiltinsClientWithStreamingResponse(self)
 
     @cached_property
     def pets(self) -> AsyncPets:
@@ -178,3 +203,17 @@ class AsyncShadowedBuiltinsClientWithRawResponse:
         from .resources.pets import AsyncPetsWithRawResponse
 
         return AsyncPetsWithRawResponse(self._client.pets)
+
+
+class AsyncShadowedBuiltinsClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncShadowedBuiltinsClient) -> None:
+        self._client = client
+
+    @cached_property
+    def pets(self) -> AsyncPetsWithStreamingResponse:
+        """Operations of the `pets` group."""
+        from .resources.pets import AsyncPetsWithStreamingResponse
+
+        return AsyncPetsWithStreamingResponse(self._client.pets)

@@ -19,7 +19,14 @@ from ._base_client import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .resources.notes import AsyncNotes, AsyncNotesWithRawResponse, Notes, NotesWithRawResponse
+    from .resources.notes import (
+        AsyncNotes,
+        AsyncNotesWithRawResponse,
+        AsyncNotesWithStreamingResponse,
+        Notes,
+        NotesWithRawResponse,
+        NotesWithStreamingResponse,
+    )
 
 __all__ = ["Swagger2Client", "AsyncSwagger2Client"]
 
@@ -32,6 +39,7 @@ class Swagger2Client(SyncAPIClient):
     """Synchronous client for the Swagger Fixture."""
 
     with_raw_response: Swagger2ClientWithRawResponse
+    with_streaming_response: Swagger2ClientWithStreamingResponse
 
     def __init__(
         self,
@@ -80,6 +88,7 @@ class Swagger2Client(SyncAPIClient):
             user_agent=f"swagger2_client/{__version__}",
         )
         self.with_raw_response = Swagger2ClientWithRawResponse(self)
+        self.with_streaming_response = Swagger2ClientWithStreamingResponse(self)
 
     @cached_property
     def notes(self) -> Notes:
@@ -104,10 +113,25 @@ class Swagger2ClientWithRawResponse:
         return NotesWithRawResponse(self._client.notes)
 
 
+class Swagger2ClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: Swagger2Client) -> None:
+        self._client = client
+
+    @cached_property
+    def notes(self) -> NotesWithStreamingResponse:
+        """Operations of the `notes` group."""
+        from .resources.notes import NotesWithStreamingResponse
+
+        return NotesWithStreamingResponse(self._client.notes)
+
+
 class AsyncSwagger2Client(AsyncAPIClient):
     """Asynchronous client for the Swagger Fixture."""
 
     with_raw_response: AsyncSwagger2ClientWithRawResponse
+    with_streaming_response: AsyncSwagger2ClientWithStreamingResponse
 
     def __init__(
         self,
@@ -156,6 +180,7 @@ class AsyncSwagger2Client(AsyncAPIClient):
             user_agent=f"swagger2_client/{__version__}",
         )
         self.with_raw_response = AsyncSwagger2ClientWithRawResponse(self)
+        self.with_streaming_response = AsyncSwagger2ClientWithStreamingResponse(self)
 
     @cached_property
     def notes(self) -> AsyncNotes:
@@ -178,3 +203,17 @@ class AsyncSwagger2ClientWithRawResponse:
         from .resources.notes import AsyncNotesWithRawResponse
 
         return AsyncNotesWithRawResponse(self._client.notes)
+
+
+class AsyncSwagger2ClientWithStreamingResponse:
+    """The same operations, returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, client: AsyncSwagger2Client) -> None:
+        self._client = client
+
+    @cached_property
+    def notes(self) -> AsyncNotesWithStreamingResponse:
+        """Operations of the `notes` group."""
+        from .resources.notes import AsyncNotesWithStreamingResponse
+
+        return AsyncNotesWithStreamingResponse(self._client.notes)

@@ -10,6 +10,7 @@ from pydantic import Discriminator, Tag
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._models import UnknownVariant, by_property
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Cat, Dog, Pet
 
@@ -206,6 +207,16 @@ class PetsWithRawResponse:
         self.get_pet_by_name = to_raw_response(resource.get_pet_by_name)
 
 
+class PetsWithStreamingResponse:
+    """`Pets` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Pets) -> None:
+        self.get = to_streamed_response(resource.get)
+        self.create = to_streamed_response(resource.create)
+        self.get_cat = to_streamed_response(resource.get_cat)
+        self.get_pet_by_name = to_streamed_response(resource.get_pet_by_name)
+
+
 class AsyncPets:
     """Operations of the `pets` group."""
 
@@ -336,3 +347,13 @@ class AsyncPetsWithRawResponse:
         self.create = to_async_raw_response(resource.create)
         self.get_cat = to_async_raw_response(resource.get_cat)
         self.get_pet_by_name = to_async_raw_response(resource.get_pet_by_name)
+
+
+class AsyncPetsWithStreamingResponse:
+    """`AsyncPets` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncPets) -> None:
+        self.get = to_async_streamed_response(resource.get)
+        self.create = to_async_streamed_response(resource.create)
+        self.get_cat = to_async_streamed_response(resource.get_cat)
+        self.get_pet_by_name = to_async_streamed_response(resource.get_pet_by_name)

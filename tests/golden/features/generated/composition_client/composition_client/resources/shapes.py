@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Shape
 
@@ -62,6 +63,13 @@ class ShapesWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class ShapesWithStreamingResponse:
+    """`Shapes` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Shapes) -> None:
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncShapes:
     """Operations of the `shapes` group."""
 
@@ -101,3 +109,10 @@ class AsyncShapesWithRawResponse:
 
     def __init__(self, resource: AsyncShapes) -> None:
         self.get = to_async_raw_response(resource.get)
+
+
+class AsyncShapesWithStreamingResponse:
+    """`AsyncShapes` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncShapes) -> None:
+        self.get = to_async_streamed_response(resource.get)

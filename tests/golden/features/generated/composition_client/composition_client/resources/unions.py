@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Book, Film, GetLabelledResponse, Identifier
 
@@ -127,6 +128,15 @@ class UnionsWithRawResponse:
         self.get_labelled = to_raw_response(resource.get_labelled)
 
 
+class UnionsWithStreamingResponse:
+    """`Unions` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Unions) -> None:
+        self.list_identifiers = to_streamed_response(resource.list_identifiers)
+        self.search = to_streamed_response(resource.search)
+        self.get_labelled = to_streamed_response(resource.get_labelled)
+
+
 class AsyncUnions:
     """Operations of the `unions` group."""
 
@@ -213,3 +223,12 @@ class AsyncUnionsWithRawResponse:
         self.list_identifiers = to_async_raw_response(resource.list_identifiers)
         self.search = to_async_raw_response(resource.search)
         self.get_labelled = to_async_raw_response(resource.get_labelled)
+
+
+class AsyncUnionsWithStreamingResponse:
+    """`AsyncUnions` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncUnions) -> None:
+        self.list_identifiers = to_async_streamed_response(resource.list_identifiers)
+        self.search = to_async_streamed_response(resource.search)
+        self.get_labelled = to_async_streamed_response(resource.get_labelled)

@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Note
 
@@ -62,6 +63,13 @@ class NotesWithRawResponse:
         self.get_latest = to_raw_response(resource.get_latest)
 
 
+class NotesWithStreamingResponse:
+    """`Notes` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Notes) -> None:
+        self.get_latest = to_streamed_response(resource.get_latest)
+
+
 class AsyncNotes:
     """Operations of the `notes` group."""
 
@@ -101,3 +109,10 @@ class AsyncNotesWithRawResponse:
 
     def __init__(self, resource: AsyncNotes) -> None:
         self.get_latest = to_async_raw_response(resource.get_latest)
+
+
+class AsyncNotesWithStreamingResponse:
+    """`AsyncNotes` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncNotes) -> None:
+        self.get_latest = to_async_streamed_response(resource.get_latest)

@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Measure
 
@@ -67,6 +68,13 @@ class AsyncJobsResourceWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class AsyncJobsResourceWithStreamingResponse:
+    """`AsyncJobsResource` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncJobsResource) -> None:
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncAsyncJobsResource:
     """Operations of the `async_jobs` group."""
 
@@ -103,3 +111,10 @@ class AsyncAsyncJobsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAsyncJobsResource) -> None:
         self.get = to_async_raw_response(resource.get)
+
+
+class AsyncAsyncJobsResourceWithStreamingResponse:
+    """`AsyncAsyncJobsResource` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncAsyncJobsResource) -> None:
+        self.get = to_async_streamed_response(resource.get)

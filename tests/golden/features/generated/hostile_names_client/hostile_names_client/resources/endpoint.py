@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Measure
 
@@ -67,6 +68,13 @@ class EndpointResourceWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class EndpointResourceWithStreamingResponse:
+    """`EndpointResource` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: EndpointResource) -> None:
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncEndpointResource:
     """Operations of the `endpoint` group."""
 
@@ -103,3 +111,10 @@ class AsyncEndpointResourceWithRawResponse:
 
     def __init__(self, resource: AsyncEndpointResource) -> None:
         self.get = to_async_raw_response(resource.get)
+
+
+class AsyncEndpointResourceWithStreamingResponse:
+    """`AsyncEndpointResource` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncEndpointResource) -> None:
+        self.get = to_async_streamed_response(resource.get)

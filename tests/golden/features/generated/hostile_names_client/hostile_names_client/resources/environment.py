@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Measure
 
@@ -67,6 +68,13 @@ class EnvironmentResourceWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class EnvironmentResourceWithStreamingResponse:
+    """`EnvironmentResource` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: EnvironmentResource) -> None:
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncEnvironmentResource:
     """Operations of the `environment` group."""
 
@@ -103,3 +111,10 @@ class AsyncEnvironmentResourceWithRawResponse:
 
     def __init__(self, resource: AsyncEnvironmentResource) -> None:
         self.get = to_async_raw_response(resource.get)
+
+
+class AsyncEnvironmentResourceWithStreamingResponse:
+    """`AsyncEnvironmentResource` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncEnvironmentResource) -> None:
+        self.get = to_async_streamed_response(resource.get)

@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Measure
 
@@ -67,6 +68,13 @@ class HostileNamesClientResourceWithRawResponse:
         self.get_client = to_raw_response(resource.get_client)
 
 
+class HostileNamesClientResourceWithStreamingResponse:
+    """`HostileNamesClientResource` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: HostileNamesClientResource) -> None:
+        self.get_client = to_streamed_response(resource.get_client)
+
+
 class AsyncHostileNamesClientResource:
     """Operations of the `hostile_names_client` group."""
 
@@ -103,3 +111,10 @@ class AsyncHostileNamesClientResourceWithRawResponse:
 
     def __init__(self, resource: AsyncHostileNamesClientResource) -> None:
         self.get_client = to_async_raw_response(resource.get_client)
+
+
+class AsyncHostileNamesClientResourceWithStreamingResponse:
+    """`AsyncHostileNamesClientResource` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncHostileNamesClientResource) -> None:
+        self.get_client = to_async_streamed_response(resource.get_client)

@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Measure
 
@@ -67,6 +68,13 @@ class JobsWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class JobsWithStreamingResponse:
+    """`Jobs` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Jobs) -> None:
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncJobs:
     """Operations of the `jobs` group."""
 
@@ -103,3 +111,10 @@ class AsyncJobsWithRawResponse:
 
     def __init__(self, resource: AsyncJobs) -> None:
         self.get = to_async_raw_response(resource.get)
+
+
+class AsyncJobsWithStreamingResponse:
+    """`AsyncJobs` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncJobs) -> None:
+        self.get = to_async_streamed_response(resource.get)

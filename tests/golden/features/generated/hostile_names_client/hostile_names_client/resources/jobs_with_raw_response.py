@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Measure
 
@@ -67,6 +68,13 @@ class JobsWithRawResponseResourceWithRawResponse:
         self.get_raw_jobs = to_raw_response(resource.get_raw_jobs)
 
 
+class JobsWithRawResponseResourceWithStreamingResponse:
+    """`JobsWithRawResponseResource` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: JobsWithRawResponseResource) -> None:
+        self.get_raw_jobs = to_streamed_response(resource.get_raw_jobs)
+
+
 class AsyncJobsWithRawResponseResource:
     """Operations of the `jobs_with_raw_response` group."""
 
@@ -103,3 +111,10 @@ class AsyncJobsWithRawResponseResourceWithRawResponse:
 
     def __init__(self, resource: AsyncJobsWithRawResponseResource) -> None:
         self.get_raw_jobs = to_async_raw_response(resource.get_raw_jobs)
+
+
+class AsyncJobsWithRawResponseResourceWithStreamingResponse:
+    """`AsyncJobsWithRawResponseResource` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncJobsWithRawResponseResource) -> None:
+        self.get_raw_jobs = to_async_streamed_response(resource.get_raw_jobs)

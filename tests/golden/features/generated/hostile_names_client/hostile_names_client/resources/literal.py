@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Measure
 
@@ -67,6 +68,13 @@ class LiteralResourceWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class LiteralResourceWithStreamingResponse:
+    """`LiteralResource` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: LiteralResource) -> None:
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncLiteralResource:
     """Operations of the `literal` group."""
 
@@ -103,3 +111,10 @@ class AsyncLiteralResourceWithRawResponse:
 
     def __init__(self, resource: AsyncLiteralResource) -> None:
         self.get = to_async_raw_response(resource.get)
+
+
+class AsyncLiteralResourceWithStreamingResponse:
+    """`AsyncLiteralResource` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncLiteralResource) -> None:
+        self.get = to_async_streamed_response(resource.get)

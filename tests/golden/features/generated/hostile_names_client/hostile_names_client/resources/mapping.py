@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Measure
 
@@ -67,6 +68,13 @@ class MappingResourceWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class MappingResourceWithStreamingResponse:
+    """`MappingResource` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: MappingResource) -> None:
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncMappingResource:
     """Operations of the `mapping` group."""
 
@@ -103,3 +111,10 @@ class AsyncMappingResourceWithRawResponse:
 
     def __init__(self, resource: AsyncMappingResource) -> None:
         self.get = to_async_raw_response(resource.get)
+
+
+class AsyncMappingResourceWithStreamingResponse:
+    """`AsyncMappingResource` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncMappingResource) -> None:
+        self.get = to_async_streamed_response(resource.get)

@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Payment
 
@@ -139,6 +140,15 @@ class PaymentsWithRawResponse:
         self.update = to_raw_response(resource.update)
 
 
+class PaymentsWithStreamingResponse:
+    """`Payments` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Payments) -> None:
+        self.create = to_streamed_response(resource.create)
+        self.get = to_streamed_response(resource.get)
+        self.update = to_streamed_response(resource.update)
+
+
 class AsyncPayments:
     """Operations of the `payments` group."""
 
@@ -235,3 +245,12 @@ class AsyncPaymentsWithRawResponse:
         self.create = to_async_raw_response(resource.create)
         self.get = to_async_raw_response(resource.get)
         self.update = to_async_raw_response(resource.update)
+
+
+class AsyncPaymentsWithStreamingResponse:
+    """`AsyncPayments` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncPayments) -> None:
+        self.create = to_async_streamed_response(resource.create)
+        self.get = to_async_streamed_response(resource.get)
+        self.update = to_async_streamed_response(resource.update)

@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Catalog
 
@@ -62,6 +63,13 @@ class CatalogsWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class CatalogsWithStreamingResponse:
+    """`Catalogs` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Catalogs) -> None:
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncCatalogs:
     """Operations of the `catalogs` group."""
 
@@ -101,3 +109,10 @@ class AsyncCatalogsWithRawResponse:
 
     def __init__(self, resource: AsyncCatalogs) -> None:
         self.get = to_async_raw_response(resource.get)
+
+
+class AsyncCatalogsWithStreamingResponse:
+    """`AsyncCatalogs` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncCatalogs) -> None:
+        self.get = to_async_streamed_response(resource.get)

@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Pet
 
@@ -62,6 +63,13 @@ class PetsWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class PetsWithStreamingResponse:
+    """`Pets` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Pets) -> None:
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncPets:
     """Operations of the `pets` group."""
 
@@ -101,3 +109,10 @@ class AsyncPetsWithRawResponse:
 
     def __init__(self, resource: AsyncPets) -> None:
         self.get = to_async_raw_response(resource.get)
+
+
+class AsyncPetsWithStreamingResponse:
+    """`AsyncPets` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncPets) -> None:
+        self.get = to_async_streamed_response(resource.get)

@@ -8,6 +8,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Address, Colour, Level, Profile, Status
 
@@ -159,6 +160,15 @@ class ProfilesWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class ProfilesWithStreamingResponse:
+    """`Profiles` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Profiles) -> None:
+        self.get = to_streamed_response(resource.get)
+        self.update = to_streamed_response(resource.update)
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncProfiles:
     """Operations of the `profiles` group."""
 
@@ -273,3 +283,12 @@ class AsyncProfilesWithRawResponse:
         self.get = to_async_raw_response(resource.get)
         self.update = to_async_raw_response(resource.update)
         self.list = to_async_raw_response(resource.list)
+
+
+class AsyncProfilesWithStreamingResponse:
+    """`AsyncProfiles` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncProfiles) -> None:
+        self.get = to_async_streamed_response(resource.get)
+        self.update = to_async_streamed_response(resource.update)
+        self.list = to_async_streamed_response(resource.list)

@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Team
 
@@ -62,6 +63,13 @@ class TeamsWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class TeamsWithStreamingResponse:
+    """`Teams` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Teams) -> None:
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncTeams:
     """Operations of the `teams` group."""
 
@@ -101,3 +109,10 @@ class AsyncTeamsWithRawResponse:
 
     def __init__(self, resource: AsyncTeams) -> None:
         self.get = to_async_raw_response(resource.get)
+
+
+class AsyncTeamsWithStreamingResponse:
+    """`AsyncTeams` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncTeams) -> None:
+        self.get = to_async_streamed_response(resource.get)

@@ -8,6 +8,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Report
 
@@ -104,6 +105,14 @@ class ReportsWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class ReportsWithStreamingResponse:
+    """`Reports` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Reports) -> None:
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncReports:
     """Operations of the `reports` group."""
 
@@ -168,3 +177,11 @@ class AsyncReportsWithRawResponse:
     def __init__(self, resource: AsyncReports) -> None:
         self.list = to_async_raw_response(resource.list)
         self.create = to_async_raw_response(resource.create)
+
+
+class AsyncReportsWithStreamingResponse:
+    """`AsyncReports` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncReports) -> None:
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)

@@ -9,6 +9,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Event
 
@@ -93,6 +94,13 @@ class EventsWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class EventsWithStreamingResponse:
+    """`Events` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Events) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncEvents:
     """Operations of the `events` group."""
 
@@ -158,3 +166,10 @@ class AsyncEventsWithRawResponse:
 
     def __init__(self, resource: AsyncEvents) -> None:
         self.create = to_async_raw_response(resource.create)
+
+
+class AsyncEventsWithStreamingResponse:
+    """`AsyncEvents` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncEvents) -> None:
+        self.create = to_async_streamed_response(resource.create)

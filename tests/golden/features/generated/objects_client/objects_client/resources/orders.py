@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import CreateOrderRequestShipping, CreateOrderResponse
 
@@ -68,6 +69,13 @@ class OrdersWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class OrdersWithStreamingResponse:
+    """`Orders` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Orders) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncOrders:
     """Operations of the `orders` group."""
 
@@ -111,3 +119,10 @@ class AsyncOrdersWithRawResponse:
 
     def __init__(self, resource: AsyncOrders) -> None:
         self.create = to_async_raw_response(resource.create)
+
+
+class AsyncOrdersWithStreamingResponse:
+    """`AsyncOrders` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncOrders) -> None:
+        self.create = to_async_streamed_response(resource.create)

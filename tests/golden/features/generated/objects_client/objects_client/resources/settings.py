@@ -8,6 +8,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Settings, Strict
 
@@ -148,6 +149,15 @@ class SettingsResourceWithRawResponse:
         self.get_counters = to_raw_response(resource.get_counters)
 
 
+class SettingsResourceWithStreamingResponse:
+    """`SettingsResource` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: SettingsResource) -> None:
+        self.put = to_streamed_response(resource.put)
+        self.get_metadata = to_streamed_response(resource.get_metadata)
+        self.get_counters = to_streamed_response(resource.get_counters)
+
+
 class AsyncSettingsResource:
     """Operations of the `settings` group."""
 
@@ -251,3 +261,12 @@ class AsyncSettingsResourceWithRawResponse:
         self.put = to_async_raw_response(resource.put)
         self.get_metadata = to_async_raw_response(resource.get_metadata)
         self.get_counters = to_async_raw_response(resource.get_counters)
+
+
+class AsyncSettingsResourceWithStreamingResponse:
+    """`AsyncSettingsResource` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncSettingsResource) -> None:
+        self.put = to_async_streamed_response(resource.put)
+        self.get_metadata = to_async_streamed_response(resource.get_metadata)
+        self.get_counters = to_async_streamed_response(resource.get_counters)

@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Person, Tree
 
@@ -99,6 +100,14 @@ class TreesWithRawResponse:
         self.get_person = to_raw_response(resource.get_person)
 
 
+class TreesWithStreamingResponse:
+    """`Trees` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Trees) -> None:
+        self.get = to_streamed_response(resource.get)
+        self.get_person = to_streamed_response(resource.get_person)
+
+
 class AsyncTrees:
     """Operations of the `trees` group."""
 
@@ -166,3 +175,11 @@ class AsyncTreesWithRawResponse:
     def __init__(self, resource: AsyncTrees) -> None:
         self.get = to_async_raw_response(resource.get)
         self.get_person = to_async_raw_response(resource.get_person)
+
+
+class AsyncTreesWithStreamingResponse:
+    """`AsyncTrees` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncTrees) -> None:
+        self.get = to_async_streamed_response(resource.get)
+        self.get_person = to_async_streamed_response(resource.get_person)

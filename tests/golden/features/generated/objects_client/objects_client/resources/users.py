@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import CreateUserRequestRole, User
 
@@ -84,6 +85,13 @@ class UsersWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class UsersWithStreamingResponse:
+    """`Users` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Users) -> None:
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncUsers:
     """Operations of the `users` group."""
 
@@ -143,3 +151,10 @@ class AsyncUsersWithRawResponse:
 
     def __init__(self, resource: AsyncUsers) -> None:
         self.create = to_async_raw_response(resource.create)
+
+
+class AsyncUsersWithStreamingResponse:
+    """`AsyncUsers` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncUsers) -> None:
+        self.create = to_async_streamed_response(resource.create)

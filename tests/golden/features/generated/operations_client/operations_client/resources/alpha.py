@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import EMPTY, AsyncAPIClient, Endpoint, SyncAPIClient
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 __all__ = ["Alpha", "AsyncAlpha"]
@@ -57,6 +58,13 @@ class AlphaWithRawResponse:
         self.many_tags = to_raw_response(resource.many_tags)
 
 
+class AlphaWithStreamingResponse:
+    """`Alpha` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Alpha) -> None:
+        self.many_tags = to_streamed_response(resource.many_tags)
+
+
 class AsyncAlpha:
     """Operations of the `alpha` group."""
 
@@ -93,3 +101,10 @@ class AsyncAlphaWithRawResponse:
 
     def __init__(self, resource: AsyncAlpha) -> None:
         self.many_tags = to_async_raw_response(resource.many_tags)
+
+
+class AsyncAlphaWithStreamingResponse:
+    """`AsyncAlpha` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncAlpha) -> None:
+        self.many_tags = to_async_streamed_response(resource.many_tags)

@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import TEXT, AsyncAPIClient, Endpoint, SyncAPIClient
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 __all__ = ["Dupes", "AsyncDupes"]
@@ -92,6 +93,14 @@ class DupesWithRawResponse:
         self.fetch_2 = to_raw_response(resource.fetch_2)
 
 
+class DupesWithStreamingResponse:
+    """`Dupes` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Dupes) -> None:
+        self.fetch = to_streamed_response(resource.fetch)
+        self.fetch_2 = to_streamed_response(resource.fetch_2)
+
+
 class AsyncDupes:
     """Operations of the `dupes` group."""
 
@@ -153,3 +162,11 @@ class AsyncDupesWithRawResponse:
     def __init__(self, resource: AsyncDupes) -> None:
         self.fetch = to_async_raw_response(resource.fetch)
         self.fetch_2 = to_async_raw_response(resource.fetch_2)
+
+
+class AsyncDupesWithStreamingResponse:
+    """`AsyncDupes` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncDupes) -> None:
+        self.fetch = to_async_streamed_response(resource.fetch)
+        self.fetch_2 = to_async_streamed_response(resource.fetch_2)

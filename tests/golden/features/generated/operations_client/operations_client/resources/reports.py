@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import GetReportFormat, Report
 
@@ -141,6 +142,14 @@ class ReportsWithRawResponse:
         self.search = to_raw_response(resource.search)
 
 
+class ReportsWithStreamingResponse:
+    """`Reports` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Reports) -> None:
+        self.get = to_streamed_response(resource.get)
+        self.search = to_streamed_response(resource.search)
+
+
 class AsyncReports:
     """Operations of the `reports` group."""
 
@@ -247,3 +256,11 @@ class AsyncReportsWithRawResponse:
     def __init__(self, resource: AsyncReports) -> None:
         self.get = to_async_raw_response(resource.get)
         self.search = to_async_raw_response(resource.search)
+
+
+class AsyncReportsWithStreamingResponse:
+    """`AsyncReports` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncReports) -> None:
+        self.get = to_async_streamed_response(resource.get)
+        self.search = to_async_streamed_response(resource.search)

@@ -8,6 +8,7 @@ import httpx
 
 from .._base_client import EMPTY, TEXT, AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 __all__ = ["Widgets", "AsyncWidgets"]
@@ -130,6 +131,15 @@ class WidgetsWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
+class WidgetsWithStreamingResponse:
+    """`Widgets` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Widgets) -> None:
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.get = to_streamed_response(resource.get)
+
+
 class AsyncWidgets:
     """Operations of the `widgets` group."""
 
@@ -219,3 +229,12 @@ class AsyncWidgetsWithRawResponse:
         self.list = to_async_raw_response(resource.list)
         self.create = to_async_raw_response(resource.create)
         self.get = to_async_raw_response(resource.get)
+
+
+class AsyncWidgetsWithStreamingResponse:
+    """`AsyncWidgets` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncWidgets) -> None:
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)
+        self.get = to_async_streamed_response(resource.get)

@@ -5,16 +5,10 @@ from __future__ import annotations
 import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
-from .._pagination import (
-    AsyncPaginator,
-    CursorPages,
-    PagedEndpoint,
-    RequestArguments,
-    SyncPage,
-    paginate,
-)
+from .._pagination import AsyncPaginator, CursorPages, PagedEndpoint, SyncPage, paginate
 from .._raw_response import to_async_raw_response, to_raw_response
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._streamed_response import to_async_streamed_response, to_streamed_response
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
 from ..models import GetFeedResponse
 
 __all__ = ["Configured", "AsyncConfigured"]
@@ -111,6 +105,14 @@ class ConfiguredWithRawResponse:
         self.get_report = to_raw_response(resource.get_report)
 
 
+class ConfiguredWithStreamingResponse:
+    """`Configured` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Configured) -> None:
+        self.get_feed = to_streamed_response(resource.get_feed)
+        self.get_report = to_streamed_response(resource.get_report)
+
+
 class AsyncConfigured:
     """Operations of the `configured` group."""
 
@@ -181,3 +183,11 @@ class AsyncConfiguredWithRawResponse:
     def __init__(self, resource: AsyncConfigured) -> None:
         self.get_feed = to_async_raw_response(resource.get_feed)
         self.get_report = to_async_raw_response(resource.get_report)
+
+
+class AsyncConfiguredWithStreamingResponse:
+    """`AsyncConfigured` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncConfigured) -> None:
+        self.get_feed = to_async_streamed_response(resource.get_feed)
+        self.get_report = to_async_streamed_response(resource.get_report)

@@ -5,16 +5,10 @@ from __future__ import annotations
 import httpx
 
 from .._base_client import AsyncAPIClient, SyncAPIClient, json_body
-from .._pagination import (
-    AsyncPaginator,
-    CursorPages,
-    PagedEndpoint,
-    RequestArguments,
-    SyncPage,
-    paginate,
-)
+from .._pagination import AsyncPaginator, CursorPages, PagedEndpoint, SyncPage, paginate
 from .._raw_response import to_async_raw_response, to_raw_response
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._streamed_response import to_async_streamed_response, to_streamed_response
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
 from ..models import ListPetsResponse, Pet
 
 __all__ = ["Cursor", "AsyncCursor"]
@@ -76,6 +70,13 @@ class CursorWithRawResponse:
         self.list_pets = to_raw_response(resource.list_pets)
 
 
+class CursorWithStreamingResponse:
+    """`Cursor` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Cursor) -> None:
+        self.list_pets = to_streamed_response(resource.list_pets)
+
+
 class AsyncCursor:
     """Operations of the `cursor` group."""
 
@@ -120,3 +121,10 @@ class AsyncCursorWithRawResponse:
 
     def __init__(self, resource: AsyncCursor) -> None:
         self.list_pets = to_async_raw_response(resource.list_pets)
+
+
+class AsyncCursorWithStreamingResponse:
+    """`AsyncCursor` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncCursor) -> None:
+        self.list_pets = to_async_streamed_response(resource.list_pets)

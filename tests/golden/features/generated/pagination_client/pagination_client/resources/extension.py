@@ -5,16 +5,10 @@ from __future__ import annotations
 import httpx
 
 from .._base_client import AsyncAPIClient, SyncAPIClient, json_body
-from .._pagination import (
-    AsyncPaginator,
-    OffsetPages,
-    PagedEndpoint,
-    RequestArguments,
-    SyncPage,
-    paginate,
-)
+from .._pagination import AsyncPaginator, OffsetPages, PagedEndpoint, SyncPage, paginate
 from .._raw_response import to_async_raw_response, to_raw_response
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._streamed_response import to_async_streamed_response, to_streamed_response
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
 from ..models import SearchResponse
 
 __all__ = ["Extension", "AsyncExtension"]
@@ -78,6 +72,13 @@ class ExtensionWithRawResponse:
         self.search = to_raw_response(resource.search)
 
 
+class ExtensionWithStreamingResponse:
+    """`Extension` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Extension) -> None:
+        self.search = to_streamed_response(resource.search)
+
+
 class AsyncExtension:
     """Operations of the `extension` group."""
 
@@ -124,3 +125,10 @@ class AsyncExtensionWithRawResponse:
 
     def __init__(self, resource: AsyncExtension) -> None:
         self.search = to_async_raw_response(resource.search)
+
+
+class AsyncExtensionWithStreamingResponse:
+    """`AsyncExtension` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncExtension) -> None:
+        self.search = to_async_streamed_response(resource.search)

@@ -5,16 +5,10 @@ from __future__ import annotations
 import httpx
 
 from .._base_client import AsyncAPIClient, SyncAPIClient, json_body
-from .._pagination import (
-    AsyncPaginator,
-    ItemCursorPages,
-    PagedEndpoint,
-    RequestArguments,
-    SyncPage,
-    paginate,
-)
+from .._pagination import AsyncPaginator, ItemCursorPages, PagedEndpoint, SyncPage, paginate
 from .._raw_response import to_async_raw_response, to_raw_response
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._streamed_response import to_async_streamed_response, to_streamed_response
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
 from ..models import Event, EventList
 
 __all__ = ["ItemCursor", "AsyncItemCursor"]
@@ -81,6 +75,13 @@ class ItemCursorWithRawResponse:
         self.list_events = to_raw_response(resource.list_events)
 
 
+class ItemCursorWithStreamingResponse:
+    """`ItemCursor` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: ItemCursor) -> None:
+        self.list_events = to_streamed_response(resource.list_events)
+
+
 class AsyncItemCursor:
     """Operations of the `item_cursor` group."""
 
@@ -125,3 +126,10 @@ class AsyncItemCursorWithRawResponse:
 
     def __init__(self, resource: AsyncItemCursor) -> None:
         self.list_events = to_async_raw_response(resource.list_events)
+
+
+class AsyncItemCursorWithStreamingResponse:
+    """`AsyncItemCursor` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncItemCursor) -> None:
+        self.list_events = to_async_streamed_response(resource.list_events)

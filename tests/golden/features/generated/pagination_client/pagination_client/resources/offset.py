@@ -5,16 +5,10 @@ from __future__ import annotations
 import httpx
 
 from .._base_client import AsyncAPIClient, SyncAPIClient, json_body
-from .._pagination import (
-    AsyncPaginator,
-    OffsetPages,
-    PagedEndpoint,
-    RequestArguments,
-    SyncPage,
-    paginate,
-)
+from .._pagination import AsyncPaginator, OffsetPages, PagedEndpoint, SyncPage, paginate
 from .._raw_response import to_async_raw_response, to_raw_response
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._streamed_response import to_async_streamed_response, to_streamed_response
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
 from ..models import ListPeopleResponse, Person
 
 __all__ = ["Offset", "AsyncOffset"]
@@ -76,6 +70,13 @@ class OffsetWithRawResponse:
         self.list_people = to_raw_response(resource.list_people)
 
 
+class OffsetWithStreamingResponse:
+    """`Offset` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Offset) -> None:
+        self.list_people = to_streamed_response(resource.list_people)
+
+
 class AsyncOffset:
     """Operations of the `offset` group."""
 
@@ -120,3 +121,10 @@ class AsyncOffsetWithRawResponse:
 
     def __init__(self, resource: AsyncOffset) -> None:
         self.list_people = to_async_raw_response(resource.list_people)
+
+
+class AsyncOffsetWithStreamingResponse:
+    """`AsyncOffset` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncOffset) -> None:
+        self.list_people = to_async_streamed_response(resource.list_people)

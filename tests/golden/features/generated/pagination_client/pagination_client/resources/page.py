@@ -5,16 +5,10 @@ from __future__ import annotations
 import httpx
 
 from .._base_client import AsyncAPIClient, SyncAPIClient, json_body
-from .._pagination import (
-    AsyncPaginator,
-    PagedEndpoint,
-    PageNumberPages,
-    RequestArguments,
-    SyncPage,
-    paginate,
-)
+from .._pagination import AsyncPaginator, PagedEndpoint, PageNumberPages, SyncPage, paginate
 from .._raw_response import to_async_raw_response, to_raw_response
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._streamed_response import to_async_streamed_response, to_streamed_response
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
 from ..models import Book
 
 __all__ = ["Page", "AsyncPage"]
@@ -76,6 +70,13 @@ class PageWithRawResponse:
         self.list_books = to_raw_response(resource.list_books)
 
 
+class PageWithStreamingResponse:
+    """`Page` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Page) -> None:
+        self.list_books = to_streamed_response(resource.list_books)
+
+
 class AsyncPage:
     """Operations of the `page` group."""
 
@@ -120,3 +121,10 @@ class AsyncPageWithRawResponse:
 
     def __init__(self, resource: AsyncPage) -> None:
         self.list_books = to_async_raw_response(resource.list_books)
+
+
+class AsyncPageWithStreamingResponse:
+    """`AsyncPage` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncPage) -> None:
+        self.list_books = to_async_streamed_response(resource.list_books)

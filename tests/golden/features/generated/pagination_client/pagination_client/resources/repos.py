@@ -5,16 +5,10 @@ from __future__ import annotations
 import httpx
 
 from .._base_client import AsyncAPIClient, SyncAPIClient, json_body
-from .._pagination import (
-    AsyncPaginator,
-    LinkHeaderPages,
-    PagedEndpoint,
-    RequestArguments,
-    SyncPage,
-    paginate,
-)
+from .._pagination import AsyncPaginator, LinkHeaderPages, PagedEndpoint, SyncPage, paginate
 from .._raw_response import to_async_raw_response, to_raw_response
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._streamed_response import to_async_streamed_response, to_streamed_response
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
 from ..models import Repository
 
 __all__ = ["Repos", "AsyncRepos"]
@@ -81,6 +75,13 @@ class ReposWithRawResponse:
         self.list_for_org = to_raw_response(resource.list_for_org)
 
 
+class ReposWithStreamingResponse:
+    """`Repos` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Repos) -> None:
+        self.list_for_org = to_streamed_response(resource.list_for_org)
+
+
 class AsyncRepos:
     """Operations of the `repos` group."""
 
@@ -130,3 +131,10 @@ class AsyncReposWithRawResponse:
 
     def __init__(self, resource: AsyncRepos) -> None:
         self.list_for_org = to_async_raw_response(resource.list_for_org)
+
+
+class AsyncReposWithStreamingResponse:
+    """`AsyncRepos` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncRepos) -> None:
+        self.list_for_org = to_async_streamed_response(resource.list_for_org)

@@ -8,6 +8,7 @@ import httpx
 
 from .._base_client import EMPTY, AsyncAPIClient, Endpoint, SyncAPIClient
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Rgb
 
@@ -346,6 +347,18 @@ class StylesWithRawResponse:
         self.cookies = to_raw_response(resource.cookies)
 
 
+class StylesWithStreamingResponse:
+    """`Styles` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Styles) -> None:
+        self.query = to_streamed_response(resource.query)
+        self.label = to_streamed_response(resource.label)
+        self.matrix = to_streamed_response(resource.matrix)
+        self.simple = to_streamed_response(resource.simple)
+        self.headers = to_streamed_response(resource.headers)
+        self.cookies = to_streamed_response(resource.cookies)
+
+
 class AsyncStyles:
     """Operations of the `styles` group."""
 
@@ -604,3 +617,15 @@ class AsyncStylesWithRawResponse:
         self.simple = to_async_raw_response(resource.simple)
         self.headers = to_async_raw_response(resource.headers)
         self.cookies = to_async_raw_response(resource.cookies)
+
+
+class AsyncStylesWithStreamingResponse:
+    """`AsyncStyles` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncStyles) -> None:
+        self.query = to_async_streamed_response(resource.query)
+        self.label = to_async_streamed_response(resource.label)
+        self.matrix = to_async_streamed_response(resource.matrix)
+        self.simple = to_async_streamed_response(resource.simple)
+        self.headers = to_async_streamed_response(resource.headers)
+        self.cookies = to_async_streamed_response(resource.cookies)

@@ -8,6 +8,7 @@ import httpx
 
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Item, Owner, Problem
 
@@ -114,6 +115,14 @@ class ItemsWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
+class ItemsWithStreamingResponse:
+    """`Items` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Items) -> None:
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+
+
 class AsyncItems:
     """Operations of the `items` group."""
 
@@ -191,3 +200,11 @@ class AsyncItemsWithRawResponse:
     def __init__(self, resource: AsyncItems) -> None:
         self.list = to_async_raw_response(resource.list)
         self.create = to_async_raw_response(resource.create)
+
+
+class AsyncItemsWithStreamingResponse:
+    """`AsyncItems` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncItems) -> None:
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)

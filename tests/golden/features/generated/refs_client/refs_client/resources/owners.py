@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import EMPTY, AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Contact, Owner
 
@@ -107,6 +108,14 @@ class OwnersWithRawResponse:
         self.replace = to_raw_response(resource.replace)
 
 
+class OwnersWithStreamingResponse:
+    """`Owners` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Owners) -> None:
+        self.get = to_streamed_response(resource.get)
+        self.replace = to_streamed_response(resource.replace)
+
+
 class AsyncOwners:
     """Operations of the `owners` group."""
 
@@ -181,3 +190,11 @@ class AsyncOwnersWithRawResponse:
     def __init__(self, resource: AsyncOwners) -> None:
         self.get = to_async_raw_response(resource.get)
         self.replace = to_async_raw_response(resource.replace)
+
+
+class AsyncOwnersWithStreamingResponse:
+    """`AsyncOwners` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncOwners) -> None:
+        self.get = to_async_streamed_response(resource.get)
+        self.replace = to_async_streamed_response(resource.replace)

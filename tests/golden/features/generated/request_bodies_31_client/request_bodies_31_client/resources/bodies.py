@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import EMPTY, AsyncAPIClient, Endpoint, SyncAPIClient
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, FileContent, FileTypes, Headers, NotGiven, Query
 
 __all__ = ["Bodies", "AsyncBodies"]
@@ -102,6 +103,14 @@ class BodiesWithRawResponse:
         self.put_blob = to_raw_response(resource.put_blob)
 
 
+class BodiesWithStreamingResponse:
+    """`Bodies` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Bodies) -> None:
+        self.upload = to_streamed_response(resource.upload)
+        self.put_blob = to_streamed_response(resource.put_blob)
+
+
 class AsyncBodies:
     """Operations of the `bodies` group."""
 
@@ -171,3 +180,11 @@ class AsyncBodiesWithRawResponse:
     def __init__(self, resource: AsyncBodies) -> None:
         self.upload = to_async_raw_response(resource.upload)
         self.put_blob = to_async_raw_response(resource.put_blob)
+
+
+class AsyncBodiesWithStreamingResponse:
+    """`AsyncBodies` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncBodies) -> None:
+        self.upload = to_async_streamed_response(resource.upload)
+        self.put_blob = to_async_streamed_response(resource.put_blob)

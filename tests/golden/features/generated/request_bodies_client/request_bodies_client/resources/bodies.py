@@ -8,6 +8,7 @@ import httpx
 
 from .._base_client import EMPTY, AsyncAPIClient, Endpoint, SyncAPIClient
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, FileContent, FileTypes, Headers, NotGiven, Query
 from ..models import Message, UploadRequestMeta
 
@@ -425,6 +426,21 @@ class BodiesWithRawResponse:
         self.create_listener = to_raw_response(resource.create_listener)
 
 
+class BodiesWithStreamingResponse:
+    """`Bodies` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Bodies) -> None:
+        self.send_json = to_streamed_response(resource.send_json)
+        self.send_json_array = to_streamed_response(resource.send_json_array)
+        self.send_form = to_streamed_response(resource.send_form)
+        self.upload = to_streamed_response(resource.upload)
+        self.put_blob = to_streamed_response(resource.put_blob)
+        self.send_note = to_streamed_response(resource.send_note)
+        self.send_either = to_streamed_response(resource.send_either)
+        self.create_thing = to_streamed_response(resource.create_thing)
+        self.create_listener = to_streamed_response(resource.create_listener)
+
+
 class AsyncBodies:
     """Operations of the `bodies` group."""
 
@@ -741,3 +757,18 @@ class AsyncBodiesWithRawResponse:
         self.send_either = to_async_raw_response(resource.send_either)
         self.create_thing = to_async_raw_response(resource.create_thing)
         self.create_listener = to_async_raw_response(resource.create_listener)
+
+
+class AsyncBodiesWithStreamingResponse:
+    """`AsyncBodies` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncBodies) -> None:
+        self.send_json = to_async_streamed_response(resource.send_json)
+        self.send_json_array = to_async_streamed_response(resource.send_json_array)
+        self.send_form = to_async_streamed_response(resource.send_form)
+        self.upload = to_async_streamed_response(resource.upload)
+        self.put_blob = to_async_streamed_response(resource.put_blob)
+        self.send_note = to_async_streamed_response(resource.send_note)
+        self.send_either = to_async_streamed_response(resource.send_either)
+        self.create_thing = to_async_streamed_response(resource.create_thing)
+        self.create_listener = to_async_streamed_response(resource.create_listener)

@@ -15,6 +15,7 @@ from .._base_client import (
     json_body,
 )
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Error, Job, Report
 
@@ -414,6 +415,23 @@ class ResponsesWithRawResponse:
         self.get_document = to_raw_response(resource.get_document)
 
 
+class ResponsesWithStreamingResponse:
+    """`Responses` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Responses) -> None:
+        self.get_report = to_streamed_response(resource.get_report)
+        self.get_text = to_streamed_response(resource.get_text)
+        self.get_image = to_streamed_response(resource.get_image)
+        self.download = to_streamed_response(resource.download)
+        self.delete_thing = to_streamed_response(resource.delete_thing)
+        self.get_fallback = to_streamed_response(resource.get_fallback)
+        self.create_ranged = to_streamed_response(resource.create_ranged)
+        self.start_job = to_streamed_response(resource.start_job)
+        self.get_anything = to_streamed_response(resource.get_anything)
+        self.archive_thing = to_streamed_response(resource.archive_thing)
+        self.get_document = to_streamed_response(resource.get_document)
+
+
 class AsyncResponses:
     """Operations of the `responses` group."""
 
@@ -706,3 +724,20 @@ class AsyncResponsesWithRawResponse:
         self.get_anything = to_async_raw_response(resource.get_anything)
         self.archive_thing = to_async_raw_response(resource.archive_thing)
         self.get_document = to_async_raw_response(resource.get_document)
+
+
+class AsyncResponsesWithStreamingResponse:
+    """`AsyncResponses` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncResponses) -> None:
+        self.get_report = to_async_streamed_response(resource.get_report)
+        self.get_text = to_async_streamed_response(resource.get_text)
+        self.get_image = to_async_streamed_response(resource.get_image)
+        self.download = to_async_streamed_response(resource.download)
+        self.delete_thing = to_async_streamed_response(resource.delete_thing)
+        self.get_fallback = to_async_streamed_response(resource.get_fallback)
+        self.create_ranged = to_async_streamed_response(resource.create_ranged)
+        self.start_job = to_async_streamed_response(resource.start_job)
+        self.get_anything = to_async_streamed_response(resource.get_anything)
+        self.archive_thing = to_async_streamed_response(resource.archive_thing)
+        self.get_document = to_async_streamed_response(resource.get_document)

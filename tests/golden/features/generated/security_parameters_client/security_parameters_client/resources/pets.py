@@ -6,6 +6,7 @@ import httpx
 
 from .._base_client import EMPTY, AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Pet
 
@@ -104,6 +105,14 @@ class PetsWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
+class PetsWithStreamingResponse:
+    """`Pets` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Pets) -> None:
+        self.get = to_streamed_response(resource.get)
+        self.delete = to_streamed_response(resource.delete)
+
+
 class AsyncPets:
     """Operations of the `pets` group."""
 
@@ -174,3 +183,11 @@ class AsyncPetsWithRawResponse:
     def __init__(self, resource: AsyncPets) -> None:
         self.get = to_async_raw_response(resource.get)
         self.delete = to_async_raw_response(resource.delete)
+
+
+class AsyncPetsWithStreamingResponse:
+    """`AsyncPets` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncPets) -> None:
+        self.get = to_async_streamed_response(resource.get)
+        self.delete = to_async_streamed_response(resource.delete)

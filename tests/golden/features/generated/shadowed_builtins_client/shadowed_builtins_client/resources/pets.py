@@ -11,6 +11,7 @@ from pydantic import Discriminator, Tag
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._models import UnknownVariant, by_property
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import FullPet, ShortListPet
 
@@ -144,6 +145,14 @@ class PetsWithRawResponse:
         self.type = to_raw_response(resource.type)
 
 
+class PetsWithStreamingResponse:
+    """`Pets` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Pets) -> None:
+        self.list = to_streamed_response(resource.list)
+        self.type = to_streamed_response(resource.type)
+
+
 class AsyncPets:
     """Operations of the `pets` group."""
 
@@ -221,3 +230,11 @@ class AsyncPetsWithRawResponse:
     def __init__(self, resource: AsyncPets) -> None:
         self.list = to_async_raw_response(resource.list)
         self.type = to_async_raw_response(resource.type)
+
+
+class AsyncPetsWithStreamingResponse:
+    """`AsyncPets` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncPets) -> None:
+        self.list = to_async_streamed_response(resource.list)
+        self.type = to_async_streamed_response(resource.type)

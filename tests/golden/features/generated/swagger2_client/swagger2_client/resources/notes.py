@@ -8,6 +8,7 @@ import httpx
 
 from .._base_client import EMPTY, AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
+from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query
 from ..models import Note
 
@@ -191,6 +192,16 @@ class NotesWithRawResponse:
         self.attach = to_raw_response(resource.attach)
 
 
+class NotesWithStreamingResponse:
+    """`Notes` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: Notes) -> None:
+        self.get = to_streamed_response(resource.get)
+        self.update = to_streamed_response(resource.update)
+        self.list = to_streamed_response(resource.list)
+        self.attach = to_streamed_response(resource.attach)
+
+
 class AsyncNotes:
     """Operations of the `notes` group."""
 
@@ -326,3 +337,13 @@ class AsyncNotesWithRawResponse:
         self.update = to_async_raw_response(resource.update)
         self.list = to_async_raw_response(resource.list)
         self.attach = to_async_raw_response(resource.attach)
+
+
+class AsyncNotesWithStreamingResponse:
+    """`AsyncNotes` returning the HTTP response in a context manager, its body read as you ask."""
+
+    def __init__(self, resource: AsyncNotes) -> None:
+        self.get = to_async_streamed_response(resource.get)
+        self.update = to_async_streamed_response(resource.update)
+        self.list = to_async_streamed_response(resource.list)
+        self.attach = to_async_streamed_response(resource.attach)

@@ -16,6 +16,7 @@ from ._base_client import (
     SyncAPIClient,
     select_base_url,
 )
+from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 from .resources.chat import AsyncChat, AsyncChatWithRawResponse, Chat, ChatWithRawResponse
 
@@ -83,6 +84,36 @@ class PolyAI(SyncAPIClient):
         self.chat = Chat(self)
         self.with_raw_response = PolyAIWithRawResponse(self)
 
+    def copy(
+        self,
+        *,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        token: str | None | NotGiven = NOT_GIVEN,
+        environment: Environment | NotGiven = NOT_GIVEN,
+        base_url: str | httpx.URL | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+    ) -> PolyAI:
+        """A copy of this client, with the arguments given in place of those it was created with."""
+        return self._copy(
+            api_key=api_key,
+            token=token,
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
+        )
+
+    with_options = copy
+
 
 class PolyAIWithRawResponse:
     def __init__(self, client: PolyAI) -> None:
@@ -143,6 +174,36 @@ class AsyncPolyAI(AsyncAPIClient):
         )
         self.chat = AsyncChat(self)
         self.with_raw_response = AsyncPolyAIWithRawResponse(self)
+
+    def copy(
+        self,
+        *,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        token: str | None | NotGiven = NOT_GIVEN,
+        environment: Environment | NotGiven = NOT_GIVEN,
+        base_url: str | httpx.URL | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPolyAI:
+        """A copy of this client, with the arguments given in place of those it was created with."""
+        return self._copy(
+            api_key=api_key,
+            token=token,
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
+        )
+
+    with_options = copy
 
 
 class AsyncPolyAIWithRawResponse:

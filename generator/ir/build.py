@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import textwrap
 from collections.abc import Mapping
 from typing import Any
 
@@ -12,6 +11,7 @@ from generator.config import CONSTRUCTOR_NAMES, ClientSettings
 from generator.diagnostics import Diagnostic
 from generator.ir import naming
 from generator.ir import types as t
+from generator.ir.constructor import constructor_arguments, constructor_docstring, copy_docstring
 from generator.ir.docstrings import describe
 from generator.ir.license import package_license
 from generator.ir.model import Client, Group, Operation
@@ -19,12 +19,13 @@ from generator.ir.layout import lazy_packages, models_modules, relative_imports
 from generator.ir.operations import OperationBuilder, OperationPlan, SpecOperation, collect_operations, path_group, rest_name
 from generator.ir.schemas import RUNTIME_MODELS, SchemaTyper
 from generator.ir.security import build_security_schemes
-from generator.ir.servers import build_environments
+from generator.ir.servers import build_servers
 from generator.load import LoadedDocument
 
 # Attributes of the generated client classes that a group must not shadow.
 _CLIENT_ATTRIBUTES = frozenset(
-    {"with_raw_response", "with_options", "close", "aclose", "request", "base_url", "timeout", "max_retries", "cached_property"}
+    {"with_raw_response", "with_options", "copy", "close", "aclose", "request", "get", "post", "put", "patch", "delete", "base_url", "timeout",
+     "max_retries", "cached_property"}
 )
 # What `_client.py` binds besides the group classes (templates/package/_client.py.jinja): its
 # imports and definitions. Reserved even when this client does not emit them (`Literal` and
@@ -35,7 +36,7 @@ _CLIENT_MODULE_NAMES = frozenset(
         "annotations", "cached_property", "Mapping", "TYPE_CHECKING", "Literal", "httpx", "ApiKeyAuth", "BasicAuth", "BearerAuth",
         "OAuth2ClientCredentials", "resolve_credential",
         "DEFAULT_MAX_RESPONSE_SIZE", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient", "select_base_url", "__version__",
-        "__all__", "Environment", "ENVIRONMENTS",
+        "NOT_GIVEN", "NotGiven", "__all__", "Environment", "ENVIRONMENTS", "VARIABLE_DEFAULTS",
     }
 )  # fmt: skip
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
@@ -81,11 +82,16 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         locate=document.locate,
         diagnostics=diagnostics,
     )
-    environments = build_environments(openapi.servers, settings.servers)
+    credentials = {argument.name for scheme in security for argument in scheme.arguments}
+    environments, server_variables = build_servers(openapi.servers, settings.servers, CONSTRUCTOR_NAMES | client_module | credentials)
+    base_url_env_var = f"{identity['env_prefix']}_BASE_URL"
+    arguments = constructor_arguments(security, environments, server_variables, base_url_env_var)
     info = openapi.info
     title = (info.title or identity["class_name"]).strip()
     enum_aliases = tuple(sorted(typer.enum_aliases.values(), key=lambda a: a.name))
     modules = models_modules(title, enum_aliases, list(typer.models.values()), list(typer.union_aliases.values()))
+    subject = (info.title or "").strip() or identity["class_name"]
+    paginated = any(op.pagination is not None for group in groups for op in group.operations)
     client = Client(
         package=identity["package"],
         distribution=identity["distribution"],
@@ -95,7 +101,7 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         class_name=identity["class_name"],
         title=title,
         description=describe((info.description or "").strip()),
-        base_url_env_var=f"{identity['env_prefix']}_BASE_URL",
+        base_url_env_var=base_url_env_var,
         environments=environments,
         default_environment=environments[0].name if environments else None,
         security_schemes=security,
@@ -104,10 +110,14 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         enum_aliases=enum_aliases,
         union_aliases=tuple(sorted(typer.union_aliases.values(), key=lambda a: a.name)),
         models_modules=modules,
-        lazy_packages=lazy_packages(title, identity["class_name"], len(environments) > 1, groups, modules),
-        **_client_docstrings(
-            identity["class_name"], (info.title or "").strip(), environments, security, f"{identity['env_prefix']}_BASE_URL"
-        ),
+        lazy_packages=lazy_packages(title, identity["class_name"], len(environments) > 1, paginated, groups, modules),
+        sync_docstring=f"Synchronous client for the {subject}.",
+        async_docstring=f"Asynchronous client for the {subject}.",
+        constructor_docstring=constructor_docstring(arguments),
+        server_variables=server_variables,
+        constructor_arguments=arguments,
+        copy_docstring=copy_docstring(arguments),
+        log_env_var=f"{identity['env_prefix']}_LOG",
     )
     return client, diagnostics
 
@@ -298,36 +308,3 @@ def _identity(openapi: Any, settings: ClientSettings) -> dict[str, str]:
         "version": version,
         "env_prefix": env_prefix,
     }
-
-
-def _client_docstrings(class_name: str, title: str, environments: Any, security: Any, base_url_env_var: str) -> dict[str, str]:
-    """The class docstrings of both clients and the constructor's argument list."""
-    subject = title or class_name
-    lines = ["Args:"]
-    for scheme in security:
-        for argument in scheme.arguments:
-            text = scheme.description or f"Credential for the {scheme.key} scheme."
-            lines.append(_argument_line(argument.name, f"{text} Defaults to the {argument.env_var} environment variable."))
-    if len(environments) > 1:
-        names = ", ".join(f'"{env.name}"' for env in environments)
-        lines.append(_argument_line("environment", f"The server to use: one of {names}; the first is the default."))
-    lines += [
-        _argument_line("base_url", f"Overrides the server; defaults to the {base_url_env_var} environment variable."),
-        _argument_line("timeout", "Seconds (or an httpx.Timeout) allowed for each request; None waits forever."),
-        _argument_line("max_retries", "How many times a failed request is retried."),
-        _argument_line("default_headers", "Headers sent with every request."),
-        _argument_line("http_client", "An httpx client of your own to send requests with."),
-        _argument_line("deadline", "Seconds a whole call may take, retries and reading the body included; None for no limit."),
-        _argument_line("max_response_size", "The most bytes a response body may have once decompressed; None for no limit."),
-        _argument_line("auth", "An httpx.Auth that authenticates every request instead of the credentials above."),
-    ]
-    return {
-        "sync_docstring": f"Synchronous client for the {subject}.",
-        "async_docstring": f"Asynchronous client for the {subject}.",
-        "constructor_docstring": "Create a client.\n\n" + "\n".join(lines),
-    }
-
-
-def _argument_line(name: str, text: str) -> str:
-    wrapped = textwrap.wrap(" ".join(text.split()), max(72 - len(name), 30), break_on_hyphens=False, break_long_words=False)
-    return "\n".join([f"    {name}: {wrapped[0]}"] + [f"        {line}" for line in wrapped[1:]])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,18 @@ def test_the_committed_record_is_the_api_the_specs_give(settings: ClientSettings
 
 def test_a_folder_without_a_record_has_no_previous_api(tmp_path: Path) -> None:
     assert read_record(tmp_path) is None
+
+
+def test_a_record_from_before_a_field_was_added_reads_with_its_default(tmp_path: Path) -> None:
+    settings = load_config(GOLDEN_SETS[0][0])[0]
+    client = build_ir(settings)[0]
+    record = json.loads(api_record(client))
+    del record["client"]["server_variables"], record["client"]["log_env_var"]
+    (tmp_path / RECORD_NAME).write_text(json.dumps(record))
+    recorded = read_record(tmp_path)
+    assert recorded is not None
+    assert (recorded.server_variables, recorded.log_env_var) == ((), "")
+    assert compare_clients(recorded, client) == []
 
 
 @pytest.mark.parametrize("text", ["{not json", '{"format": 99, "client": {}}', '{"format": 1, "client": {"package": "x"}}'])

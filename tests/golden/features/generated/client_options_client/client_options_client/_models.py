@@ -1,0 +1,105 @@
+"""The base of every generated model, and what keeps enums and unions forward compatible."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Final, cast
+
+import pydantic
+from pydantic import (
+    ConfigDict,
+    SerializerFunctionWrapHandler,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    model_serializer,
+)
+
+
+class BaseModel(pydantic.BaseModel):
+    """A model of API data: snake_case attributes, wire names as aliases.
+
+    Unknown fields are kept, and dumping leaves out the fields that were never set, so
+    `model_dump(by_alias=True)` of a parsed model gives back the JSON it was parsed from.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        validate_by_alias=True,
+        # Large clients define hundreds of models; build each one's validator on first use.
+        defer_build=True,
+        # API fields such as `model_id` are common and must not trigger pydantic's warning.
+        protected_namespaces=(),
+    )
+
+    @model_serializer(mode="wrap")
+    def _dump_set_fields(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        """Dump like pydantic does, minus the declared fields that were never set."""
+        # pydantic's own dump of a model is always a dict of its keys.
+        dumped = cast("dict[str, object]", handler(self))
+        for name, field in type(self).model_fields.items():
+            if name in self.model_fields_set:
+                continue
+            # Either key may be the one in use (by_alias or not). Neither can belong to an
+            # unknown field: validation by name and by alias routes both keys to this field.
+            dumped.pop(name, None)
+            if field.serialization_alias is not None:
+                dumped.pop(field.serialization_alias, None)
+        return dumped
+
+
+def _keep_unlisted(value: object, handler: ValidatorFunctionWrapHandler) -> object:
+    """Validate an enum value, keeping a scalar the schema does not list as it is."""
+    try:
+        validated = handler(value)
+    except ValidationError:
+        if isinstance(value, (str, int, float)):
+            return value
+        raise
+    # Literal matching compares with ==, so 1 would become True and False would become 0.
+    if isinstance(value, int) and type(validated) is not type(value):
+        return value
+    return validated
+
+
+OpenEnum: Final = WrapValidator(_keep_unlisted)
+"""Marker for `Annotated[Literal[...], OpenEnum]`: a value the spec does not list still parses.
+
+Servers add enum values over time; an older client keeps the new value (a plain `str` or
+number) instead of failing. Values of another kind (objects, arrays) still fail.
+"""
+
+
+class UnknownVariant(BaseModel):
+    """A member of a discriminated union that this client does not know, kept as it was sent.
+
+    Servers add kinds over time; an older client gets this in place of a validation error.
+    Every field is an unknown one, so `raw` (and `model_dump()`) give the data back.
+    """
+
+    @property
+    def raw(self) -> dict[str, object]:
+        """The object as the server sent it."""
+        return dict(self.model_extra or {})
+
+
+def by_property(
+    property_name: str, tags: Mapping[str, str], *, fallback: str | None = None
+) -> Callable[[object], str | None]:
+    """Discriminator for `Annotated[A | B, Discriminator(by_property(...))]` unions.
+
+    `tags` maps the values the property takes on the wire to the member's tag (its class
+    name); a value it does not list gets the `fallback` tag, if any. A model instance, met
+    when dumping, is tagged by its own class.
+    """
+    known = frozenset([*tags.values(), *([fallback] if fallback is not None else [])])
+
+    def tag_of(value: object) -> str | None:
+        if isinstance(value, dict):
+            wire_value = cast("dict[str, object]", value).get(property_name)
+            return tags.get(str(wire_value), fallback)
+        name = type(value).__name__
+        return name if name in known else None
+
+    return tag_of

@@ -105,6 +105,7 @@ class _Comparison:
             self.add(Bump.MAJOR, "client-renamed", new.class_name, "", f"client class renamed from `{old.class_name}` (and `{old.async_class_name}`)")
         self.credentials()
         self.environments()
+        self.server_variables()
 
     def credentials(self) -> None:
         old_schemes = {s.key: s for s in self.old.security_schemes}
@@ -145,6 +146,18 @@ class _Comparison:
         if self.old.default_environment and self.new.default_environment and self.old.default_environment != self.new.default_environment:
             message = f"default environment is now {self.new.default_environment!r} (was {self.old.default_environment!r}): calls without `environment=` go elsewhere"
             self.add(Bump.MAJOR, "environment-default-changed", symbol, "/servers/0", message)
+
+    def server_variables(self) -> None:
+        old = {v.name: v for v in self.old.server_variables}
+        new = {v.name: v for v in self.new.server_variables}
+        for name in sorted(old.keys() - new.keys()):
+            self.add(Bump.MAJOR, "server-variable-removed", f"{self.new.class_name}({name}=)", old[name].pointer, f"constructor argument `{name}` removed")
+        for name in sorted(new.keys() - old.keys()):
+            self.add(Bump.MINOR, "server-variable-added", f"{self.new.class_name}({name}=)", new[name].pointer, f"constructor argument `{name}` added (optional)")
+        for name in sorted(old.keys() & new.keys()):
+            if old[name].default != new[name].default:
+                message = f"default is now {new[name].default!r} (was {old[name].default!r}): calls without `{name}=` go elsewhere"
+                self.add(Bump.MAJOR, "server-variable-default-changed", f"{self.new.class_name}({name}=)", new[name].pointer, message)
 
     # -- operations ---------------------------------------------------------------------------
 

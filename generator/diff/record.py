@@ -32,7 +32,8 @@ _FORMAT = 1
 _LEFT_OUT = frozenset(
     {
         "description", "docstring", "imports", "refers_to", "example_call", "deprecation_message", "models_modules", "lazy_packages",
-        "sync_docstring", "async_docstring", "constructor_docstring", "changelog", "type_checking_imports",
+        "sync_docstring", "async_docstring", "constructor_docstring", "constructor_arguments", "copy_docstring", "changelog",
+        "type_checking_imports",
     }
 )  # fmt: skip
 
@@ -45,7 +46,8 @@ def api_record(client: Client) -> str:
 def read_record(folder: Path) -> Client | None:
     """The client the project in `folder` was generated as, or None when it holds no record.
 
-    Fields the record leaves out come back empty: `clientgen diff` does not read them.
+    Fields the record leaves out come back empty: `clientgen diff` does not read them. Fields
+    a record from an older clientgen lacks come back with their defaults.
     """
     path = folder / RECORD_NAME
     data = read_json(path, _unreadable)
@@ -86,7 +88,11 @@ def _load(cls: type, data: Any) -> Any:
     if not isinstance(data, dict):
         raise TypeError(f"expected an object for {cls.__name__}")
     hints = _hints(cls)
-    values = {f.name: _value(hints[f.name], data[f.name]) if f.name not in _LEFT_OUT else _empty(hints[f.name]) for f in dataclasses.fields(cls)}
+    values = {
+        f.name: _value(hints[f.name], data[f.name]) if f.name not in _LEFT_OUT else _empty(hints[f.name])
+        for f in dataclasses.fields(cls)
+        if f.name in data or f.name in _LEFT_OUT or f.default is dataclasses.MISSING
+    }
     return cls(**values)
 
 

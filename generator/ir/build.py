@@ -15,18 +15,26 @@ from generator.ir import pytypes
 from generator.ir.docstrings import describe
 from generator.ir.license import package_license
 from generator.ir.model import Client, Group, Operation
-from generator.ir.client_module import CLIENT_MODULE_NAMES, CONSTRUCTOR_NAMES, client_docstrings, client_imports, type_checking_imports
+from generator.ir.client_module import (
+    CLIENT_MODULE_NAMES,
+    CONSTRUCTOR_NAMES,
+    client_docstrings,
+    client_imports,
+    constructor_arguments,
+    type_checking_imports,
+)
 from generator.ir.imports import Import, bound_names, import_sections, relative_imports
 from generator.ir.layout import lazy_packages, models_modules
 from generator.ir.operations import OperationBuilder, OperationPlan, SpecOperation, collect_operations, path_group, rest_name
 from generator.ir.schemas import RUNTIME_MODELS, SchemaTyper
 from generator.ir.security import build_security_schemes
-from generator.ir.servers import build_environments
+from generator.ir.servers import build_servers
 from generator.load import LoadedDocument
 
 # Attributes of the generated client classes that a group must not shadow.
 _CLIENT_ATTRIBUTES = frozenset(
-    {"with_raw_response", "with_options", "close", "aclose", "request", "base_url", "timeout", "max_retries", "cached_property"}
+    {"with_raw_response", "with_options", "copy", "close", "aclose", "request", "get", "post", "put", "patch", "delete", "base_url", "timeout",
+     "max_retries", "cached_property"}
 )
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
 _BARE_VERBS = frozenset({"list", "get", "create", "update", "delete"})
@@ -71,12 +79,15 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         locate=document.locate,
         diagnostics=diagnostics,
     )
-    environments = build_environments(openapi.servers, settings.servers)
+    credentials = {argument.name for scheme in security for argument in scheme.arguments}
+    environments, server_variables = build_servers(openapi.servers, settings.servers, CONSTRUCTOR_NAMES | client_module | credentials)
+    arguments = constructor_arguments(security, environments, server_variables, base_url_env_var)
     info = openapi.info
     title = (info.title or identity.class_name).strip()
     enum_aliases = tuple(sorted(typer.enum_aliases.values(), key=lambda a: a.name))
-    docstrings = client_docstrings(identity.class_name, (info.title or "").strip(), environments, security, base_url_env_var)
+    docstrings = client_docstrings(identity.class_name, (info.title or "").strip(), arguments)
     modules = models_modules(title, enum_aliases, list(typer.models.values()), list(typer.union_aliases.values()))
+    paginated = any(op.pagination is not None for group in groups for op in group.operations)
     client = Client(
         package=identity.package,
         distribution=identity.distribution,
@@ -95,12 +106,16 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         enum_aliases=enum_aliases,
         union_aliases=tuple(sorted(typer.union_aliases.values(), key=lambda a: a.name)),
         models_modules=modules,
-        lazy_packages=lazy_packages(title, identity.class_name, len(environments) > 1, groups, modules),
+        lazy_packages=lazy_packages(title, identity.class_name, len(environments) > 1, paginated, groups, modules),
         sync_docstring=docstrings.sync,
         async_docstring=docstrings.asynchronous,
         constructor_docstring=docstrings.constructor,
         imports=client_imports(groups, len(environments) > 1, security),
         type_checking_imports=type_checking_imports(groups),
+        server_variables=server_variables,
+        constructor_arguments=arguments,
+        copy_docstring=docstrings.copy,
+        log_env_var=f"{identity.env_prefix}_LOG",
     )
     return client, diagnostics
 

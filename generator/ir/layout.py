@@ -146,13 +146,23 @@ def _strongly_connected(edges: Mapping[str, Iterable[str]]) -> list[tuple[str, .
 
 
 def lazy_packages(
-    title: str, class_name: str, has_environment_choice: bool, groups: Sequence[Group], modules: Sequence[ModelsModule]
+    title: str,
+    class_name: str,
+    has_environment_choice: bool,
+    paginated: bool,
+    groups: Sequence[Group],
+    modules: Sequence[ModelsModule],
 ) -> tuple[LazyPackage, ...]:
-    """The package's, the resources' and (when split) the models' `__init__.py`."""
+    """The package's, the resources' and (when split) the models' `__init__.py`.
+
+    The package exports the page types when an operation pages, for annotations.
+    """
     async_class_name = f"Async{class_name}"
     top = [(class_name, "._client"), (async_class_name, "._client")]
     if has_environment_choice:
         top.append(("Environment", "._client"))
+    if paginated:
+        top += [(name, "._pagination") for name in ("AsyncPage", "AsyncPaginator", "SyncPage")]
     top += [("RawResponse", "._raw_response"), ("NOT_GIVEN", "._types"), ("NotGiven", "._types"), ("__version__", "._version")]
     top += [(name, ".errors") for name in _ERRORS]
     docstring = f"{title}: a typed Python client.\n\n`{class_name}` is the synchronous client and `{async_class_name}` the asynchronous one."

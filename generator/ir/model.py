@@ -354,8 +354,42 @@ class SecurityScheme:
 class Environment:
     name: str
     url: str
+    """The server's URL, its variables filled with their defaults."""
     description: str
     pointer: str = ""
+    template: str = ""
+    """The URL with its variables' placeholders (`https://{region}.example.com`)."""
+    variable_defaults: tuple[tuple[str, str], ...] = ()
+    """Each variable of `template` and its default, by the name in its placeholder."""
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    """A variable of the server URLs, which the constructor takes as an argument."""
+
+    name: str
+    wire_name: str
+    """The name in the URL's placeholder."""
+    default: str | None
+    """None when the servers that have it give it different defaults: each then uses its own."""
+    description: str
+    pointer: str = ""
+
+
+@dataclass(frozen=True)
+class ConstructorArgument:
+    """A keyword argument of the client constructor; `copy()` takes each one as well."""
+
+    name: str
+    annotation: PyType
+    default: str
+    """Python source."""
+    description: str
+    async_annotation: PyType | None = None
+    """The annotation in the async client, where it is another one (`http_client`)."""
+
+    def annotated(self, is_async: bool) -> PyType:
+        return self.async_annotation if is_async and self.async_annotation else self.annotation
 
 
 @dataclass(frozen=True)
@@ -390,6 +424,12 @@ class Client:
     each group's module on first use."""
     changelog: str | None = None
     """CHANGELOG.md of a client versioned `auto` (set after the IR is built); None writes none."""
+    server_variables: tuple[ServerVariable, ...] = ()
+    constructor_arguments: tuple[ConstructorArgument, ...] = ()
+    """Credentials, environment, server variables, then the options every client takes."""
+    copy_docstring: str = ""
+    log_env_var: str = ""
+    """The environment variable that shows the client's log lines (`ACME_LOG=debug`)."""
 
     @property
     def oauth2_schemes(self) -> tuple[SecurityScheme, ...]:

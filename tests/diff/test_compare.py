@@ -168,6 +168,7 @@ CASES: list[tuple[str, Callable[[Document], object], str, Bump]] = [
     ("a new environment is a new choice", lambda d: d["servers"].append({"url": "https://sandbox.pets.example", "description": "sandbox"}), "PetsClient(environment=)", Bump.MINOR),
     ("the default environment changing sends unchanged code elsewhere", lambda d: d["servers"].insert(0, {"url": "https://sandbox.pets.example", "description": "sandbox"}), "PetsClient(environment=)", Bump.MAJOR),
     ("a server moved to another URL under the same name changes no code", lambda d: d["servers"][0].update(url="https://v2.pets.example"), "PetsClient(environment=)", Bump.PATCH),
+    ("a new server variable is a new optional argument", lambda d: d["servers"][0].update(url="https://{region}.pets.example", variables={"region": {"default": "eu"}}), "PetsClient(region=)", Bump.MINOR),
     ("a new title renames the client class", lambda d: d["info"].update(title="Animals API"), "AnimalsClient", Bump.MAJOR),
 ]
 
@@ -180,6 +181,26 @@ def test_each_change_is_named_and_classified(tmp_path: Path, edit: Callable[[Doc
     assert max(change.bump for change in named) is bump, named
     # A release is as large as its largest change: none is reported larger than the one checked.
     assert required_bump(changes) is bump, changes
+
+
+def regional(document: Document) -> None:
+    document["servers"][0].update(url="https://{region}.pets.example", variables={"region": {"default": "eu"}})
+
+
+@pytest.mark.parametrize(
+    ("edit", "rule"),
+    [
+        (lambda d: d["servers"][0]["variables"]["region"].update(default="us"), "server-variable-default-changed"),
+        (lambda d: d["servers"][0].update(url="https://pets.example"), "server-variable-removed"),
+    ],
+    ids=["a new default sends unchanged code elsewhere", "a removed variable breaks the calls that pass it"],
+)
+def test_a_server_variable_changed_or_removed_breaks_callers(tmp_path: Path, edit: Callable[[Document], object], rule: str) -> None:
+    old = edited(regional)
+    new = copy.deepcopy(old)
+    edit(new)
+    [change] = [change for change in compare(tmp_path, new, old) if change.symbol == "PetsClient(region=)"]
+    assert (change.rule, change.bump, change.pointer) == (rule, Bump.MAJOR, "/servers/0/variables/region")
 
 
 def test_every_change_points_into_the_spec(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from generator.pipeline import build_ir
 from generator.diff.changelog import changelog_header, release_section, with_section
 from generator.diff.record import RECORD_NAME, api_record, read_record
 from generator.diff.versions import bumped
-from tests.golden.goldens import GOLDEN_SETS
+from tests.golden.goldens import GOLDEN_SETS, SEED_GOLDENS
 
 CASES = [
     pytest.param(settings, golden.project(settings), id=str(settings.package))
@@ -37,6 +37,18 @@ def test_a_folder_without_a_record_has_no_previous_api(tmp_path: Path) -> None:
     assert read_record(tmp_path) is None
 
 
+def test_a_record_from_before_a_field_was_added_reads_with_its_default(tmp_path: Path) -> None:
+    settings = SEED_GOLDENS.clients()[0]
+    client = build_ir(settings)[0]
+    record = json.loads(api_record(client))
+    del record["client"]["server_variables"], record["client"]["log_env_var"]
+    (tmp_path / RECORD_NAME).write_text(json.dumps(record))
+    recorded = read_record(tmp_path)
+    assert recorded is not None
+    assert (recorded.server_variables, recorded.log_env_var) == ((), "")
+    assert compare_clients(recorded, client) == []
+
+
 @pytest.mark.parametrize("text", ["{not json", '{"format": 99, "client": {}}', '{"format": 1, "client": {"package": "x"}}'])
 def test_an_unreadable_record_is_bad_input_naming_the_file(tmp_path: Path, text: str) -> None:
     (tmp_path / RECORD_NAME).write_text(text)
@@ -49,7 +61,7 @@ def test_an_unreadable_record_is_bad_input_naming_the_file(tmp_path: Path, text:
 
 @pytest.mark.parametrize("annotation", ["str |", "1 + 2", '"Pet"'])
 def test_a_record_whose_type_is_no_annotation_is_bad_input(tmp_path: Path, annotation: str) -> None:
-    recorded = (GOLDEN_SETS[0][1] / "uponai_client" / RECORD_NAME).read_text()
+    recorded = (SEED_GOLDENS.generated / "uponai_client" / RECORD_NAME).read_text()
     (tmp_path / RECORD_NAME).write_text(recorded.replace('"annotation": "str"', f'"annotation": {json.dumps(annotation)}', 1))
     with pytest.raises(DiagnosticError) as raised:
         read_record(tmp_path)

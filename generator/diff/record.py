@@ -31,6 +31,9 @@ _LEFT_OUT = frozenset(
         "sync_docstring", "async_docstring", "constructor_docstring", "changelog",
     }
 )  # fmt: skip
+# Added after records were first written, and written only when not empty: a record without
+# renames reads the same to every clientgen, and one an older clientgen wrote reads as having none.
+_WHEN_SET = frozenset({"former_names"})
 
 
 def api_record(client: Client) -> str:
@@ -62,7 +65,11 @@ def _unreadable(path: Path, reason: str) -> Diagnostic:
 
 def _dump(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _dump(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name not in _LEFT_OUT}
+        return {
+            f.name: _dump(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.name not in _LEFT_OUT and (f.name not in _WHEN_SET or getattr(value, f.name))
+        }
     if isinstance(value, tuple):
         return [_dump(item) for item in value]
     return value
@@ -78,7 +85,14 @@ def _load(cls: type, data: Any) -> Any:
     if not isinstance(data, dict):
         raise TypeError(f"expected an object for {cls.__name__}")
     hints = _hints(cls)
-    values = {f.name: _value(hints[f.name], data[f.name]) if f.name not in _LEFT_OUT else _empty(hints[f.name]) for f in dataclasses.fields(cls)}
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.name in _LEFT_OUT:
+            values[f.name] = _empty(hints[f.name])
+        elif f.name in _WHEN_SET and f.name not in data:
+            values[f.name] = f.default
+        else:
+            values[f.name] = _value(hints[f.name], data[f.name])
     return cls(**values)
 
 

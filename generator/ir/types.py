@@ -176,7 +176,7 @@ def python_string(text: str) -> str:
     return normalize_string_quotes(repr(text))
 
 
-_THIRD_PARTY = frozenset({"httpx", "pydantic"})
+_THIRD_PARTY = frozenset({"httpx", "pydantic", "typing_extensions"})
 
 
 def import_sections(imports: Iterable[Import]) -> tuple[tuple[str, ...], ...]:

@@ -36,6 +36,9 @@ _LEFT_OUT = frozenset(
         "type_checking_imports",
     }
 )  # fmt: skip
+# Added after records were first written, and written only when not empty: a record without
+# renames reads the same to every clientgen, and one an older clientgen wrote reads as having none.
+_WHEN_SET = frozenset({"former_names"})
 
 
 def api_record(client: Client) -> str:
@@ -72,7 +75,11 @@ def _dump(value: Any) -> Any:
     if isinstance(value, Decoder):
         return decoder(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _dump(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name not in _LEFT_OUT}
+        return {
+            f.name: _dump(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.name not in _LEFT_OUT and (f.name not in _WHEN_SET or getattr(value, f.name))
+        }
     if isinstance(value, tuple):
         return [_dump(item) for item in value]
     return value

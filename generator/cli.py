@@ -242,6 +242,7 @@ def _validate(sources: tuple[Path, ...], allow_refs: tuple[Path, ...]) -> list[D
 @click.option("--client", "client_name", help="A client of SPECS/clients.yaml: compare it at --from with the working tree.")
 @click.option("--from", "revision", help="The git revision (commit, tag, branch) to compare --client with.")
 @click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="Folder holding clients.yaml and the documents.")
+@click.option("--generated", "generated_dir", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Folder the configured clients are in (their deprecated aliases count with --client).")
 @click.option("--allow", type=click.Choice(["patch", "minor", "major"]), default="minor", show_default=True, help="The largest version bump that exits 0.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @_allow_refs
@@ -253,6 +254,7 @@ def diff(
     client_name: str | None,
     revision: str | None,
     specs_dir: Path,
+    generated_dir: Path,
     allow: str,
     output_format: str,
     allow_refs: tuple[Path, ...],
@@ -260,12 +262,14 @@ def diff(
     """Compare the public Python API two versions of a client have, and the semver bump it needs.
 
     Either OLD NEW (one source each; --old / --new repeated for several), or --client NAME
-    --from REV. Exit 0 when the bump is at most --allow, 1 when it is more.
+    --from REV. Exit 0 when the bump is at most --allow, 1 when it is more. With --client, the
+    new side is the client `generate` writes into GENERATED/, whose deprecated aliases keep a
+    rename compatible; OLD NEW are compared as new clients, where a rename breaks.
     """
     if client_name is not None or revision is not None:
         if client_name is None or revision is None or sides or old_sources or new_sources:
             raise click.UsageError("--client and --from go together, without OLD NEW / --old / --new")
-        old, new = revision_pair(specs_dir, client_name, revision, allow_refs)
+        old, new = revision_pair(specs_dir, client_name, revision, generated_dir, allow_refs)
     else:
         if sides and (old_sources or new_sources) or (sides and len(sides) != 2) or (not sides and not (old_sources and new_sources)):
             raise click.UsageError("give OLD NEW, or --old and --new, or --client NAME --from REV")

@@ -96,6 +96,8 @@ class ClientSettings:
     env_prefix: str | None = None
     operations: Mapping[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     """(HTTP method, path) -> (group, method name)"""
+    fields: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    """(model class, property's wire name) -> attribute name"""
     security: Mapping[str, CredentialSettings] = field(default_factory=dict)
     servers: Mapping[str, str] = field(default_factory=dict)
     """server URL -> environment name"""
@@ -139,8 +141,8 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
         problems.append(error(where, pointer, "expected a mapping of settings"))
         return ClientSettings(sources=())
     known = {
-        "sources", "package", "distribution", "client_class", "version", "env_prefix", "operations", "security", "servers",
-        "license", "published_as", "idempotency_header", "pagination",
+        "sources", "package", "distribution", "client_class", "version", "env_prefix", "operations", "fields", "security",
+        "servers", "license", "published_as", "idempotency_header", "pagination",
     }  # fmt: skip
     for key in sorted(set(entry) - known):
         problems.append(error(where, join_pointer(pointer, key), f"unknown setting {key!r}", f"use one of: {', '.join(sorted(known))}"))
@@ -167,6 +169,7 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
         auto_version=version == AUTO_VERSION,
         env_prefix=_optional_text(entry, "env_prefix", where, pointer, problems),
         operations=_operations(entry.get("operations") or {}, where, join_pointer(pointer, "operations"), problems),
+        fields=_fields(entry.get("fields") or {}, where, join_pointer(pointer, "fields"), problems),
         security=_security(entry.get("security") or {}, where, join_pointer(pointer, "security"), problems),
         servers=_servers(entry.get("servers") or {}, where, join_pointer(pointer, "servers"), problems),
         pagination=_pagination(entry.get("pagination") or {}, where, join_pointer(pointer, "pagination"), problems),
@@ -230,6 +233,22 @@ def _operations(data: Any, where: str, pointer: str, problems: list[Diagnostic])
             problems.append(error(where, join_pointer(pointer, key), f"{target!r} is not 'group.method'", "write e.g. 'chats.end'"))
         else:
             result[(key_match.group(1).lower(), key_match.group(2))] = (target_match.group(1), target_match.group(2))
+    return result
+
+
+def _fields(data: Any, where: str, pointer: str, problems: list[Diagnostic]) -> dict[tuple[str, str], str]:
+    result: dict[tuple[str, str], str] = {}
+    if not isinstance(data, dict):
+        problems.append(error(where, pointer, "expected a mapping like 'Pet.tag: label'"))
+        return result
+    for key, attribute in data.items():
+        model, dot, wire_name = str(key).partition(".")
+        if not (dot and wire_name and _IDENTIFIER.match(model)):
+            problems.append(error(where, join_pointer(pointer, key), f"{key!r} is not 'Model.property'", "write the model's class name, a dot and the property's name in the spec, e.g. 'Pet.tag'"))
+        elif not _IDENTIFIER.match(str(attribute)) or keyword.iskeyword(str(attribute)) or str(attribute).startswith("_"):
+            problems.append(error(where, join_pointer(pointer, key), f"{attribute!r} is not a public Python attribute name", "write e.g. label"))
+        else:
+            result[(model, wire_name)] = str(attribute)
     return result
 
 

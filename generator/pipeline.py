@@ -11,6 +11,8 @@ from generator.ir.build import build_client
 from generator.ir.model import Client
 from generator.load import load_document
 from generator.diff import RECORD_NAME, api_record, release_client
+from generator.diff.record import read_record
+from generator.ir.renames import PreviousAPI
 from generator.render import render_package, runtime_files
 from generator.write import format_files
 
@@ -22,25 +24,29 @@ class GeneratedClient:
     warnings: tuple[Diagnostic, ...]
 
 
-def build_ir(settings: ClientSettings) -> tuple[Client, tuple[Diagnostic, ...]]:
-    """The IR of one client and the warnings on the way; raises DiagnosticError for bad input."""
+def build_ir(settings: ClientSettings, project: Path | None = None) -> tuple[Client, tuple[Diagnostic, ...]]:
+    """The IR of one client and the warnings on the way; raises DiagnosticError for bad input.
+
+    `project` is the folder of the client's previous generation, if any: the IR is then of
+    the client generated into it, keeping the former names of renamed methods and fields as
+    deprecated aliases and, with `version: auto`, versioned by the API change since.
+    """
     document = load_document(settings.sources, settings.allow_refs)
-    client, diagnostics = build_client(document, settings)
+    previous = read_record(project) if project is not None else None
+
+    def build(major: int | None) -> tuple[Client, list[Diagnostic]]:
+        return build_client(document, settings, PreviousAPI(previous, major) if previous is not None else None)
+
+    client, diagnostics = release_client(build, previous, project) if settings.auto_version else build(None)
     return client, (*document.warnings, *diagnostics)
 
 
-def release_ir(settings: ClientSettings, previous: Path | None = None) -> tuple[Client, tuple[Diagnostic, ...]]:
-    """The IR of one client as it is written: for `version: auto`, its version bumped from `previous`."""
-    client, warnings = build_ir(settings)
-    return (release_client(client, previous) if settings.auto_version else client), warnings
-
-
-def generate_client(settings: ClientSettings, previous: Path | None = None) -> GeneratedClient:
+def generate_client(settings: ClientSettings, project: Path | None = None) -> GeneratedClient:
     """Every file of one client project, formatted; raises DiagnosticError for bad input.
 
-    `previous` is the project folder of the last generation, which `version: auto` compares with.
+    `project` is the folder of the last generation, which the new one is compared with.
     """
-    client, warnings = release_ir(settings, previous)
+    client, warnings = build_ir(settings, project)
     files = {**format_files(render_package(client)), **runtime_files(client.package), RECORD_NAME: api_record(client)}
     files = dict(sorted(files.items()))
     return GeneratedClient(client, files, warnings)

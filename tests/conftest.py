@@ -2,6 +2,7 @@
 
 - `server`: a `RecordingServer` on 127.0.0.1 (started once per module, reset before each test).
 - `closed_port_url`: a base URL on 127.0.0.1 where nothing listens (connection refused).
+- `runner`: runs the same test code with a sync, then an async client (tests/clients/seeds.py).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.clients.recording_server import RecordingServer
+from tests.clients.seeds import Runner
 
 
 @pytest.fixture(scope="module")
@@ -37,3 +39,13 @@ def closed_port_url() -> Iterator[str]:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+
+
+@pytest.fixture(params=[False, True], ids=["sync", "async"])
+def runner(request: pytest.FixtureRequest) -> Iterator[Runner]:
+    """A `Runner` for the sync clients, then for the async ones."""
+    active = Runner(is_async=request.param)
+    try:
+        yield active
+    finally:
+        active.close()

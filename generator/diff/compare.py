@@ -8,7 +8,8 @@ same edit is classified by the direction its symbol travels:
 - a required argument or request-model field added, a type narrowed in a request, a type
   widened in a response, anything removed or renamed: `major`;
 - anything added that old code need not use (a method, an optional argument, a model, a field
-  of a response model, an environment), a request type widened: `minor`;
+  of a response model, an environment), a request type widened, a method or field renamed
+  whose old name the new client keeps as a deprecated alias (`generator/ir/renames.py`): `minor`;
 - a response type narrowed, an error status no longer documented, a server's URL: `patch`.
 
 Enum values are the one exception to "widened in a response is major": the generated models
@@ -25,7 +26,7 @@ from typing import TypeVar
 
 from generator.diagnostics import join_pointer
 from generator.diff.surface import Direction, aliases_of, directions, literal_values, operation_pointer, relation, without_none
-from generator.ir.model import Argument, Client, Field, Model, Operation, TypeAlias
+from generator.ir.model import Argument, Client, Field, FormerName, Model, Operation, TypeAlias
 from generator.render.filters import decoder, python_type
 
 
@@ -105,6 +106,7 @@ class _Comparison:
             self.add(Bump.MAJOR, "client-renamed", new.class_name, "", f"client class renamed from `{old.class_name}` (and `{old.async_class_name}`)")
         self.credentials()
         self.environments()
+        self.server_variables()
 
     def credentials(self) -> None:
         old_schemes = {s.key: s for s in self.old.security_schemes}
@@ -146,6 +148,18 @@ class _Comparison:
             message = f"default environment is now {self.new.default_environment!r} (was {self.old.default_environment!r}): calls without `environment=` go elsewhere"
             self.add(Bump.MAJOR, "environment-default-changed", symbol, "/servers/0", message)
 
+    def server_variables(self) -> None:
+        old = {v.name: v for v in self.old.server_variables}
+        new = {v.name: v for v in self.new.server_variables}
+        for name in sorted(old.keys() - new.keys()):
+            self.add(Bump.MAJOR, "server-variable-removed", f"{self.new.class_name}({name}=)", old[name].pointer, f"constructor argument `{name}` removed")
+        for name in sorted(new.keys() - old.keys()):
+            self.add(Bump.MINOR, "server-variable-added", f"{self.new.class_name}({name}=)", new[name].pointer, f"constructor argument `{name}` added (optional)")
+        for name in sorted(old.keys() & new.keys()):
+            if old[name].default != new[name].default:
+                message = f"default is now {new[name].default!r} (was {old[name].default!r}): calls without `{name}=` go elsewhere"
+                self.add(Bump.MAJOR, "server-variable-default-changed", f"{self.new.class_name}({name}=)", new[name].pointer, message)
+
     # -- operations ---------------------------------------------------------------------------
 
     def operations(self) -> None:
@@ -158,6 +172,7 @@ class _Comparison:
             moved = added.pop(_method(op), None)
             if moved is None:
                 self.add(Bump.MAJOR, "method-removed", _method(op), operation_pointer(op), f"method removed ({op.http_method} {op.path})")
+                self.aliases_removed(op, None)
             else:
                 # The Python name stayed: users see the same method, sent somewhere else.
                 message = f"now sends {moved.http_method} {moved.path} (was {op.http_method} {op.path})"
@@ -171,12 +186,25 @@ class _Comparison:
     def operation(self, old: Operation, new: Operation) -> None:
         symbol, pointer = _method(new), operation_pointer(new)
         if _method(old) != symbol:
-            self.add(Bump.MAJOR, "method-renamed", symbol, pointer, f"renamed from {_method(old)} ({new.http_method} {new.path})")
+            was = f"renamed from {_method(old)} ({new.http_method} {new.path})"
+            if old.group == new.group and old.name in _names(new.former_names):
+                self.add(Bump.MINOR, "method-renamed-deprecated", symbol, pointer, f"{was}, which stays a deprecated alias {_UNTIL}")
+            else:
+                self.add(Bump.MAJOR, "method-renamed", symbol, pointer, was)
+        self.aliases_removed(old, new)
         if not old.deprecated and new.deprecated:
             self.add(Bump.MINOR, "method-deprecated", symbol, pointer, "now deprecated: calling it warns")
         self.arguments(old, new, symbol)
         self.returns(old, new, symbol, pointer)
         self.errors(old, new, symbol, pointer)
+
+    def aliases_removed(self, old: Operation, new: Operation | None) -> None:
+        """The deprecated aliases of `old` that `new` (the same operation, if any) no longer has."""
+        kept = {(new.group, name) for name in (new.name, *_names(new.former_names))} if new else set()
+        for name in _names(old.former_names):
+            if (old.group, name) not in kept:
+                current = f" of {_method(new)}" if new else ""
+                self.add(Bump.MAJOR, "alias-removed", f"client.{old.group}.{name}()", operation_pointer(old), f"deprecated alias{current} removed")
 
     def arguments(self, old: Operation, new: Operation, method: str) -> None:
         before = {(a.location, a.wire_name): a for a in (*old.positional, *old.keyword)}
@@ -271,6 +299,7 @@ class _Comparison:
             was, now = before.get(wire), after.get(wire)
             if now is None and was is not None:
                 self.add(Bump.MAJOR, "field-removed", f"models.{old.name}.{was.name}", was.pointer, f"field `{was.name}` removed")
+                self.field_aliases_removed(old.name, was, None)
             elif was is None and now is not None:
                 # Only a request has to supply a required field; a response merely has one more.
                 breaking = now.required and "request" in ways
@@ -278,11 +307,16 @@ class _Comparison:
                 message = f"{'required' if now.required else 'optional'} field `{now.name}` added{' to a model sent in requests' if breaking else ''}"
                 self.add(Bump.MAJOR if breaking else Bump.MINOR, rule, f"models.{new.name}.{now.name}", now.pointer, message)
             elif was is not None and now is not None:
-                self.field(was, now, f"models.{new.name}.{now.name}", ways)
+                self.field(was, now, new.name, ways)
 
-    def field(self, was: Field, now: Field, symbol: str, ways: frozenset[Direction]) -> None:
+    def field(self, was: Field, now: Field, model: str, ways: frozenset[Direction]) -> None:
+        symbol = f"models.{model}.{now.name}"
         if was.name != now.name:
-            self.add(Bump.MAJOR, "field-renamed", symbol, now.pointer, f"attribute renamed from `{was.name}`")
+            if was.name in _names(now.former_names):
+                self.add(Bump.MINOR, "field-renamed-deprecated", symbol, now.pointer, f"attribute renamed from `{was.name}`, which stays a deprecated alias {_UNTIL}")
+            else:
+                self.add(Bump.MAJOR, "field-renamed", symbol, now.pointer, f"attribute renamed from `{was.name}`")
+        self.field_aliases_removed(model, was, now)
         old_type, new_type = python_type(was.annotation), python_type(now.annotation)
         if was.required != now.required:
             made = {"request": Bump.MAJOR if now.required else Bump.MINOR, "response": Bump.MINOR if now.required else Bump.MAJOR}
@@ -292,6 +326,14 @@ class _Comparison:
             # An optional field is typed `X | None`: the None is the optionality, reported above.
             old_type, new_type = without_none(old_type), without_none(new_type)
         self.type_change(ways, symbol, now.pointer, old_type, new_type)
+
+    def field_aliases_removed(self, model: str, was: Field, now: Field | None) -> None:
+        """The deprecated aliases of field `was` that `now` (the same field, if any) no longer has."""
+        kept = {now.name, *_names(now.former_names)} if now else set()
+        for name in _names(was.former_names):
+            if name not in kept:
+                current = f" of `{now.name}`" if now else ""
+                self.add(Bump.MAJOR, "alias-removed", f"models.{model}.{name}", was.pointer, f"deprecated alias{current} removed")
 
     def alias(self, old: TypeAlias, new: TypeAlias, ways: frozenset[Direction]) -> None:
         symbol = f"models.{new.name}"
@@ -308,8 +350,15 @@ class _Comparison:
             self.add(Bump.MINOR, "enum-value-added", symbol, new.pointer, f"value {value} added (enums are open: readers already handle unknown values)")
 
 
+_UNTIL = "until the next major version"
+
+
 def _method(op: Operation) -> str:
     return f"client.{op.group}.{op.name}()"
+
+
+def _names(former_names: Iterable[FormerName]) -> list[str]:
+    return [former.name for former in former_names]
 
 
 def _declared(client: Client) -> dict[str, Model | TypeAlias]:

@@ -32,9 +32,13 @@ _FORMAT = 1
 _LEFT_OUT = frozenset(
     {
         "description", "docstring", "imports", "refers_to", "example_call", "deprecation_message", "models_modules", "lazy_packages",
-        "sync_docstring", "async_docstring", "constructor_docstring", "changelog", "type_checking_imports",
+        "sync_docstring", "async_docstring", "constructor_docstring", "constructor_arguments", "copy_docstring", "changelog",
+        "type_checking_imports",
     }
 )  # fmt: skip
+# Added after records were first written, and written only when not empty: a record without
+# renames reads the same to every clientgen, and one an older clientgen wrote reads as having none.
+_WHEN_SET = frozenset({"former_names"})
 
 
 def api_record(client: Client) -> str:
@@ -45,7 +49,8 @@ def api_record(client: Client) -> str:
 def read_record(folder: Path) -> Client | None:
     """The client the project in `folder` was generated as, or None when it holds no record.
 
-    Fields the record leaves out come back empty: `clientgen diff` does not read them.
+    Fields the record leaves out come back empty: `clientgen diff` does not read them. Fields
+    a record from an older clientgen lacks come back with their defaults.
     """
     path = folder / RECORD_NAME
     data = read_json(path, _unreadable)
@@ -70,7 +75,11 @@ def _dump(value: Any) -> Any:
     if isinstance(value, Decoder):
         return decoder(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _dump(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name not in _LEFT_OUT}
+        return {
+            f.name: _dump(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.name not in _LEFT_OUT and (f.name not in _WHEN_SET or getattr(value, f.name))
+        }
     if isinstance(value, tuple):
         return [_dump(item) for item in value]
     return value

@@ -14,24 +14,30 @@ from generator.pipeline import build_ir
 
 
 def sources_pair(old: tuple[Path, ...], new: tuple[Path, ...], allow_refs: tuple[Path, ...]) -> tuple[Client, Client]:
-    """The clients two sets of sources give, with every name derived from the specs."""
-    return _both(ClientSettings(sources=old, allow_refs=allow_refs), ClientSettings(sources=new, allow_refs=allow_refs))
+    """The clients two sets of sources give, with every name derived from the specs.
+
+    Each is the client generated into a new folder, so no rename keeps a deprecated alias.
+    """
+    return _both(ClientSettings(sources=old, allow_refs=allow_refs), ClientSettings(sources=new, allow_refs=allow_refs), None)
 
 
-def revision_pair(specs_dir: Path, name: str, revision: str, allow_refs: tuple[Path, ...]) -> tuple[Client, Client]:
-    """Configured client `name` as the specs at `revision` give it, and as the working tree does."""
+def revision_pair(specs_dir: Path, name: str, revision: str, generated_dir: Path, allow_refs: tuple[Path, ...]) -> tuple[Client, Client]:
+    """Configured client `name` as the specs at `revision` give it, and as `clientgen generate`
+    writes it from the working tree into its project in `generated_dir`: with the deprecated
+    aliases that project's record keeps."""
     with tempfile.TemporaryDirectory(prefix="clientgen-diff-") as folder:
         old = settings_at_revision(specs_dir, name, revision, Path(folder))
-        return _both(old, configured_client(specs_dir, name, allow_refs))
+        new = configured_client(specs_dir, name, allow_refs)
+        return _both(old, new, generated_dir / str(new.package))
 
 
-def _both(old: ClientSettings, new: ClientSettings) -> tuple[Client, Client]:
+def _both(old: ClientSettings, new: ClientSettings, new_project: Path | None) -> tuple[Client, Client]:
     """Both clients, or every problem of both sides at once."""
     built: list[Client] = []
     problems: list[Diagnostic] = []
-    for settings in (old, new):
+    for settings, project in ((old, None), (new, new_project)):
         try:
-            built.append(build_ir(settings)[0])
+            built.append(build_ir(settings, project)[0])
         except DiagnosticError as failure:
             problems.extend(failure.diagnostics)
     if problems:

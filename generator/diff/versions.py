@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from packaging.version import Version
 
+from generator.diagnostics import Diagnostic
+from generator.diff.changelog import CHANGELOG_NAME, changelog_header, release_date, release_section, with_section
 from generator.diff.compare import Bump, compare_clients, required_bump
 from generator.ir.model import Client
-from generator.diff.changelog import CHANGELOG_NAME, changelog_header, release_date, release_section, with_section
-from generator.diff.record import read_record
+from generator.ir.renames import major_of
 
 
 def bumped(version: str, bump: Bump) -> str:
@@ -23,21 +25,40 @@ def bumped(version: str, bump: Bump) -> str:
     return f"{major}.{minor}.{patch + 1}"
 
 
-def release_client(client: Client, folder: Path | None) -> Client:
-    """`client` with the version and changelog that follow from the project in `folder`.
+Build = Callable[[int | None], tuple[Client, list[Diagnostic]]]
+"""Builds the client keeping the deprecated aliases of the major version given (None: of the
+client's own version), and the warnings on the way."""
+
+
+def release_client(build: Build, previous: Client | None, folder: Path | None) -> tuple[Client, list[Diagnostic]]:
+    """The client `build` gives, with the version and changelog that follow from `previous`,
+    the client the project in `folder` was generated as.
 
     No previous record: a first release at the version the IR derived (info.version or
     0.1.0). No change to the Python API: the version and changelog stay byte for byte, so
     `clientgen check` passes on any later day. Otherwise the version is bumped as
     `clientgen diff` requires and a section dated today goes on top of the changelog.
     """
-    previous = read_record(folder) if folder is not None else None
-    path = folder / CHANGELOG_NAME if folder is not None else None
-    changelog = path.read_text(encoding="utf-8") if path is not None and path.is_file() else changelog_header(client.package)
     if previous is None:
-        return dataclasses.replace(client, changelog=with_section(changelog, release_section(client.version, release_date(), None)))
+        client, warnings = build(None)
+        first = release_section(client.version, release_date(), None)
+        return dataclasses.replace(client, changelog=with_section(_changelog(client, folder), first)), warnings
+    major = major_of(previous.version)
+    client, warnings = build(major)
     changes = compare_clients(previous, client)
+    if required_bump(changes) is Bump.MAJOR and client.has_former_names:
+        # A major release drops the deprecated aliases of the major version before it.
+        client, warnings = build(major + 1)
+        changes = compare_clients(previous, client)
+    changelog = _changelog(client, folder)
     if not changes:
-        return dataclasses.replace(client, version=previous.version, changelog=changelog)
+        return dataclasses.replace(client, version=previous.version, changelog=changelog), warnings
     version = bumped(previous.version, required_bump(changes))
-    return dataclasses.replace(client, version=version, changelog=with_section(changelog, release_section(version, release_date(), changes)))
+    section = release_section(version, release_date(), changes)
+    return dataclasses.replace(client, version=version, changelog=with_section(changelog, section)), warnings
+
+
+def _changelog(client: Client, folder: Path | None) -> str:
+    """The project's CHANGELOG.md as committed, or the header of a new one."""
+    path = folder / CHANGELOG_NAME if folder is not None else None
+    return path.read_text(encoding="utf-8") if path is not None and path.is_file() else changelog_header(client.package)

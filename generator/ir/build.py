@@ -14,29 +14,42 @@ from generator.ir import naming
 from generator.ir import pytypes
 from generator.ir.docstrings import describe
 from generator.ir.license import package_license
-from generator.ir.model import Client, Group, Operation
-from generator.ir.client_module import CLIENT_MODULE_NAMES, CONSTRUCTOR_NAMES, client_docstrings, client_imports, type_checking_imports
+from generator.ir.model import Client, Group, Operation, decorator_imports, method_names
+from generator.ir.client_module import (
+    CLIENT_MODULE_NAMES,
+    CONSTRUCTOR_NAMES,
+    client_docstrings,
+    client_imports,
+    constructor_arguments,
+    type_checking_imports,
+)
 from generator.ir.imports import Import, bound_names, import_sections, relative_imports
 from generator.ir.layout import lazy_packages, models_modules
 from generator.ir.operations import OperationBuilder, OperationPlan, SpecOperation, collect_operations, path_group, rest_name
+from generator.ir.renames import MethodKey, PreviousAPI, former_method_names, major_of, with_former_fields
 from generator.ir.schemas import RUNTIME_MODELS, SchemaTyper
 from generator.ir.security import build_security_schemes
-from generator.ir.servers import build_environments
+from generator.ir.servers import build_servers
 from generator.load import LoadedDocument
 
 # Attributes of the generated client classes that a group must not shadow.
 _CLIENT_ATTRIBUTES = frozenset(
-    {"with_raw_response", "with_streaming_response", "with_options", "close", "aclose", "request", "base_url", "timeout", "max_retries", "cached_property"}
+    {"with_raw_response", "with_streaming_response", "with_options", "copy", "close", "aclose", "request", "get", "post", "put", "patch", "delete", "base_url", "timeout",
+     "max_retries", "cached_property"}
 )
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
 _BARE_VERBS = frozenset({"list", "get", "create", "update", "delete"})
 
 
-def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Client, list[Diagnostic]]:
+def build_client(document: LoadedDocument, settings: ClientSettings, previous: PreviousAPI | None = None) -> tuple[Client, list[Diagnostic]]:
+    """The client of `document`; with `previous`, renamed methods and fields keep their old
+    names as deprecated aliases (see `renames.py`)."""
     diagnostics: list[Diagnostic] = []
     openapi = document.openapi
     components = openapi.components
-    typer = SchemaTyper(document, document.locate, diagnostics)
+    identity = _identity(openapi, settings)
+    major = major_of(identity.version) if previous is None or previous.major is None else previous.major
+    typer = SchemaTyper(document, document.locate, diagnostics, settings.fields)
     typer.register_components((components.schemas or {}) if components else {})
 
     schemes = _security_schemes(document, components)
@@ -44,14 +57,16 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         typer, document, document.origin, diagnostics, openapi.security, schemes, settings.idempotency_header, settings.pagination
     )
     specs = collect_operations(openapi.paths)
-    plans = _plan_operations(specs, settings)
+    plans = _plan_operations(specs, settings, previous, major)
 
     by_group: dict[str, list[Operation]] = {}
     for spec, plan in zip(specs, plans):
         by_group.setdefault(plan.group, []).append(builder.build(spec, plan, constant="_" + plan.name.upper()))
     typer.build_components()
+    models = list(typer.models.values())
+    if previous is not None:
+        models = with_former_fields(previous, models, major, usable=lambda name: typer.field_name(name, set()) == name)
 
-    identity = _identity(openapi, settings)
     base_url_env_var = f"{identity.env_prefix}_BASE_URL"
     operation_security = [builder.security_of(spec) for spec in specs]
     always_applied = {name for ops in by_group.values() for op in ops for name in op.always_apply}
@@ -71,12 +86,15 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         locate=document.locate,
         diagnostics=diagnostics,
     )
-    environments = build_environments(openapi.servers, settings.servers)
+    credentials = {argument.name for scheme in security for argument in scheme.arguments}
+    environments, server_variables = build_servers(openapi.servers, settings.servers, CONSTRUCTOR_NAMES | client_module | credentials)
+    arguments = constructor_arguments(security, environments, server_variables, base_url_env_var)
     info = openapi.info
     title = (info.title or identity.class_name).strip()
     enum_aliases = tuple(sorted(typer.enum_aliases.values(), key=lambda a: a.name))
-    docstrings = client_docstrings(identity.class_name, (info.title or "").strip(), environments, security, base_url_env_var)
-    modules = models_modules(title, enum_aliases, list(typer.models.values()), list(typer.union_aliases.values()))
+    docstrings = client_docstrings(identity.class_name, (info.title or "").strip(), arguments)
+    modules = models_modules(title, enum_aliases, models, list(typer.union_aliases.values()))
+    paginated = any(op.pagination is not None for group in groups for op in group.operations)
     client = Client(
         package=identity.package,
         distribution=identity.distribution,
@@ -91,16 +109,20 @@ def build_client(document: LoadedDocument, settings: ClientSettings) -> tuple[Cl
         default_environment=environments[0].name if environments else None,
         security_schemes=security,
         groups=groups,
-        models=tuple(sorted(typer.models.values(), key=lambda m: m.name)),
+        models=tuple(sorted(models, key=lambda m: m.name)),
         enum_aliases=enum_aliases,
         union_aliases=tuple(sorted(typer.union_aliases.values(), key=lambda a: a.name)),
         models_modules=modules,
-        lazy_packages=lazy_packages(title, identity.class_name, len(environments) > 1, groups, modules),
+        lazy_packages=lazy_packages(title, identity.class_name, len(environments) > 1, paginated, groups, modules),
         sync_docstring=docstrings.sync,
         async_docstring=docstrings.asynchronous,
         constructor_docstring=docstrings.constructor,
         imports=client_imports(groups, len(environments) > 1, security),
         type_checking_imports=type_checking_imports(groups),
+        server_variables=server_variables,
+        constructor_arguments=arguments,
+        copy_docstring=docstrings.copy,
+        log_env_var=f"{identity.env_prefix}_LOG",
     )
     return client, diagnostics
 
@@ -114,8 +136,9 @@ def _security_schemes(document: LoadedDocument, components: Any) -> dict[str, An
     return resolved
 
 
-def _plan_operations(specs: list[SpecOperation], settings: ClientSettings) -> list[OperationPlan]:
-    """Group and method names for every operation, unique within each group."""
+def _plan_operations(specs: list[SpecOperation], settings: ClientSettings, previous: PreviousAPI | None, major: int) -> list[OperationPlan]:
+    """Group and method names for every operation, unique within each group, and the former
+    names they keep from `previous`."""
     taken: dict[str, set[str]] = {}
     plans = []
     overridden = [settings.operations.get((spec.method, spec.path)) for spec in specs]
@@ -148,9 +171,14 @@ def _plan_operations(specs: list[SpecOperation], settings: ClientSettings) -> li
                 name = naming.python_name(fuller, fallback="call", digit_prefix="call")
             name = naming.unique_name(name, names)
         plans.append(OperationPlan(group, name, type_prefix))
+    if previous is not None:
+        keys = [MethodKey(spec.method.upper(), spec.path, plan.group, plan.name) for spec, plan in zip(specs, plans)]
+        formers = former_method_names(previous, keys, major)
+        plans = [dataclasses.replace(plan, former_names=former) for plan, former in zip(plans, formers)]
     methods: dict[str, set[str]] = {}
     for plan in plans:
-        methods.setdefault(plan.group, set()).add(plan.name)
+        # An alias binds its name in the class like a method does.
+        methods.setdefault(plan.group, set()).update((plan.name, *(former.name for former in plan.former_names)))
     return [dataclasses.replace(plan, shadowed=frozenset(methods[plan.group] & _BUILTIN_TYPES)) for plan in plans]
 
 
@@ -186,6 +214,8 @@ def _groups(by_group: Mapping[str, list[Operation]], descriptions: Mapping[str, 
             imports.add(("warnings", ""))
         if any(op.overloads for op in operations):
             imports.add(("typing", "overload"))
+        if any(op.former_names for op in operations):
+            imports |= decorator_imports(frozenset({"deprecated"}), method_names(tuple(operations)))
         groups[attribute] = Group(
             attribute=attribute,
             class_name=naming.class_name(attribute, fallback="Default"),

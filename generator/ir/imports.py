@@ -17,7 +17,7 @@ Import = tuple[str, str]
 """(module, name): `("datetime", "datetime")`, `("typing", "Any")`; a name of "" is `import module`.
 A module `@runtime.X` is the runtime's module X, wherever the importing module is (`relative_imports`)."""
 
-_THIRD_PARTY = frozenset({"httpx", "pydantic"})
+_THIRD_PARTY = frozenset({"httpx", "pydantic", "typing_extensions"})
 _RUNTIME = "@runtime."
 
 

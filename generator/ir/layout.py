@@ -146,13 +146,23 @@ def _strongly_connected(edges: Mapping[str, Iterable[str]]) -> list[tuple[str, .
 
 
 def lazy_packages(
-    title: str, class_name: str, has_environment_choice: bool, groups: Sequence[Group], modules: Sequence[ModelsModule]
+    title: str,
+    class_name: str,
+    has_environment_choice: bool,
+    paginated: bool,
+    groups: Sequence[Group],
+    modules: Sequence[ModelsModule],
 ) -> tuple[LazyPackage, ...]:
-    """The package's, the resources' and (when split) the models' `__init__.py`."""
+    """The package's, the resources' and (when split) the models' `__init__.py`.
+
+    The package exports the page types when an operation pages, for annotations.
+    """
     async_class_name = f"Async{class_name}"
     top = [(class_name, "._client"), (async_class_name, "._client")]
     if has_environment_choice:
         top.append(("Environment", "._client"))
+    if paginated:
+        top += [(name, "._pagination") for name in ("AsyncPage", "AsyncPaginator", "SyncPage")]
     top += [("RawResponse", "._raw_response"), ("StreamedResponse", "._streamed_response"), ("AsyncStreamedResponse", "._streamed_response")]
     if any(op.event_stream is not None for group in groups for op in group.operations):
         top += [("ServerSentEvent", "._event_stream"), ("EventStream", "._event_stream"), ("AsyncEventStream", "._event_stream")]

@@ -12,13 +12,49 @@ from typing import Literal
 
 from generator.ir import pytypes
 from generator.ir.imports import Import, ImportSections, ImportStatement
-from generator.ir.pytypes import PyType
+from generator.ir.pytypes import Name, PyType
 
 Location = Literal["path", "query", "header", "cookie", "body"]
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
 
 NOT_GIVEN = pytypes.simple("NotGiven", ("@runtime._types", "NotGiven"))
 """What an optional argument's annotation ends with: it may be left out (`NOT_GIVEN`)."""
+
+# The decorators of deprecated aliases, and the module that spells each in a class whose own
+# names hide it (a field named `deprecated` is common).
+_DECORATORS = {
+    "deprecated": (pytypes.simple("deprecated", ("typing_extensions", "deprecated")), "typing_extensions"),
+    "property": (pytypes.simple("property"), "builtins"),
+    "classmethod": (pytypes.simple("classmethod"), "builtins"),
+}
+
+
+def decorator(name: str, bound: frozenset[str]) -> PyType:
+    """Decorator `name` as a class body binding the names `bound` spells it, with its import."""
+    plain, module = _DECORATORS[name]
+    return PyType((Name(name, module),), frozenset({(module, "")})) if name in bound else plain
+
+
+def decorator_imports(names: frozenset[str], bound: frozenset[str]) -> frozenset[Import]:
+    """What the decorators `names` need imported in a class body binding the names `bound`."""
+    return frozenset().union(*(decorator(name, bound).imports for name in names))
+
+
+def method_names(operations: tuple[Operation, ...]) -> frozenset[str]:
+    """The names a resource class binds: its methods and their deprecated aliases."""
+    return frozenset(name for op in operations for name in (op.name, *(former.name for former in op.former_names)))
+
+
+REMOVAL = "it will be removed in the next major version"
+
+
+@dataclass(frozen=True)
+class FormerName:
+    """A name a method or a model field had before a rename, kept as a deprecated alias."""
+
+    name: str
+    major: int
+    """The major version the alias came with: a release of another major version drops it."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +70,7 @@ class Field:
     deprecated: bool = False
     pointer: str = ""
     """Where the spec declares the property (for `clientgen diff`)."""
+    former_names: tuple[FormerName, ...] = ()
 
     @property
     def aliased(self) -> bool:
@@ -62,7 +99,50 @@ class Model:
 
     @property
     def imports(self) -> frozenset[Import]:
-        return frozenset().union(*(field.annotation.imports for field in self.fields))
+        imports = frozenset().union(*(field.annotation.imports for field in self.fields))
+        if self.former_keywords:
+            imports |= {("pydantic", "model_validator"), ("@runtime._models", "current_names")}
+        return imports | decorator_imports(self._decorators, self.bound_names)
+
+    @property
+    def renamed_fields(self) -> tuple[tuple[FormerName, Field], ...]:
+        """Each former name of a field, with the field: a deprecated property of the model."""
+        return tuple((former, field) for field in self.fields for former in field.former_names)
+
+    @property
+    def former_keywords(self) -> tuple[tuple[str, str], ...]:
+        """(former name, current name) that building the model accepts, warning.
+
+        A former name that is a wire name needs no help: the constructor accepts wire names.
+        """
+        wire_names = {field.wire_name for field in self.fields}
+        return tuple((former.name, field.name) for former, field in self.renamed_fields if former.name not in wire_names)
+
+    @property
+    def bound_names(self) -> frozenset[str]:
+        """The names the class body binds: its fields and their deprecated aliases."""
+        return frozenset(field.name for field in self.fields) | {former.name for former, _ in self.renamed_fields}
+
+    @property
+    def _decorators(self) -> frozenset[str]:
+        used = {"deprecated", "property"} if self.renamed_fields else set()
+        return frozenset(used | ({"classmethod"} if self.former_keywords else set()))
+
+    def decorator(self, name: str) -> PyType:
+        return decorator(name, self.bound_names)
+
+    def alias_warning(self, former: FormerName, field: Field) -> str:
+        return f"`{self.name}.{former.name}` is deprecated; use `{self.name}.{field.name}`; {REMOVAL}"
+
+    @property
+    def setter_stacklevel(self) -> int:
+        """The `stacklevel` that points an alias setter's warning at the assignment: pydantic's
+        `__setattr__` and the handler it picks stand between the two."""
+        return 3
+
+    @staticmethod
+    def alias_docstring(field: Field) -> str:
+        return f"`{field.name}` under its former name, deprecated: {REMOVAL}."
 
 
 @dataclass(frozen=True)
@@ -236,6 +316,14 @@ class Operation:
     """A call with placeholder values, for the README."""
     pagination: Pagination | None = None
     event_stream: EventStream | None = None
+    former_names: tuple[FormerName, ...] = ()
+
+    def alias_warning(self, former: FormerName) -> str:
+        return f"`client.{self.group}.{former.name}()` is deprecated; use `client.{self.group}.{self.name}()`; {REMOVAL}"
+
+    @property
+    def alias_docstring(self) -> str:
+        return f"`{self.name}()` under its former name, deprecated: {REMOVAL}."
 
     @property
     def endpoint_type(self) -> PyType:
@@ -349,6 +437,9 @@ class Group:
     imports: ImportSections
     """The module's import statements, in blocks."""
 
+    def decorator(self, name: str) -> PyType:
+        return decorator(name, method_names(self.operations))
+
 
 @dataclass(frozen=True)
 class CredentialArgument:
@@ -381,8 +472,42 @@ class SecurityScheme:
 class Environment:
     name: str
     url: str
+    """The server's URL, its variables filled with their defaults."""
     description: str
     pointer: str = ""
+    template: str = ""
+    """The URL with its variables' placeholders (`https://{region}.example.com`)."""
+    variable_defaults: tuple[tuple[str, str], ...] = ()
+    """Each variable of `template` and its default, by the name in its placeholder."""
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    """A variable of the server URLs, which the constructor takes as an argument."""
+
+    name: str
+    wire_name: str
+    """The name in the URL's placeholder."""
+    default: str | None
+    """None when the servers that have it give it different defaults: each then uses its own."""
+    description: str
+    pointer: str = ""
+
+
+@dataclass(frozen=True)
+class ConstructorArgument:
+    """A keyword argument of the client constructor; `copy()` takes each one as well."""
+
+    name: str
+    annotation: PyType
+    default: str
+    """Python source."""
+    description: str
+    async_annotation: PyType | None = None
+    """The annotation in the async client, where it is another one (`http_client`)."""
+
+    def annotated(self, is_async: bool) -> PyType:
+        return self.async_annotation if is_async and self.async_annotation else self.annotation
 
 
 @dataclass(frozen=True)
@@ -417,6 +542,28 @@ class Client:
     each group's module on first use."""
     changelog: str | None = None
     """CHANGELOG.md of a client versioned `auto` (set after the IR is built); None writes none."""
+    server_variables: tuple[ServerVariable, ...] = ()
+    constructor_arguments: tuple[ConstructorArgument, ...] = ()
+    """Credentials, environment, server variables, then the options every client takes."""
+    copy_docstring: str = ""
+    log_env_var: str = ""
+    """The environment variable that shows the client's log lines (`ACME_LOG=debug`)."""
+
+    @property
+    def renamed_fields(self) -> tuple[tuple[Model, FormerName, Field], ...]:
+        """Each former name of a field that the field's model keeps as a deprecated alias."""
+        return tuple((model, former, field) for model in self.models for former, field in model.renamed_fields)
+
+    @property
+    def has_former_names(self) -> bool:
+        """Whether any method or field keeps a former name as a deprecated alias."""
+        return any(op.former_names for op in self.operations) or bool(self.renamed_fields)
+
+    @property
+    def dependencies(self) -> tuple[str, ...]:
+        """The requirements of the generated package; the aliases' `@deprecated` is typing_extensions'."""
+        extensions = ("typing-extensions>=4.12",) if self.has_former_names else ()
+        return ("httpx>=0.27,<1", "pydantic>=2.11,<3", *extensions)
 
     @property
     def oauth2_schemes(self) -> tuple[SecurityScheme, ...]:

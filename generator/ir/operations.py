@@ -13,7 +13,7 @@ from generator.ir import naming
 from generator.ir import pytypes
 from generator.ir.docstrings import operation_docstring
 from generator.config import PaginationSettings
-from generator.ir.model import NOT_GIVEN, Argument, Decoder, EventStream, Location, Operation, RequestBody, ResponseCase
+from generator.ir.model import NOT_GIVEN, Argument, Decoder, EventStream, FormerName, Location, Operation, RequestBody, ResponseCase
 from generator.ir.pagination import PagedResponse, PaginationFinder
 from generator.ir.schemas import SchemaTyper
 from generator.ir.security import SecurityAlternatives, oauth2_client_credentials, security_alternatives, security_scopes
@@ -69,6 +69,8 @@ class OperationPlan:
     type_prefix: str
     shadowed: frozenset[str] = frozenset()
     """Builtins that methods of the group are named after, so its types qualify them (`builtins.list`)."""
+    former_names: tuple[FormerName, ...] = ()
+    """The names the method had before, kept as deprecated aliases."""
 
 
 def collect_operations(paths: Mapping[str, Any] | None) -> list[SpecOperation]:
@@ -271,6 +273,7 @@ class OperationBuilder:
             example_call=_example_call(plan, arguments),
             pagination=pagination,
             event_stream=event_stream,
+            former_names=plan.former_names,
         )
 
     # -- parameters ------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,8 +66,16 @@ class _ObjectShape:
 class SchemaTyper:
     """Decides the Python type of every schema and collects the named types it creates."""
 
-    def __init__(self, resolver: Resolver, locate: Callable[[str], tuple[str, str]], diagnostics: list[Diagnostic]) -> None:
+    def __init__(
+        self,
+        resolver: Resolver,
+        locate: Callable[[str], tuple[str, str]],
+        diagnostics: list[Diagnostic],
+        field_names: Mapping[tuple[str, str], str] | None = None,
+    ) -> None:
         self._resolver = resolver
+        self._field_names = field_names or {}
+        """(model class, wire name) -> the attribute name the configuration gives the field."""
         self._locate = locate
         """A pointer of the loaded document -> the file it came from and the pointer in that file."""
         self._diagnostics = diagnostics
@@ -131,10 +139,10 @@ class SchemaTyper:
             node = self._resolver.resolve(node.ref)
         return node if is_schema(node) else None
 
-    def field_name(self, wire_name: str, taken: set[str]) -> str:
-        name = naming.python_name(wire_name, fallback="field", digit_prefix="field")
-        if name in _MODEL_ATTRIBUTES or name in _FIELD_SHADOWS or name.startswith("model_"):
-            name = f"{name}_"
+    def field_name(self, wanted: str, taken: set[str]) -> str:
+        """`wanted` (a wire name made a Python name, or a configured one) kept apart from
+        pydantic's own attributes, the types annotations use and the fields in `taken`."""
+        name = f"{wanted}_" if wanted in _MODEL_ATTRIBUTES or wanted in _FIELD_SHADOWS or wanted.startswith("model_") else wanted
         return naming.unique_name(name, taken)
 
     def claim_class_name(self, wanted: str) -> str:
@@ -446,13 +454,19 @@ class SchemaTyper:
         shape = self._complete_shape(schema, pointer, pointer)
         assert shape is not None
         taken: set[str] = set()
+        # Names fixed by the configuration are claimed first, so derived names never take them.
+        configured = {
+            wire_name: self.field_name(attribute, taken)
+            for (model, wire_name), attribute in sorted(self._field_names.items())
+            if model == name and wire_name in shape.properties
+        }
         fields = []
         for wire_name, (prop, prop_pointer) in shape.properties.items():
-            fields.append(self._field(name, wire_name, prop, prop_pointer, wire_name in shape.required, taken))
+            python_name = configured.get(wire_name) or self.field_name(naming.python_name(wire_name, fallback="field", digit_prefix="field"), taken)
+            fields.append(self._field(name, python_name, wire_name, prop, prop_pointer, wire_name in shape.required))
         self.models[name] = Model(name, shape.description, tuple(fields), pointer)
 
-    def _field(self, model_name: str, wire_name: str, prop: Any, pointer: str, required: bool, taken: set[str]) -> Field:
-        python_name = self.field_name(wire_name, taken)
+    def _field(self, model_name: str, python_name: str, wire_name: str, prop: Any, pointer: str, required: bool) -> Field:
         directional = self.deref(prop)
         if getattr(directional, "readOnly", None) or getattr(directional, "writeOnly", None):
             # Present in only one direction, so never required of a model used in both.

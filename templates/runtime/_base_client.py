@@ -31,13 +31,15 @@ from ._encoding import (
     encode_query,
     optional_body,
 )
+from ._logging import configure_logging, log_request, log_response, log_retry
 from ._raw_response import deliver, keeps_body_open
+from ._redaction import REDACTED
 from ._responses import BINARY as BINARY
 from ._responses import EMPTY as EMPTY
 from ._responses import TEXT as TEXT
 from ._responses import by_content_type as by_content_type
 from ._responses import ResponseBody as ResponseBody
-from ._responses import call_name, decode_error, decode_success
+from ._responses import call_name, cast_body, decode_error, decode_success
 from ._responses import json_body as json_body
 from ._retries import (
     RETRY_COUNT_HEADER,
@@ -74,6 +76,7 @@ _B = TypeVar("_B", bound="BaseClient")
 # transport error that looks like a connection failure.
 _HEADER_NAME = re.compile(r"[-!#$%&'*+.^_`|~0-9A-Za-z]+")
 _HEADER_VALUE = re.compile(r"(?:[\x21-\x7e](?:[\t\x20-\x7e]*[\x21-\x7e])?)?")
+_SERVER_VARIABLE = re.compile(r"\{([^{}]+)\}")
 
 
 @dataclass(frozen=True)
@@ -130,18 +133,29 @@ def select_base_url(
     env_var: str,
     environments: Mapping[str, str],
     environment: str | None,
+    variables: Mapping[str, str | None] | None = None,
+    variable_defaults: Mapping[str, Mapping[str, str]] | None = None,
 ) -> httpx.URL:
     """The URL requests go to: `explicit`, else the `env_var` variable, else `environments[environment]`.
 
-    Raises MissingBaseURLError when there is none, or the one chosen is not an absolute
-    http(s) URL (a spec's relative server URL cannot be used on its own).
+    An environment's URL may hold server variables (`https://{region}.example.com`): each is
+    filled with its value in `variables`, else with the environment's default for it in
+    `variable_defaults`. Raises MissingBaseURLError when there is no URL, or the one chosen is
+    not an absolute http(s) URL (a spec's relative server URL cannot be used on its own).
     """
     if explicit is not None:
         candidate, source = str(explicit), "`base_url`"
     elif os.environ.get(env_var):
         candidate, source = os.environ[env_var], f"the `{env_var}` environment variable"
     elif environment is not None and environment in environments:
-        candidate, source = environments[environment], f"the {environment!r} environment"
+        values = {
+            **(variable_defaults or {}).get(environment, {}),
+            **{name: value for name, value in (variables or {}).items() if value is not None},
+        }
+        candidate = _SERVER_VARIABLE.sub(
+            lambda match: values.get(match.group(1), match.group(0)), environments[environment]
+        )
+        source = f"the {environment!r} environment"
     else:
         known = (
             f" or choose an environment ({', '.join(map(repr, environments))})"
@@ -171,7 +185,7 @@ class BaseClient:
     _init_kwargs: Secret[dict[str, object]]
 
     def __new__(cls: type[_B], *args: Any, **kwargs: Any) -> _B:
-        # Remember the arguments of the most derived constructor, so that `with_options` can
+        # Remember the arguments of the most derived constructor, so that `copy` can
         # build another instance of a generated subclass whose signature only it knows.
         # `Any` makes type checkers check calls against `__init__` alone. They hold the
         # credentials, so they are kept where a repr, a debugger or pickle does not show them.
@@ -192,6 +206,7 @@ class BaseClient:
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         auth: httpx.Auth | None = None,
+        log_env_var: str | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must not be negative.")
@@ -214,29 +229,39 @@ class BaseClient:
             {"User-Agent": f"{user_agent} {agent}" if user_agent else agent}
         )
         self._default_headers.update(_sendable(default_headers or {}))
+        if log_env_var is not None:
+            configure_logging(log_env_var)
 
     def __repr__(self) -> str:
         shown = self._base_url.copy_with(userinfo=b"")
         return f"{type(self).__name__}(base_url={str(shown)!r})"
 
-    def _copy(
-        self: _B,
-        http_client: httpx.Client | httpx.AsyncClient,
-        max_retries: int | NotGiven,
-        timeout: TimeoutTypes | NotGiven,
-        deadline: float | None | NotGiven,
+    def _rebuild(
+        self: _B, http_client: httpx.Client | httpx.AsyncClient, options: Mapping[str, object]
     ) -> _B:
-        """Construct this client's class again with the same arguments, sharing `http_client`."""
-        kwargs = {**self._init_kwargs.reveal(), "http_client": http_client}
-        if not isinstance(max_retries, NotGiven):
-            kwargs["max_retries"] = max_retries
-        if not isinstance(timeout, NotGiven):
-            kwargs["timeout"] = timeout
-        if not isinstance(deadline, NotGiven):
-            kwargs["deadline"] = deadline
+        """Construct this client's class again with its arguments, but for the `options` given
+        (NOT_GIVEN ones are not), sharing `http_client` unless the options name another one."""
+        given = {name: value for name, value in options.items() if not isinstance(value, NotGiven)}
+        kwargs = {**self._init_kwargs.reveal(), "http_client": http_client, **given}
         # The subclass's constructor is known only by the arguments it was called with.
         constructor = cast(Callable[..., _B], type(self))
         return constructor(*self._init_args.reveal(), **kwargs)
+
+    def _undescribed(self, method: str, path: str, cast_to: type[T]) -> Endpoint[T]:
+        """An endpoint the spec does not describe: `path` on the base URL, sent with every
+        credential the client has, its 2xx body decoded as `cast_to` (see `cast_body`)."""
+        if "://" in path or path.startswith("//") or "?" in path or "#" in path:
+            raise InvalidRequestError(
+                f"{path!r} is not a path: pass the path below the base URL (such as '/items'),"
+                " and its query parameters as `query=`."
+            )
+        return Endpoint[T](
+            method=method,
+            # Braces in a literal path are no placeholders to fill.
+            path="/" + path.lstrip("/").replace("{", "%7B").replace("}", "%7D"),
+            responses={"2XX": cast_body(cast_to)},
+            always_apply=tuple(self._credentials),
+        )
 
     def _build_request(
         self,
@@ -343,7 +368,8 @@ class BaseClient:
     ) -> _Call:
         """The state of one call of `endpoint` that sends `request`, with its limits."""
         grant = self._grant(endpoint)
-        credential_headers = set(_located(self._auth_parameters(endpoint), "header"))
+        auth = self._auth_parameters(endpoint)
+        credential_headers = set(_located(auth, "header"))
         if grant is not None:
             credential_headers.add("Authorization")
         return _Call(
@@ -351,6 +377,9 @@ class BaseClient:
             deadline=self._deadline if isinstance(deadline, NotGiven) else _as_deadline(deadline),
             max_response_size=self._max_response_size,
             credential_headers=frozenset(credential_headers),
+            credential_names=frozenset(
+                name.lower() for name in (*credential_headers, *_located(auth, "query"))
+            ),
             max_redirects=http_client.max_redirects if http_client.follow_redirects else 0,
             grant=grant,
             auth=self._auth,
@@ -383,7 +412,9 @@ class BaseClient:
             or not is_retryable_status(response.status_code)
         ):
             return None
-        return call.allowed_wait(retry_delay(retries_taken, response.headers))
+        delay = call.allowed_wait(retry_delay(retries_taken, response.headers))
+        log_retry(call.request, call.credential_names, f"status {response.status_code}", delay)
+        return delay
 
     def _retry_delay_after_error(
         self, call: _Call, error: httpx.TransportError, retries_taken: int
@@ -392,11 +423,12 @@ class BaseClient:
 
         A request that may not be carried out twice is tried again only when it was never sent.
         """
-        if retries_taken >= self._max_retries or not is_retryable_error(error):
-            return None
-        if not call.replayable and not is_unsent_error(error):
-            return None
-        return call.allowed_wait(retry_delay(retries_taken))
+        delay = None
+        if retries_taken < self._max_retries and is_retryable_error(error):
+            if call.replayable or is_unsent_error(error):
+                delay = call.allowed_wait(retry_delay(retries_taken))
+        log_retry(call.request, call.credential_names, type(error).__name__, delay)
+        return delay
 
 
 class _Call:
@@ -421,9 +453,12 @@ class _Call:
         auth: httpx.Auth | None = None,
         replayable: bool = True,
         streams: bool = False,
+        credential_names: frozenset[str] = frozenset(),
     ) -> None:
         self.request = request
         self.grant = grant
+        self.credential_names = credential_names
+        """The headers and query parameters, lowercase, that carry credentials: logs mask them."""
         self.replayable = replayable
         """Whether the request may be sent again after it reached the server."""
         self._streams = streams
@@ -449,6 +484,7 @@ class _Call:
         attempt broke off reading.
         """
         self._chunks, self._size = [], 0
+        log_request(request, self.credential_names)
         if self._ends_at is None:
             return request
         remaining = self._ends_at - time.monotonic()
@@ -526,6 +562,7 @@ class _Call:
             read.elapsed = response.elapsed
         except RuntimeError:
             pass  # httpx times only the responses it streamed itself, not a mock transport's
+        log_response(read, self.credential_names)
         return read
 
     def redirect(self, response: httpx.Response, read: httpx.Response) -> httpx.Request | None:
@@ -600,7 +637,7 @@ class _QueryCredentialFilter(logging.Filter):
             return url
         return url.copy_with(
             params=[
-                (name, "[REDACTED]" if name in self._names else value)
+                (name, REDACTED if name in self._names else value)
                 for name, value in params.multi_items()
             ]
         )
@@ -678,6 +715,7 @@ class SyncAPIClient(BaseClient):
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         auth: httpx.Auth | None = None,
+        log_env_var: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -689,6 +727,7 @@ class SyncAPIClient(BaseClient):
             deadline=deadline,
             max_response_size=max_response_size,
             auth=auth,
+            log_env_var=log_env_var,
         )
         self._owns_http_client = http_client is None
         self._http_client = (
@@ -805,21 +844,165 @@ class SyncAPIClient(BaseClient):
                 return read
             request = hop
 
-    def with_options(
-        self: _S,
+    def _copy(self: _S, **options: object) -> _S:
+        """This client built again with `options` in place of its own arguments (NOT_GIVEN ones
+        are not), sharing its HTTP connection pool unless `http_client` is one of them."""
+        return self._rebuild(self._http_client, options)
+
+    def get(
+        self,
+        path: str,
         *,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        cast_to: type[T],
+        query: Query | None = None,
+        headers: Headers | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> _S:
-        """A copy of this client with other defaults, sharing its HTTP connection pool.
+    ) -> T:
+        """GET an endpoint the spec does not describe, with the client's credentials.
+
+        Retries, timeouts and errors are those of an operation's call (see `request`).
 
         Args:
-            max_retries: How many times the copy retries a failed request.
-            timeout: Seconds (or an httpx.Timeout) the copy allows for each request.
-            deadline: Seconds the copy allows for a whole call, retries included (None: no limit).
+            path: The path below the base URL, such as "/items/1" (no query string).
+            cast_to: What the 2xx body is decoded as: a model, `dict[str, Any]` or another JSON
+                type, `str` (text), `bytes`, `type(None)` (no body) or `httpx.Response`.
+            query: Query parameters; NOT_GIVEN values are left out.
+            headers: Headers to send in addition to (and over) the client's.
+            timeout: Overrides the client's timeout for this call, in seconds.
+            deadline: Overrides the client's deadline for this call (None: no deadline).
         """
-        return self._copy(self._http_client, max_retries, timeout, deadline)
+        return self.request(
+            self._undescribed("GET", path, cast_to),
+            query=query,
+            extra_headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = NOT_GIVEN,
+        query: Query | None = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> T:
+        """POST to an endpoint the spec does not describe, as `get` does.
+
+        Args:
+            path: As for `get`.
+            cast_to: As for `get`.
+            body: The body, sent as JSON; NOT_GIVEN sends none.
+            query: As for `get`.
+            headers: As for `get`.
+            timeout: As for `get`.
+            deadline: As for `get`.
+        """
+        return self.request(
+            self._undescribed("POST", path, cast_to),
+            body=body,
+            query=query,
+            extra_headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = NOT_GIVEN,
+        query: Query | None = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> T:
+        """PUT to an endpoint the spec does not describe, as `get` does.
+
+        Args:
+            path: As for `get`.
+            cast_to: As for `get`.
+            body: The body, sent as JSON; NOT_GIVEN sends none.
+            query: As for `get`.
+            headers: As for `get`.
+            timeout: As for `get`.
+            deadline: As for `get`.
+        """
+        return self.request(
+            self._undescribed("PUT", path, cast_to),
+            body=body,
+            query=query,
+            extra_headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+    def patch(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = NOT_GIVEN,
+        query: Query | None = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> T:
+        """PATCH to an endpoint the spec does not describe, as `get` does.
+
+        Args:
+            path: As for `get`.
+            cast_to: As for `get`.
+            body: The body, sent as JSON; NOT_GIVEN sends none.
+            query: As for `get`.
+            headers: As for `get`.
+            timeout: As for `get`.
+            deadline: As for `get`.
+        """
+        return self.request(
+            self._undescribed("PATCH", path, cast_to),
+            body=body,
+            query=query,
+            extra_headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+    def delete(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = NOT_GIVEN,
+        query: Query | None = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> T:
+        """DELETE to an endpoint the spec does not describe, as `get` does.
+
+        Args:
+            path: As for `get`.
+            cast_to: As for `get`.
+            body: The body, sent as JSON; NOT_GIVEN sends none.
+            query: As for `get`.
+            headers: As for `get`.
+            timeout: As for `get`.
+            deadline: As for `get`.
+        """
+        return self.request(
+            self._undescribed("DELETE", path, cast_to),
+            body=body,
+            query=query,
+            extra_headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
 
     def close(self) -> None:
         """Close the HTTP connections, unless the `http_client` was passed in (its owner closes it)."""
@@ -857,6 +1040,7 @@ class AsyncAPIClient(BaseClient):
         deadline: float | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         auth: httpx.Auth | None = None,
+        log_env_var: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -868,6 +1052,7 @@ class AsyncAPIClient(BaseClient):
             deadline=deadline,
             max_response_size=max_response_size,
             auth=auth,
+            log_env_var=log_env_var,
         )
         self._owns_http_client = http_client is None
         self._http_client = (
@@ -979,21 +1164,162 @@ class AsyncAPIClient(BaseClient):
                 return read
             request = hop
 
-    def with_options(
-        self: _A,
+    def _copy(self: _A, **options: object) -> _A:
+        """This client built again with `options` in place of its own arguments (NOT_GIVEN ones
+        are not), sharing its HTTP connection pool unless `http_client` is one of them."""
+        return self._rebuild(self._http_client, options)
+
+    async def get(
+        self,
+        path: str,
         *,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        cast_to: type[T],
+        query: Query | None = None,
+        headers: Headers | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> _A:
-        """A copy of this client with other defaults, sharing its HTTP connection pool.
+    ) -> T:
+        """GET an endpoint the spec does not describe, as `SyncAPIClient.get` does.
 
         Args:
-            max_retries: How many times the copy retries a failed request.
-            timeout: Seconds (or an httpx.Timeout) the copy allows for each request.
-            deadline: Seconds the copy allows for a whole call, retries included (None: no limit).
+            path: As for `SyncAPIClient.get`.
+            cast_to: As for `SyncAPIClient.get`.
+            query: As for `SyncAPIClient.get`.
+            headers: As for `SyncAPIClient.get`.
+            timeout: As for `SyncAPIClient.get`.
+            deadline: As for `SyncAPIClient.get`.
         """
-        return self._copy(self._http_client, max_retries, timeout, deadline)
+        return await self.request(
+            self._undescribed("GET", path, cast_to),
+            query=query,
+            extra_headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = NOT_GIVEN,
+        query: Query | None = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> T:
+        """POST an endpoint the spec does not describe, as `SyncAPIClient.post` does.
+
+        Args:
+            path: As for `SyncAPIClient.post`.
+            cast_to: As for `SyncAPIClient.post`.
+            body: As for `SyncAPIClient.post`.
+            query: As for `SyncAPIClient.post`.
+            headers: As for `SyncAPIClient.post`.
+            timeout: As for `SyncAPIClient.post`.
+            deadline: As for `SyncAPIClient.post`.
+        """
+        return await self.request(
+            self._undescribed("POST", path, cast_to),
+            body=body,
+            query=query,
+            extra_headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+    async def put(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = NOT_GIVEN,
+        query: Query | None = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> T:
+        """PUT an endpoint the spec does not describe, as `SyncAPIClient.put` does.
+
+        Args:
+            path: As for `SyncAPIClient.put`.
+            cast_to: As for `SyncAPIClient.put`.
+            body: As for `SyncAPIClient.put`.
+            query: As for `SyncAPIClient.put`.
+            headers: As for `SyncAPIClient.put`.
+            timeout: As for `SyncAPIClient.put`.
+            deadline: As for `SyncAPIClient.put`.
+        """
+        return await self.request(
+            self._undescribed("PUT", path, cast_to),
+            body=body,
+            query=query,
+            extra_headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+    async def patch(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = NOT_GIVEN,
+        query: Query | None = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> T:
+        """PATCH an endpoint the spec does not describe, as `SyncAPIClient.patch` does.
+
+        Args:
+            path: As for `SyncAPIClient.patch`.
+            cast_to: As for `SyncAPIClient.patch`.
+            body: As for `SyncAPIClient.patch`.
+            query: As for `SyncAPIClient.patch`.
+            headers: As for `SyncAPIClient.patch`.
+            timeout: As for `SyncAPIClient.patch`.
+            deadline: As for `SyncAPIClient.patch`.
+        """
+        return await self.request(
+            self._undescribed("PATCH", path, cast_to),
+            body=body,
+            query=query,
+            extra_headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+    async def delete(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = NOT_GIVEN,
+        query: Query | None = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> T:
+        """DELETE an endpoint the spec does not describe, as `SyncAPIClient.delete` does.
+
+        Args:
+            path: As for `SyncAPIClient.delete`.
+            cast_to: As for `SyncAPIClient.delete`.
+            body: As for `SyncAPIClient.delete`.
+            query: As for `SyncAPIClient.delete`.
+            headers: As for `SyncAPIClient.delete`.
+            timeout: As for `SyncAPIClient.delete`.
+            deadline: As for `SyncAPIClient.delete`.
+        """
+        return await self.request(
+            self._undescribed("DELETE", path, cast_to),
+            body=body,
+            query=query,
+            extra_headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
 
     async def aclose(self) -> None:
         """Close the HTTP connections, unless the `http_client` was passed in (its owner closes it)."""

@@ -24,13 +24,14 @@ def clientgen(*args: str, cwd: Path, day: str = DAY_ONE) -> subprocess.Completed
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
 
 
-def generate(repo: Path, spec: str, day: str = DAY_ONE) -> Path:
+def generate(repo: Path, spec: str, day: str = DAY_ONE, *, check: bool = True) -> Path:
     """Generate the pets client from `spec`; check that `check` passes on the result."""
     (repo / "specs" / "pets.yaml").write_text(spec)
     result = clientgen("generate", cwd=repo, day=day)
     assert result.returncode == 0, result.stderr
-    checked = clientgen("check", cwd=repo, day=DAY_TWO)
-    assert checked.returncode == 0, checked.stdout + checked.stderr
+    if check:
+        checked = clientgen("check", cwd=repo, day=DAY_TWO)
+        assert checked.returncode == 0, checked.stdout + checked.stderr
     return repo / "generated" / "pets_client"
 
 

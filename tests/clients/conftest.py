@@ -2,12 +2,11 @@
 
 - `prism_executable`: path to Prism; skips when it is not installed, fails instead under CI.
 - `prism`: starts Prism mock servers for the test and stops them after it.
-- `runner`: drives a seed client in sync and in async mode with the same test code (see seeds.py).
 
 The generated seed packages (generated/<name>/<package>) are importable: each generated/<name>
 folder is put on sys.path. Environment variables the seed clients read are cleared for every
-test, so a developer's own keys or base URLs never leak into a run. `server` and
-`closed_port_url` come from tests/conftest.py.
+test, so a developer's own keys or base URLs never leak into a run. `server`,
+`closed_port_url` and `runner` come from tests/conftest.py.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from typing import Any
 import pytest
 
 from .prism import PRISM_BIN, REPO_ROOT, prism_mock, prism_mock_document
-from .seeds import GENERATED_DIR, SEEDS, Runner
+from .seeds import GENERATED_DIR, SEEDS
 
 
 def _put_generated_packages_on_path() -> None:
@@ -72,16 +71,6 @@ def _clean_client_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for seed in SEEDS:
         for name in seed.env_vars():
             monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture(params=[False, True], ids=["sync", "async"])
-def runner(request: pytest.FixtureRequest) -> Iterator[Runner]:
-    """A `Runner` for the sync clients, then for the async ones."""
-    active = Runner(is_async=request.param)
-    try:
-        yield active
-    finally:
-        active.close()
 
 
 def _running_in_ci() -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -35,6 +35,8 @@ from generator.load import load_document
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SPECS_DIR = REPO_ROOT / "specs"
 GENERATED_DIR = REPO_ROOT / "generated"
+
+T = TypeVar("T")
 
 SNAKE_CASE = re.compile(r"^[a-z_][a-z0-9_]*$")
 
@@ -527,15 +529,16 @@ class Runner:
     def client(self, seed: Seed, *, credentials: bool = True, **kwargs: Any) -> Any:
         """A client of `seed` (sync or async); valid credentials unless `credentials=False`."""
         arguments = {**(seed.credential_kwargs() if credentials else {}), **kwargs}
-        client = seed.client_type(self.is_async)(**arguments)
+        return self.closing(seed.client_type(self.is_async)(**arguments))
+
+    def closing(self, client: T) -> T:
+        """`client` (an API client or an httpx client), to be closed by `close()`."""
         self._to_close.append(client)
         return client
 
     def http_client(self, **kwargs: Any) -> httpx.Client | httpx.AsyncClient:
         """A user's own httpx client of the kind the mode needs."""
-        http_client = (httpx.AsyncClient if self.is_async else httpx.Client)(**kwargs)
-        self._to_close.append(http_client)
-        return http_client
+        return self.closing((httpx.AsyncClient if self.is_async else httpx.Client)(**kwargs))
 
     def close_client(self, client: Any) -> None:
         if isinstance(client, httpx.Client):

@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from generator.config import ClientSettings, CredentialSettings
-from generator.diff import Bump, Change, compare_clients, required_bump
+from generator.diff import RECORD_NAME, Bump, Change, api_record, compare_clients, required_bump
 from generator.ir.model import Client
 from generator.pipeline import build_ir
 
@@ -82,10 +82,18 @@ BASE: Document = {
 }
 
 
-def build(tmp_path: Path, document: Document, name: str, **settings: Any) -> Client:
+def build(tmp_path: Path, document: Document, name: str, project: Path | None = None, **settings: Any) -> Client:
     source = tmp_path / f"{name}.yaml"
     source.write_text(yaml.safe_dump(document))
-    return build_ir(ClientSettings(sources=(source,), **settings))[0]
+    return build_ir(ClientSettings(sources=(source,), **settings), project)[0]
+
+
+def generated_into(tmp_path: Path, previous: Client, document: Document, **settings: Any) -> Client:
+    """The client `document` gives when generated into the project `previous` was generated in."""
+    project = tmp_path / "project"
+    project.mkdir(exist_ok=True)
+    (project / RECORD_NAME).write_text(api_record(previous))
+    return build(tmp_path, document, "next", project, **settings)
 
 
 def edited(edit: Callable[[Document], object]) -> Document:
@@ -122,7 +130,6 @@ CASES: list[tuple[str, Callable[[Document], object], str, Bump]] = [
     # methods
     ("a new operation is a new method", lambda d: d["paths"].update({"/toys": {"get": {"operationId": "listToys", "tags": ["toys"], "responses": {"204": {"description": "ok"}}}}}), "client.toys.list()", Bump.MINOR),
     ("a removed operation removes its method", lambda d: d["paths"].pop("/pets/{petId}"), "client.pets.get()", Bump.MAJOR),
-    ("a new operationId on the same path and method renames the method", lambda d: get_pet(d).update(operationId="fetchPet"), "client.pets.fetch()", Bump.MAJOR),
     ("a path moved under the same Python name is invisible to callers", lambda d: d["paths"].update({"/animals/{petId}": d["paths"].pop("/pets/{petId}")}), "client.pets.get()", Bump.PATCH),
     ("a deprecated operation still works but warns", lambda d: get_pet(d).update(deprecated=True), "client.pets.get()", Bump.MINOR),
     # arguments
@@ -169,8 +176,49 @@ CASES: list[tuple[str, Callable[[Document], object], str, Bump]] = [
     ("a new environment is a new choice", lambda d: d["servers"].append({"url": "https://sandbox.pets.example", "description": "sandbox"}), "PetsClient(environment=)", Bump.MINOR),
     ("the default environment changing sends unchanged code elsewhere", lambda d: d["servers"].insert(0, {"url": "https://sandbox.pets.example", "description": "sandbox"}), "PetsClient(environment=)", Bump.MAJOR),
     ("a server moved to another URL under the same name changes no code", lambda d: d["servers"][0].update(url="https://v2.pets.example"), "PetsClient(environment=)", Bump.PATCH),
+    ("a new server variable is a new optional argument", lambda d: d["servers"][0].update(url="https://{region}.pets.example", variables={"region": {"default": "eu"}}), "PetsClient(region=)", Bump.MINOR),
     ("a new title renames the client class", lambda d: d["info"].update(title="Animals API"), "AnimalsClient", Bump.MAJOR),
 ]
+
+
+# Renames, compared as two new clients (`clientgen diff OLD NEW`) and as the new spec generated
+# into the old one's project, whose former names stay as deprecated aliases where they can:
+# (what the user sees, the edit, the new side's settings, the symbol, its bump as new clients, into the project)
+RENAMES: list[tuple[str, Callable[[Document], object], dict[str, Any], str, Bump, Bump]] = [
+    ("a new operationId on the same path and method renames the method", lambda d: get_pet(d).update(operationId="fetchPet"), {}, "client.pets.fetch()", Bump.MAJOR, Bump.MINOR),
+    ("a response model's attribute renamed in clients.yaml", lambda d: None, {"fields": {("Pet", "tag"): "label"}}, "models.Pet.label", Bump.MAJOR, Bump.MINOR),
+    ("a request model's attribute renamed in clients.yaml", lambda d: None, {"fields": {("NewPet", "tag"): "label"}}, "models.NewPet.label", Bump.MAJOR, Bump.MINOR),
+    (
+        "a method renamed where another method now has its old name",
+        lambda d: get_pet(d).update(operationId="fetchPet") or d["paths"].update({"/pets/{petId}/owner": {"get": {**copy.deepcopy(get_pet(d)), "operationId": "getPet"}}}),
+        {}, "client.pets.fetch()", Bump.MAJOR, Bump.MAJOR,
+    ),
+    ("a method moved to another group", lambda d: get_pet(d).update(tags=["animals"]), {}, "client.animals.get_pet()", Bump.MAJOR, Bump.MAJOR),
+    ("an attribute renamed to the name another one had", lambda d: None, {"fields": {("Pet", "tag"): "name"}}, "models.Pet.name_2", Bump.MAJOR, Bump.MAJOR),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("edit", "settings", "symbol", "as_new", "into_project"), [case[1:] for case in RENAMES], ids=[case[0] for case in RENAMES])
+def test_a_rename_is_compatible_where_the_old_name_stays_an_alias(
+    tmp_path: Path, edit: Callable[[Document], object], settings: dict[str, Any], symbol: str, as_new: Bump, into_project: Bump
+) -> None:
+    old = build(tmp_path, BASE, "old")
+    new = build(tmp_path, edited(edit), "new", **settings)
+    generated = generated_into(tmp_path, old, edited(edit), **settings)
+    for changes, bump in ((compare_clients(old, new), as_new), (compare_clients(old, generated), into_project)):
+        named = [change for change in changes if change.symbol == symbol]
+        assert named, f"no change names {symbol}: {changes}"
+        assert "renamed from" in named[0].message
+        assert max(change.bump for change in named) is bump, named
+        assert required_bump(changes) is bump, changes
+
+
+def test_an_alias_a_release_drops_is_a_break_naming_it(tmp_path: Path) -> None:
+    old = build(tmp_path, BASE, "old")
+    with_alias = generated_into(tmp_path, old, edited(lambda d: get_pet(d).update(operationId="fetchPet")))
+    changes = compare_clients(with_alias, build(tmp_path, edited(lambda d: get_pet(d).update(operationId="fetchPet")), "new"))
+    assert [(c.symbol, c.rule, c.bump) for c in changes] == [("client.pets.get()", "alias-removed", Bump.MAJOR)]
+    assert "client.pets.fetch()" in changes[0].message
 
 
 @pytest.mark.parametrize(("edit", "symbol", "bump"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
@@ -190,6 +238,26 @@ def test_the_data_of_a_streams_events_is_read_like_a_return_value(tmp_path: Path
 
     changes = compare(tmp_path, streaming(new), streaming(old))
     assert [(change.symbol, change.bump) for change in changes] == [("client.pets.get() -> event data", bump)]
+
+
+def regional(document: Document) -> None:
+    document["servers"][0].update(url="https://{region}.pets.example", variables={"region": {"default": "eu"}})
+
+
+@pytest.mark.parametrize(
+    ("edit", "rule"),
+    [
+        (lambda d: d["servers"][0]["variables"]["region"].update(default="us"), "server-variable-default-changed"),
+        (lambda d: d["servers"][0].update(url="https://pets.example"), "server-variable-removed"),
+    ],
+    ids=["a new default sends unchanged code elsewhere", "a removed variable breaks the calls that pass it"],
+)
+def test_a_server_variable_changed_or_removed_breaks_callers(tmp_path: Path, edit: Callable[[Document], object], rule: str) -> None:
+    old = edited(regional)
+    new = copy.deepcopy(old)
+    edit(new)
+    [change] = [change for change in compare(tmp_path, new, old) if change.symbol == "PetsClient(region=)"]
+    assert (change.rule, change.bump, change.pointer) == (rule, Bump.MAJOR, "/servers/0/variables/region")
 
 
 def test_every_change_points_into_the_spec(tmp_path: Path) -> None:

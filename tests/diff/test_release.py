@@ -15,6 +15,7 @@ from generator.pipeline import build_ir
 from generator.diff.changelog import changelog_header, release_section, with_section
 from generator.diff.record import RECORD_NAME, api_record, read_record
 from generator.diff.versions import bumped
+from tests.diff.test_compare import BASE, build, edited, generated_into, get_pet
 from tests.golden.goldens import GOLDEN_SETS, SEED_GOLDENS
 
 CASES = [
@@ -28,7 +29,7 @@ CASES = [
 def test_the_committed_record_is_the_api_the_specs_give(settings: ClientSettings, project: Path) -> None:
     recorded = read_record(project)
     assert recorded is not None
-    client = build_ir(settings)[0]
+    client = build_ir(settings, project)[0]
     assert compare_clients(recorded, client) == []
     assert api_record(recorded) == api_record(client) == (project / RECORD_NAME).read_text()
 
@@ -46,6 +47,29 @@ def test_a_record_written_before_the_ir_gained_a_field_reads_with_its_default(tm
 
 def test_a_folder_without_a_record_has_no_previous_api(tmp_path: Path) -> None:
     assert read_record(tmp_path) is None
+
+
+def test_a_record_from_before_a_field_was_added_reads_with_its_default(tmp_path: Path) -> None:
+    settings = SEED_GOLDENS.clients()[0]
+    client = build_ir(settings)[0]
+    record = json.loads(api_record(client))
+    del record["client"]["server_variables"], record["client"]["log_env_var"]
+    (tmp_path / RECORD_NAME).write_text(json.dumps(record))
+    recorded = read_record(tmp_path)
+    assert recorded is not None
+    assert (recorded.server_variables, recorded.log_env_var) == ((), "")
+    assert compare_clients(recorded, client) == []
+
+
+def test_former_names_read_back_and_a_record_without_them_has_none(tmp_path: Path) -> None:
+    old = build(tmp_path, BASE, "old")
+    renamed = generated_into(tmp_path, old, edited(lambda d: get_pet(d).update(operationId="fetchPet")), fields={("Pet", "tag"): "label"})
+    (tmp_path / RECORD_NAME).write_text(api_record(renamed))
+    recorded = read_record(tmp_path)
+    assert recorded is not None and recorded.has_former_names
+    assert api_record(recorded) == api_record(renamed)
+    # Written only where there are some: the record of a client without renames has none.
+    assert '"former_names"' not in api_record(old)
 
 
 @pytest.mark.parametrize("text", ["{not json", '{"format": 99, "client": {}}', '{"format": 1, "client": {"package": "x"}}'])

@@ -194,6 +194,21 @@ def test_pages_one_at_a_time(mode: str, server: RecordingServer) -> None:
     assert len(server.requests) == 3
 
 
+def test_the_package_exports_the_page_types_it_returns(mode: str, server: RecordingServer) -> None:
+    server.enqueue(200, {"data": [{"id": "p1", "name": "a"}], "next_cursor": None})
+    if mode == "sync":
+        page = _run(mode, server, lambda client: client.cursor.list_pets())
+        assert isinstance(page, pagination_client.SyncPage)
+        return
+
+    async def first(client: Any) -> Any:
+        paginator = client.cursor.list_pets()
+        assert isinstance(paginator, pagination_client.AsyncPaginator)
+        return await paginator
+
+    assert isinstance(_run(mode, server, first), pagination_client.AsyncPage)
+
+
 def test_the_last_page_has_no_next(mode: str, server: RecordingServer) -> None:
     server.enqueue(200, {"data": [{"id": "p1", "name": "a"}], "next_cursor": None})
 

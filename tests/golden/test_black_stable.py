@@ -15,7 +15,7 @@ import black
 import pytest
 
 from generator.config import ClientSettings
-from generator.pipeline import release_ir
+from generator.pipeline import build_ir
 from generator.render import render_package, runtime_files
 from generator.render.package import templates_root
 from generator.write.format import BLACK_MODE, black_would_change, format_in_blocks
@@ -40,7 +40,7 @@ def _assert_blocks_format_as_whole_files(sources: dict[str, str]) -> None:
 
 @pytest.mark.parametrize(("settings", "previous"), CASES)
 def test_a_client_formats_in_blocks_as_black_formats_its_whole_files(settings: ClientSettings, previous: Path) -> None:
-    _assert_blocks_format_as_whole_files(render_package(release_ir(settings, previous)[0]))
+    _assert_blocks_format_as_whole_files(render_package(build_ir(settings, previous)[0]))
 
 
 def test_the_runtime_formats_in_blocks_as_black_formats_its_whole_files() -> None:

@@ -394,6 +394,34 @@ def test_environments_from_servers(tmp_path: Path, servers: list[dict[str, objec
     assert all("{" not in environment.url for environment in client.environments)
 
 
+def test_server_variables_become_constructor_arguments(tmp_path: Path) -> None:
+    servers = [
+        {
+            "url": "https://{region}.example.com/{environment}/{base-path}",
+            "variables": {
+                "region": {"default": "us", "enum": ["us", "eu"], "description": "Where the data lives."},
+                "environment": {"default": "live"},
+                "base-path": {"default": "v1"},
+            },
+        },
+        {"url": "https://{region}.example.cn", "variables": {"region": {"default": "cn"}}},
+    ]
+    client = build(tmp_path, document({}, servers=servers))
+    variables = [(v.name, v.wire_name, v.default, v.description) for v in client.server_variables]
+    assert variables == [
+        ("region", "region", None, "Where the data lives."),
+        ("server_environment", "environment", "live", "The environment variable of the server URL."),
+        ("base_path", "base-path", "v1", "The base-path variable of the server URL."),
+    ]
+    first, second = client.environments
+    assert (first.url, first.template) == ("https://us.example.com/live/v1", "https://{region}.example.com/{environment}/{base-path}")
+    assert first.variable_defaults == (("region", "us"), ("environment", "live"), ("base-path", "v1"))
+    assert second.variable_defaults == (("region", "cn"),)
+    arguments = {argument.name: (python_type(argument.annotation), argument.default) for argument in client.constructor_arguments}
+    assert arguments["region"] == ("str | None", "None")
+    assert arguments["server_environment"] == ("str", '"live"')
+
+
 def test_an_oauth2_client_credentials_scheme_gets_a_client_id_and_secret_and_the_scopes(tmp_path: Path) -> None:
     flows = {"clientCredentials": {"tokenUrl": "https://auth.example.com/token", "scopes": {"a": "", "b": ""}}}
     paths = {"/x": {"get": {"operationId": "x", "security": [{"oauth": ["b", "a"]}], "responses": OK}}}

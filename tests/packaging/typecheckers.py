@@ -56,11 +56,12 @@ def run_mypy(
     cache_dir: Path,
     python_version: str | None = None,
     python_executable: Path | None = None,
+    error_codes: Sequence[str] = (),
 ) -> Report:
     """`mypy --strict targets` in `cwd`, with no configuration file but the flags given here.
 
     `python_executable` makes mypy find installed packages in that interpreter's environment
-    (as it does for a user) instead of ours.
+    (as it does for a user) instead of ours; `error_codes` are enabled on top of --strict.
     """
     config = cwd / "mypy.ini"
     config.write_text("[mypy]\n", encoding="utf-8")
@@ -80,6 +81,8 @@ def run_mypy(
         command += ["--python-version", python_version]
     if python_executable:
         command += ["--python-executable", python_executable]
+    for code in error_codes:
+        command += ["--enable-error-code", code]
     result = run([*command, *targets], cwd=cwd, timeout=600)
     assert result.returncode in (0, 1), describe(result)
     diagnostics = [

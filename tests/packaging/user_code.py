@@ -174,16 +174,24 @@ def sync_calls() -> None:
                 _message: str | None = error.body.error_message
         except APIStatusError as error:
             _status: int = error.status_code
+        assert_type(client.with_options(max_retries=0, environment="us-1"), PolyAI)
+        assert_type(client.copy(token="other", http_client=httpx.Client()), PolyAI)
+        assert_type(client.get("/health", cast_to=dict[str, object]), dict[str, object])
+        assert_type(client.post("/chat", cast_to=CloseChatResponse, body={"a": 1}), CloseChatResponse)
 
 
 async def async_calls() -> None:
     async with AsyncPolyAI(api_key="key", token="token", environment="euw-1") as client:
         response = await client.chat.close("v1", "account", "project", conversation_id="c")
         assert_type(response, CloseChatResponse)
+        assert_type(client.copy(timeout=5.0), AsyncPolyAI)
+        assert_type(await client.delete("/chat/1", cast_to=type(None)), None)
 """
 
 INVALID["polyai_client"] = """
 from __future__ import annotations
+
+import httpx
 
 from polyai_client import PolyAI
 
@@ -194,6 +202,9 @@ def misuse(client: PolyAI) -> None:
     client.chat.close("v1", "account", "project", "c")  # error: body field is keyword-only
     client.chat.close("v1", "a", "p", conversation_id="c", x_api_key="k")  # error: header is the client's
     PolyAI(api_key="key", token="token", environment="mars")  # error: unknown environment
+    client.copy(environment="mars")  # error: unknown environment
+    client.with_options(http_client=httpx.AsyncClient())  # error: the async client's kind
+    client.get("/health")  # error: cast_to is required
 """
 
 VALID["dasha_client"] = """

@@ -630,10 +630,10 @@ def test_a_users_http_client_is_left_open() -> None:
     mine.close()
 
 
-def test_with_options_changes_defaults_and_shares_the_pool(sleeps: list[float]) -> None:
+def test_a_copy_changes_defaults_and_shares_the_pool(sleeps: list[float]) -> None:
     server = Server(httpx.Response(503))
     client = make_client(server, max_retries=5)
-    patient = client.with_options(max_retries=1, timeout=9.0)
+    patient = client._copy(max_retries=1, timeout=9.0)
     assert type(patient) is SyncAPIClient
     with pytest.raises(InternalServerError):
         patient.request(GET_THING, path_params={"thingId": "1"})
@@ -644,17 +644,17 @@ def test_with_options_changes_defaults_and_shares_the_pool(sleeps: list[float]) 
     assert not client._http_client.is_closed
 
 
-def test_with_options_leaves_the_original_alone(sleeps: list[float]) -> None:
+def test_a_copy_leaves_the_original_alone(sleeps: list[float]) -> None:
     server = Server(httpx.Response(503))
     client = make_client(server, max_retries=2)
-    client.with_options(max_retries=0, timeout=1.0)
+    client._copy(max_retries=0, timeout=1.0)
     with pytest.raises(InternalServerError):
         client.request(GET_THING, path_params={"thingId": "1"})
     assert len(server.requests) == 3
     assert _timeout(server.last) == httpx.Timeout(DEFAULT_TIMEOUT)
 
 
-def test_with_options_keeps_what_it_is_not_told_to_change() -> None:
+def test_a_copy_keeps_what_it_is_not_told_to_change() -> None:
     server = Server(httpx.Response(200, json={"thingId": "1"}))
     client = make_client(
         server,
@@ -663,7 +663,7 @@ def test_with_options_keeps_what_it_is_not_told_to_change() -> None:
         timeout=4.0,
         user_agent="acme/1",
     )
-    copy = client.with_options(max_retries=0)
+    copy = client._copy(max_retries=0)
     endpoint = Endpoint[Thing](
         method="GET", path="/me", responses={"200": json_body(Thing)}, security=(("Bearer",),)
     )
@@ -731,6 +731,29 @@ def test_unknown_environment_lists_the_known_ones(monkeypatch: pytest.MonkeyPatc
             None, env_var="ACME_BASE_URL", environments=ENVIRONMENTS, environment="mars-1"
         )
     assert "mars-1" in str(caught.value) and "us-1" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("variables", "expected"),
+    [
+        ({}, "https://eu.example.com/v1"),
+        ({"region": "us", "version": None}, "https://us.example.com/v1"),
+        ({"version": "v2"}, "https://eu.example.com/v2"),
+    ],
+)
+def test_server_variables_take_the_value_given_else_the_environments_default(
+    monkeypatch: pytest.MonkeyPatch, variables: dict[str, str | None], expected: str
+) -> None:
+    monkeypatch.delenv("ACME_BASE_URL", raising=False)
+    url = select_base_url(
+        None,
+        env_var="ACME_BASE_URL",
+        environments={"regional": "https://{region}.example.com/{version}"},
+        environment="regional",
+        variables=variables,
+        variable_defaults={"regional": {"region": "eu", "version": "v1"}},
+    )
+    assert url == httpx.URL(expected)
 
 
 @pytest.mark.parametrize(

@@ -175,7 +175,7 @@ def test_escape_sequences_in_the_reason_phrase_do_not_reach_the_message(
     assert raised.value.response.reason_phrase == ANSI_REASON  # the response keeps the original
 
 
-def test_constructor_credentials_are_hidden_but_with_options_keeps_them(
+def test_constructor_credentials_are_hidden_but_a_copy_keeps_them(
     mode: str, server: HostileServer
 ) -> None:
     client = (SyncAPIClient if mode == "sync" else AsyncAPIClient)(
@@ -186,7 +186,7 @@ def test_constructor_credentials_are_hidden_but_with_options_keeps_them(
     assert SECRET not in shown
     with pytest.raises(TypeError, match="not pickled"):
         pickle.dumps(client._init_kwargs)
-    copy = client.with_options(max_retries=0)
+    copy = client._copy(max_retries=0)
     request = copy._build_request(
         copy._http_client,
         Endpoint[object](method="GET", path="/ok", responses={}, security=(("Key",),)),

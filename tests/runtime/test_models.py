@@ -11,7 +11,7 @@ import pydantic
 import pytest
 from pydantic import Field
 
-from runtime_under_test._models import BaseModel, OpenEnum
+from runtime_under_test._models import BaseModel, OpenEnum, current_names
 
 Role = Annotated[Literal["assistant", "user"], OpenEnum]
 
@@ -138,3 +138,34 @@ def test_fields_named_like_pydantic_namespaces_do_not_warn() -> None:
             model_id: str
 
     assert Model(model_id="m").model_id == "m"
+
+
+class Pet(BaseModel):
+    """A model whose `label` was called `pet_tag` before."""
+
+    label: str | None = Field(default=None, validation_alias="petTag", serialization_alias="petTag")
+
+    @pydantic.model_validator(mode="before")
+    @classmethod
+    def _accept_former_names(cls, data: object) -> object:
+        return current_names(data, {"pet_tag": "label"}, "Pet")
+
+
+def test_a_former_keyword_builds_the_field_it_became_and_warns_at_the_caller() -> None:
+    with pytest.warns(DeprecationWarning, match=r"`Pet\(pet_tag=\)` is deprecated; use `Pet\(label=\)`") as caught:
+        pet = Pet(pet_tag="good")
+    assert pet.label == "good"
+    assert pet.model_dump(by_alias=True) == {"petTag": "good"}
+    assert [w.filename for w in caught] == [__file__]
+
+
+def test_the_current_name_wins_over_a_former_one_given_too() -> None:
+    with pytest.warns(DeprecationWarning):
+        assert Pet(pet_tag="old", label="new").label == "new"
+
+
+def test_data_without_former_names_parses_without_a_warning() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert Pet.model_validate({"petTag": "wire"}).label == "wire"
+        assert current_names(["not", "a", "mapping"], {"pet_tag": "label"}, "Pet") == ["not", "a", "mapping"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Mapping
 from typing import Final, cast
 
@@ -82,6 +83,37 @@ class UnknownVariant(BaseModel):
     def raw(self) -> dict[str, object]:
         """The object as the server sent it."""
         return dict(self.model_extra or {})
+
+
+# Where a validator's warning is raised from the frame that built the model: the frames of this
+# function, of the model's validator and of pydantic's `__init__` or `model_validate` come first.
+_CALLER = 4
+
+
+def current_names(data: object, renamed: Mapping[str, str], model: str) -> object:
+    """`data` with the former names of renamed fields (`renamed`: former -> current) replaced
+    by the current ones, warning for each: a before-validator of a model whose fields were
+    renamed calls this, so code that builds it with the former keywords keeps working.
+
+    A current name given too wins over the former one.
+    """
+    if not isinstance(data, dict):
+        return data
+    given = cast("dict[str, object]", data)
+    found = [name for name in renamed if name in given]
+    if not found:
+        return given
+    updated = dict(given)
+    for former in found:
+        current = renamed[former]
+        message = (
+            f"`{model}({former}=)` is deprecated; use `{model}({current}=)`;"
+            " it will be removed in the next major version"
+        )
+        warnings.warn(message, DeprecationWarning, stacklevel=_CALLER)
+        value = updated.pop(former)
+        updated.setdefault(current, value)
+    return updated
 
 
 def by_property(

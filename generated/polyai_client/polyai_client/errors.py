@@ -2,14 +2,19 @@
 
 No message ever quotes a credential: status errors name the method and the URL path only
 (query strings may carry API keys), and connection errors leave the details to the chained
-`httpx` exception. Text from the server goes into a message only through `printable`.
+`httpx` exception. Text from the server goes into a message only through `printable`, and
+without the credentials the request sent (a server may quote back the key it refused).
 """
 
 from __future__ import annotations
 
+import json
 import unicodedata
+from typing import cast
 
 import httpx
+
+from ._redaction import without_secrets
 
 __all__ = [
     "APIConnectionError",
@@ -191,14 +196,75 @@ def status_error(response: httpx.Response, body: object) -> APIStatusError:
     return error_class(_describe(response), response=response, body=body)
 
 
+_MESSAGE_FIELDS = (
+    "message",
+    "error_message",
+    "error_description",
+    "detail",
+    "error",
+    "title",
+    "errors",
+    "msg",
+)
+"""Where error bodies put their message: `{"message": ...}`, `{"error": {"message": ...}}`,
+`{"detail": [{"msg": ...}]}` (FastAPI), OAuth2's `error_description`, RFC 9457's `detail`."""
+
+_LONGEST_MESSAGE = 300
+"""The most characters of the server's message an error's message quotes."""
+
+
 def _describe(response: httpx.Response) -> str:
-    """Say which status came back for which call, without the query string or the headers."""
+    """Say which status came back for which call, and what the server said about it, without
+    the query string or the headers."""
     status = f"{response.status_code} {printable(response.reason_phrase)}".strip()
     try:
         request = response.request
     except RuntimeError:  # a Response built by hand has no request
         return f"HTTP {status}"
-    return f"HTTP {status} from {request.method} {request.url.path}"
+    described = f"HTTP {status} from {request.method} {request.url.path}"
+    said = _server_message(response)
+    if said is None:
+        return described
+    said = without_secrets(said, request)
+    if len(said) > _LONGEST_MESSAGE:
+        said = said[: _LONGEST_MESSAGE - 3] + "..."
+    return f"{described}: {printable(said)}"
+
+
+def _server_message(response: httpx.Response) -> str | None:
+    """The message of an error body: a JSON body's message field, a plain-text body's first line."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return None
+    content_type: str = response.headers.get("content-type", "")  # httpx types `get` as Any
+    if content_type.split(";")[0].strip().lower() == "text/plain":
+        return next((line.strip() for line in response.text.splitlines() if line.strip()), None)
+    try:
+        body: object = json.loads(content)
+    except ValueError:
+        return None  # HTML error pages and the like: their text is no message
+    return _message_in(body, depth=3)
+
+
+def _message_in(value: object, *, depth: int) -> str | None:
+    """The first message in a decoded JSON value, looking at most `depth` levels down."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if depth == 0:
+        return None
+    if isinstance(value, list):
+        items = cast("list[object]", value)  # JSON arrays hold JSON values
+        return next(
+            (found for item in items if (found := _message_in(item, depth=depth - 1))), None
+        )
+    if isinstance(value, dict):
+        fields = cast("dict[str, object]", value)  # JSON object keys are strings
+        for name in _MESSAGE_FIELDS:
+            found = _message_in(fields.get(name), depth=depth - 1)
+            if found:
+                return found
+    return None
 
 
 def printable(text: str) -> str:

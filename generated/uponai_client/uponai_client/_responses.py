@@ -104,6 +104,11 @@ class _BinaryBody(ResponseBody):
         return response.content
 
 
+class _WholeResponse(ResponseBody):
+    def decode(self, response: httpx.Response) -> httpx.Response:
+        return response
+
+
 def json_body(tp: Any) -> JsonBody:
     """A JSON body of type `tp` (a model, `list[Model]`, a union, `dict[str, Any]`...)."""
     return JsonBody(tp)
@@ -122,6 +127,21 @@ TEXT: ResponseBody = _TextBody()
 
 BINARY: ResponseBody = _BinaryBody()
 """A binary body: the operation returns bytes."""
+
+
+_CAST_BODIES: tuple[tuple[object, ResponseBody], ...] = (
+    (str, TEXT),
+    (bytes, BINARY),
+    (type(None), EMPTY),
+    (httpx.Response, _WholeResponse()),
+)
+
+
+def cast_body(cast_to: Any) -> ResponseBody:
+    """How a request the spec does not describe decodes its body as `cast_to`: `str` is the
+    text, `bytes` the content, `type(None)` nothing, `httpx.Response` the response itself and
+    any other type the JSON validated against it."""
+    return next((body for tp, body in _CAST_BODIES if cast_to is tp), None) or json_body(cast_to)
 
 
 def select_body(responses: Mapping[str, ResponseBody], status_code: int) -> ResponseBody | None:

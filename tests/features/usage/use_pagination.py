@@ -1,7 +1,6 @@
 from typing import assert_type
 
-from pagination_client import AsyncPaginationClient, PaginationClient
-from pagination_client._pagination import AsyncPage, AsyncPaginator, SyncPage
+from pagination_client import AsyncPage, AsyncPaginationClient, AsyncPaginator, PaginationClient, SyncPage
 from pagination_client.models import Book, Event, Pet, Repository
 
 

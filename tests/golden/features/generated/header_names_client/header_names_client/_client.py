@@ -16,6 +16,7 @@ from ._base_client import (
     SyncAPIClient,
     select_base_url,
 )
+from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ class HeaderNamesClient(SyncAPIClient):
             max_response_size=max_response_size,
             auth=auth,
             user_agent=f"header_names_client/{__version__}",
+            log_env_var="HEADER_NAMES_LOG",
         )
         self.with_raw_response = HeaderNamesClientWithRawResponse(self)
         self.with_streaming_response = HeaderNamesClientWithStreamingResponse(self)
@@ -97,6 +99,50 @@ class HeaderNamesClient(SyncAPIClient):
         from .resources.notes import Notes
 
         return Notes(self)
+
+    def copy(
+        self,
+        *,
+        base_url: str | httpx.URL | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | None | NotGiven = NOT_GIVEN,
+    ) -> HeaderNamesClient:
+        """A copy of this client, with the arguments given in place of those it was created with.
+
+        The copy shares this client's HTTP connection pool unless `http_client` is given, and
+        this client stays as it was. `with_options` is another name for this method.
+
+        Args:
+            base_url: In place of this client's `base_url` (see the constructor).
+            timeout: In place of this client's `timeout` (see the constructor).
+            max_retries: In place of this client's `max_retries` (see the
+                constructor).
+            default_headers: In place of this client's `default_headers` (see the
+                constructor).
+            http_client: In place of this client's `http_client` (see the
+                constructor).
+            deadline: In place of this client's `deadline` (see the constructor).
+            max_response_size: In place of this client's `max_response_size` (see the
+                constructor).
+            auth: In place of this client's `auth` (see the constructor).
+        """
+        return self._copy(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
+            auth=auth,
+        )
+
+    with_options = copy
 
 
 class HeaderNamesClientWithRawResponse:
@@ -178,6 +224,7 @@ class AsyncHeaderNamesClient(AsyncAPIClient):
             max_response_size=max_response_size,
             auth=auth,
             user_agent=f"header_names_client/{__version__}",
+            log_env_var="HEADER_NAMES_LOG",
         )
         self.with_raw_response = AsyncHeaderNamesClientWithRawResponse(self)
         self.with_streaming_response = AsyncHeaderNamesClientWithStreamingResponse(self)
@@ -189,6 +236,50 @@ class AsyncHeaderNamesClient(AsyncAPIClient):
         from .resources.notes import AsyncNotes
 
         return AsyncNotes(self)
+
+    def copy(
+        self,
+        *,
+        base_url: str | httpx.URL | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncHeaderNamesClient:
+        """A copy of this client, with the arguments given in place of those it was created with.
+
+        The copy shares this client's HTTP connection pool unless `http_client` is given, and
+        this client stays as it was. `with_options` is another name for this method.
+
+        Args:
+            base_url: In place of this client's `base_url` (see the constructor).
+            timeout: In place of this client's `timeout` (see the constructor).
+            max_retries: In place of this client's `max_retries` (see the
+                constructor).
+            default_headers: In place of this client's `default_headers` (see the
+                constructor).
+            http_client: In place of this client's `http_client` (see the
+                constructor).
+            deadline: In place of this client's `deadline` (see the constructor).
+            max_response_size: In place of this client's `max_response_size` (see the
+                constructor).
+            auth: In place of this client's `auth` (see the constructor).
+        """
+        return self._copy(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
+            auth=auth,
+        )
+
+    with_options = copy
 
 
 class AsyncHeaderNamesClientWithRawResponse:

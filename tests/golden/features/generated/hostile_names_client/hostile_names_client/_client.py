@@ -17,6 +17,7 @@ from ._base_client import (
     SyncAPIClient,
     select_base_url,
 )
+from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -234,6 +235,7 @@ class HostileNamesClient(SyncAPIClient):
             max_response_size=max_response_size,
             auth=auth,
             user_agent=f"hostile_names_client/{__version__}",
+            log_env_var="HOSTILE_NAMES_LOG",
         )
         self.with_raw_response = HostileNamesClientWithRawResponse(self)
         self.with_streaming_response = HostileNamesClientWithStreamingResponse(self)
@@ -301,6 +303,79 @@ class HostileNamesClient(SyncAPIClient):
         from .resources.mapping import MappingResource
 
         return MappingResource(self)
+
+    def copy(
+        self,
+        *,
+        base_url_credential: str | None | NotGiven = NOT_GIVEN,
+        default_headers_credential: str | None | NotGiven = NOT_GIVEN,
+        environment_credential: str | None | NotGiven = NOT_GIVEN,
+        http_client_credential: str | None | NotGiven = NOT_GIVEN,
+        max_retries_credential: str | None | NotGiven = NOT_GIVEN,
+        timeout_credential: str | None | NotGiven = NOT_GIVEN,
+        environment: Environment | NotGiven = NOT_GIVEN,
+        base_url: str | httpx.URL | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | None | NotGiven = NOT_GIVEN,
+    ) -> HostileNamesClient:
+        """A copy of this client, with the arguments given in place of those it was created with.
+
+        The copy shares this client's HTTP connection pool unless `http_client` is given, and
+        this client stays as it was. `with_options` is another name for this method.
+
+        Args:
+            base_url_credential: In place of this client's `base_url_credential` (see
+                the constructor).
+            default_headers_credential: In place of this client's
+                `default_headers_credential` (see the
+                constructor).
+            environment_credential: In place of this client's `environment_credential`
+                (see the constructor).
+            http_client_credential: In place of this client's `http_client_credential`
+                (see the constructor).
+            max_retries_credential: In place of this client's `max_retries_credential`
+                (see the constructor).
+            timeout_credential: In place of this client's `timeout_credential` (see
+                the constructor).
+            environment: In place of this client's `environment` (see the
+                constructor).
+            base_url: In place of this client's `base_url` (see the constructor).
+            timeout: In place of this client's `timeout` (see the constructor).
+            max_retries: In place of this client's `max_retries` (see the
+                constructor).
+            default_headers: In place of this client's `default_headers` (see the
+                constructor).
+            http_client: In place of this client's `http_client` (see the
+                constructor).
+            deadline: In place of this client's `deadline` (see the constructor).
+            max_response_size: In place of this client's `max_response_size` (see the
+                constructor).
+            auth: In place of this client's `auth` (see the constructor).
+        """
+        return self._copy(
+            base_url_credential=base_url_credential,
+            default_headers_credential=default_headers_credential,
+            environment_credential=environment_credential,
+            http_client_credential=http_client_credential,
+            max_retries_credential=max_retries_credential,
+            timeout_credential=timeout_credential,
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
+            auth=auth,
+        )
+
+    with_options = copy
 
 
 class HostileNamesClientWithRawResponse:
@@ -570,6 +645,7 @@ class AsyncHostileNamesClient(AsyncAPIClient):
             max_response_size=max_response_size,
             auth=auth,
             user_agent=f"hostile_names_client/{__version__}",
+            log_env_var="HOSTILE_NAMES_LOG",
         )
         self.with_raw_response = AsyncHostileNamesClientWithRawResponse(self)
         self.with_streaming_response = AsyncHostileNamesClientWithStreamingResponse(self)
@@ -637,6 +713,79 @@ class AsyncHostileNamesClient(AsyncAPIClient):
         from .resources.mapping import AsyncMappingResource
 
         return AsyncMappingResource(self)
+
+    def copy(
+        self,
+        *,
+        base_url_credential: str | None | NotGiven = NOT_GIVEN,
+        default_headers_credential: str | None | NotGiven = NOT_GIVEN,
+        environment_credential: str | None | NotGiven = NOT_GIVEN,
+        http_client_credential: str | None | NotGiven = NOT_GIVEN,
+        max_retries_credential: str | None | NotGiven = NOT_GIVEN,
+        timeout_credential: str | None | NotGiven = NOT_GIVEN,
+        environment: Environment | NotGiven = NOT_GIVEN,
+        base_url: str | httpx.URL | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncHostileNamesClient:
+        """A copy of this client, with the arguments given in place of those it was created with.
+
+        The copy shares this client's HTTP connection pool unless `http_client` is given, and
+        this client stays as it was. `with_options` is another name for this method.
+
+        Args:
+            base_url_credential: In place of this client's `base_url_credential` (see
+                the constructor).
+            default_headers_credential: In place of this client's
+                `default_headers_credential` (see the
+                constructor).
+            environment_credential: In place of this client's `environment_credential`
+                (see the constructor).
+            http_client_credential: In place of this client's `http_client_credential`
+                (see the constructor).
+            max_retries_credential: In place of this client's `max_retries_credential`
+                (see the constructor).
+            timeout_credential: In place of this client's `timeout_credential` (see
+                the constructor).
+            environment: In place of this client's `environment` (see the
+                constructor).
+            base_url: In place of this client's `base_url` (see the constructor).
+            timeout: In place of this client's `timeout` (see the constructor).
+            max_retries: In place of this client's `max_retries` (see the
+                constructor).
+            default_headers: In place of this client's `default_headers` (see the
+                constructor).
+            http_client: In place of this client's `http_client` (see the
+                constructor).
+            deadline: In place of this client's `deadline` (see the constructor).
+            max_response_size: In place of this client's `max_response_size` (see the
+                constructor).
+            auth: In place of this client's `auth` (see the constructor).
+        """
+        return self._copy(
+            base_url_credential=base_url_credential,
+            default_headers_credential=default_headers_credential,
+            environment_credential=environment_credential,
+            http_client_credential=http_client_credential,
+            max_retries_credential=max_retries_credential,
+            timeout_credential=timeout_credential,
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
+            auth=auth,
+        )
+
+    with_options = copy
 
 
 class AsyncHostileNamesClientWithRawResponse:

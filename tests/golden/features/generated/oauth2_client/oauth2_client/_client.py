@@ -17,6 +17,7 @@ from ._base_client import (
     SyncAPIClient,
     select_base_url,
 )
+from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -109,6 +110,7 @@ class OAuth2Client(SyncAPIClient):
             max_response_size=max_response_size,
             auth=auth,
             user_agent=f"oauth2_client/{__version__}",
+            log_env_var="OAUTH2_LOG",
         )
         self.with_raw_response = OAuth2ClientWithRawResponse(self)
         self.with_streaming_response = OAuth2ClientWithStreamingResponse(self)
@@ -120,6 +122,57 @@ class OAuth2Client(SyncAPIClient):
         from .resources.reports import Reports
 
         return Reports(self)
+
+    def copy(
+        self,
+        *,
+        client_id: str | None | NotGiven = NOT_GIVEN,
+        client_secret: str | None | NotGiven = NOT_GIVEN,
+        base_url: str | httpx.URL | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | None | NotGiven = NOT_GIVEN,
+    ) -> OAuth2Client:
+        """A copy of this client, with the arguments given in place of those it was created with.
+
+        The copy shares this client's HTTP connection pool unless `http_client` is given, and
+        this client stays as it was. `with_options` is another name for this method.
+
+        Args:
+            client_id: In place of this client's `client_id` (see the constructor).
+            client_secret: In place of this client's `client_secret` (see the
+                constructor).
+            base_url: In place of this client's `base_url` (see the constructor).
+            timeout: In place of this client's `timeout` (see the constructor).
+            max_retries: In place of this client's `max_retries` (see the
+                constructor).
+            default_headers: In place of this client's `default_headers` (see the
+                constructor).
+            http_client: In place of this client's `http_client` (see the
+                constructor).
+            deadline: In place of this client's `deadline` (see the constructor).
+            max_response_size: In place of this client's `max_response_size` (see the
+                constructor).
+            auth: In place of this client's `auth` (see the constructor).
+        """
+        return self._copy(
+            client_id=client_id,
+            client_secret=client_secret,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
+            auth=auth,
+        )
+
+    with_options = copy
 
 
 class OAuth2ClientWithRawResponse:
@@ -223,6 +276,7 @@ class AsyncOAuth2Client(AsyncAPIClient):
             max_response_size=max_response_size,
             auth=auth,
             user_agent=f"oauth2_client/{__version__}",
+            log_env_var="OAUTH2_LOG",
         )
         self.with_raw_response = AsyncOAuth2ClientWithRawResponse(self)
         self.with_streaming_response = AsyncOAuth2ClientWithStreamingResponse(self)
@@ -234,6 +288,57 @@ class AsyncOAuth2Client(AsyncAPIClient):
         from .resources.reports import AsyncReports
 
         return AsyncReports(self)
+
+    def copy(
+        self,
+        *,
+        client_id: str | None | NotGiven = NOT_GIVEN,
+        client_secret: str | None | NotGiven = NOT_GIVEN,
+        base_url: str | httpx.URL | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncOAuth2Client:
+        """A copy of this client, with the arguments given in place of those it was created with.
+
+        The copy shares this client's HTTP connection pool unless `http_client` is given, and
+        this client stays as it was. `with_options` is another name for this method.
+
+        Args:
+            client_id: In place of this client's `client_id` (see the constructor).
+            client_secret: In place of this client's `client_secret` (see the
+                constructor).
+            base_url: In place of this client's `base_url` (see the constructor).
+            timeout: In place of this client's `timeout` (see the constructor).
+            max_retries: In place of this client's `max_retries` (see the
+                constructor).
+            default_headers: In place of this client's `default_headers` (see the
+                constructor).
+            http_client: In place of this client's `http_client` (see the
+                constructor).
+            deadline: In place of this client's `deadline` (see the constructor).
+            max_response_size: In place of this client's `max_response_size` (see the
+                constructor).
+            auth: In place of this client's `auth` (see the constructor).
+        """
+        return self._copy(
+            client_id=client_id,
+            client_secret=client_secret,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
+            auth=auth,
+        )
+
+    with_options = copy
 
 
 class AsyncOAuth2ClientWithRawResponse:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ._client import AsyncPaginationClient, PaginationClient
+    from ._pagination import AsyncPage, AsyncPaginator, SyncPage
     from ._raw_response import RawResponse
     from ._streamed_response import AsyncStreamedResponse, StreamedResponse
     from ._types import NOT_GIVEN, NotGiven
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
 __all__ = [
     "PaginationClient",
     "AsyncPaginationClient",
+    "AsyncPage",
+    "AsyncPaginator",
+    "SyncPage",
     "RawResponse",
     "StreamedResponse",
     "AsyncStreamedResponse",
@@ -65,6 +69,9 @@ __all__ = [
 _MODULE_OF: dict[str, str] = {
     "PaginationClient": "._client",
     "AsyncPaginationClient": "._client",
+    "AsyncPage": "._pagination",
+    "AsyncPaginator": "._pagination",
+    "SyncPage": "._pagination",
     "RawResponse": "._raw_response",
     "StreamedResponse": "._streamed_response",
     "AsyncStreamedResponse": "._streamed_response",

@@ -16,6 +16,7 @@ from ._base_client import (
     SyncAPIClient,
     select_base_url,
 )
+from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ class RequestBodies31Client(SyncAPIClient):
             max_response_size=max_response_size,
             auth=auth,
             user_agent=f"request_bodies_31_client/{__version__}",
+            log_env_var="REQUEST_BODIES31_LOG",
         )
         self.with_raw_response = RequestBodies31ClientWithRawResponse(self)
         self.with_streaming_response = RequestBodies31ClientWithStreamingResponse(self)
@@ -97,6 +99,50 @@ class RequestBodies31Client(SyncAPIClient):
         from .resources.bodies import Bodies
 
         return Bodies(self)
+
+    def copy(
+        self,
+        *,
+        base_url: str | httpx.URL | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | None | NotGiven = NOT_GIVEN,
+    ) -> RequestBodies31Client:
+        """A copy of this client, with the arguments given in place of those it was created with.
+
+        The copy shares this client's HTTP connection pool unless `http_client` is given, and
+        this client stays as it was. `with_options` is another name for this method.
+
+        Args:
+            base_url: In place of this client's `base_url` (see the constructor).
+            timeout: In place of this client's `timeout` (see the constructor).
+            max_retries: In place of this client's `max_retries` (see the
+                constructor).
+            default_headers: In place of this client's `default_headers` (see the
+                constructor).
+            http_client: In place of this client's `http_client` (see the
+                constructor).
+            deadline: In place of this client's `deadline` (see the constructor).
+            max_response_size: In place of this client's `max_response_size` (see the
+                constructor).
+            auth: In place of this client's `auth` (see the constructor).
+        """
+        return self._copy(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
+            auth=auth,
+        )
+
+    with_options = copy
 
 
 class RequestBodies31ClientWithRawResponse:
@@ -178,6 +224,7 @@ class AsyncRequestBodies31Client(AsyncAPIClient):
             max_response_size=max_response_size,
             auth=auth,
             user_agent=f"request_bodies_31_client/{__version__}",
+            log_env_var="REQUEST_BODIES31_LOG",
         )
         self.with_raw_response = AsyncRequestBodies31ClientWithRawResponse(self)
         self.with_streaming_response = AsyncRequestBodies31ClientWithStreamingResponse(self)
@@ -189,6 +236,50 @@ class AsyncRequestBodies31Client(AsyncAPIClient):
         from .resources.bodies import AsyncBodies
 
         return AsyncBodies(self)
+
+    def copy(
+        self,
+        *,
+        base_url: str | httpx.URL | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        auth: httpx.Auth | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncRequestBodies31Client:
+        """A copy of this client, with the arguments given in place of those it was created with.
+
+        The copy shares this client's HTTP connection pool unless `http_client` is given, and
+        this client stays as it was. `with_options` is another name for this method.
+
+        Args:
+            base_url: In place of this client's `base_url` (see the constructor).
+            timeout: In place of this client's `timeout` (see the constructor).
+            max_retries: In place of this client's `max_retries` (see the
+                constructor).
+            default_headers: In place of this client's `default_headers` (see the
+                constructor).
+            http_client: In place of this client's `http_client` (see the
+                constructor).
+            deadline: In place of this client's `deadline` (see the constructor).
+            max_response_size: In place of this client's `max_response_size` (see the
+                constructor).
+            auth: In place of this client's `auth` (see the constructor).
+        """
+        return self._copy(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            deadline=deadline,
+            max_response_size=max_response_size,
+            auth=auth,
+        )
+
+    with_options = copy
 
 
 class AsyncRequestBodies31ClientWithRawResponse:

@@ -22,13 +22,22 @@ from typing import Any
 
 
 def client_pairs(module: ModuleType) -> list[str]:
-    """Names `N` that the package exports as a class along with a class `AsyncN`."""
+    """Names `N` of the clients the package exports: `N` a sync client class, `AsyncN` an async one.
+
+    Other exported pairs (`StreamedResponse` / `AsyncStreamedResponse`) are not clients.
+    """
+    base = importlib.import_module(f"{module.__name__}._base_client")
+    sync, asynchronous = base.SyncAPIClient, base.AsyncAPIClient
     return sorted(
         name
         for name in getattr(module, "__all__", [])
-        if isinstance(getattr(module, name, None), type)
-        and isinstance(getattr(module, f"Async{name}", None), type)
+        if _subclass(getattr(module, name, None), sync)
+        and _subclass(getattr(module, f"Async{name}", None), asynchronous)
     )
+
+
+def _subclass(candidate: object, base: type) -> bool:
+    return isinstance(candidate, type) and issubclass(candidate, base)
 
 
 def error_facts(module: ModuleType, errors_module: ModuleType, name: str) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+from pydantic import ValidationError
 
 from benchmarks.synthesis import member, node_at, resolve
 from generator.diagnostics import join_pointer
@@ -37,6 +38,13 @@ _SAMPLED_FORMATS = {
 }  # fmt: skip
 ABSENT = object()
 """What `answered` gives for a problem about no value of the body."""
+# The formats Prism's validator (ajv-formats and ajv-oai) checks; it lets any value of another
+# format pass, and its dynamic mode writes a random string for one.
+_CHECKED_FORMATS = {
+    "date", "time", "date-time", "iso-time", "iso-date-time", "duration", "uri", "uri-reference", "uri-template",
+    "url", "email", "hostname", "ipv4", "ipv6", "regex", "uuid", "json-pointer", "json-pointer-uri-fragment",
+    "relative-json-pointer", "byte", "int32", "int64", "float", "double", "password", "binary",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -95,6 +103,24 @@ def spec_cause(raw: Mapping[str, Any], schema: str, problem: Mapping[str, Any]) 
         if overlapping is not None:
             return overlapping
     return _giving_under(raw, level)
+
+
+def unchecked_formats(raw: Mapping[str, Any], schema: str, error: BaseException) -> list[str] | None:
+    """The pointers of the formats Prism does not check (`decimal`...) at each place where the
+    client refused an answer of `schema` (`error`: the APIResponseValidationError raised from
+    pydantic's); None when some refusal is elsewhere, or `error` names no place."""
+    refusals = error.__cause__.errors() if isinstance(error.__cause__, ValidationError) else []
+    found = []
+    for refusal in refusals:
+        level = _parts(raw, node_at(raw, schema), schema)
+        for token in (str(part) for part in refusal.get("loc", ())):
+            # A token that is no member (a union's option, pydantic's wrapper) keeps the level.
+            level = [child for part, at in level for child in _children(raw, part, at, token)] or level
+        unchecked = next((join_pointer(at, "format") for part, at in level if str(part.get("format", "")) not in ("", *_CHECKED_FORMATS)), None)
+        if unchecked is None:
+            return None
+        found.append(unchecked)
+    return list(dict.fromkeys(found)) or None
 
 
 def answered(response: httpx.Response, problem: Mapping[str, Any]) -> Any:

@@ -52,7 +52,7 @@ if str(_REPOSITORY) not in sys.path:
 
 import httpx  # noqa: E402
 
-from benchmarks.prism_answers import answer_source, described, spec_cause, holds_placeholder, location  # noqa: E402
+from benchmarks.prism_answers import answer_source, described, holds_placeholder, location, spec_cause, unchecked_formats  # noqa: E402
 from benchmarks.prism_document import ServedDocument, served_document  # noqa: E402
 from benchmarks.synthesis import Call, credentials, synthesise_calls  # noqa: E402
 from generator.config import ClientSettings  # noqa: E402
@@ -94,6 +94,7 @@ _PLACEHOLDER_UNDECODABLE = (
     "Prism's static answer holds its placeholder \"string\" for a string without example where the schema wants"
     " what Prism does not validate (a discriminator's mapping, a format such as decimal) (stoplightio/prism#2243)"
 )
+_UNCHECKED_FORMAT = "a format Prism neither checks nor writes a value of, which the client does check"
 # Without --errors Prism serves an answer that breaks the document, the problems in
 # `sl-violations`, so the benchmark sees which value broke which schema. The seed makes the
 # dynamic answers it is asked for the same from run to run. GitHub's 13 MB take minutes to
@@ -302,15 +303,19 @@ def _judge(raw: Mapping[str, Any], call: Call, mode: str, attempt: _Attempt) -> 
             given = list(dict.fromkeys(at for at in (spec_cause(raw, source.schema, problem) for problem in answer_problems) if at))
         if given:
             return _answer_breaks_spec(call, mode, sent, response, given, answer_problems, attempt)
-        return _dynamic(call, mode, sent, attempt, f"{_PLACEHOLDER}: {described(response, answer_problems)}")
+        return _dynamic(raw, call, mode, sent, attempt, f"{_PLACEHOLDER}: {described(response, answer_problems)}")
     if raised is None:
         return Outcome(call, mode, sent, status, True, True)
     if holds_placeholder(response):
-        return _dynamic(call, mode, sent, attempt, f"{_PLACEHOLDER_UNDECODABLE}: {_describe(raised)}")
+        return _dynamic(raw, call, mode, sent, attempt, f"{_PLACEHOLDER_UNDECODABLE}: {_describe(raised)}")
+    unchecked = _unchecked(raw, call, response, raised)
+    if unchecked:
+        source = answer_source(raw, call.pointer, response)
+        return Outcome(call, mode, sent, status, True, False, "spec", f"{source.example or source.declared}: the example's value breaks its format, {_UNCHECKED_FORMAT} ({', '.join(unchecked)}): {_describe(raised)}")
     return Outcome(call, mode, sent, status, True, False, "clientgen", f"2xx answer did not decode: {_describe(raised)}")
 
 
-def _dynamic(call: Call, mode: str, sent: str, attempt: _Attempt, static: str) -> Outcome:
+def _dynamic(raw: Mapping[str, Any], call: Call, mode: str, sent: str, attempt: _Attempt, static: str) -> Outcome:
     """The verdict on the answer Prism builds from the schemas, its static one being no fit
     for what `static` says; the request was accepted already."""
     recorder, raised = attempt("dynamic=true")
@@ -320,9 +325,18 @@ def _dynamic(call: Call, mode: str, sent: str, attempt: _Attempt, static: str) -
     problems = violations(response)
     if not 200 <= response.status_code < 300 or problems:
         return Outcome(call, mode, sent, response.status_code, True, False, "mock", f"{static}; Prism's dynamic answer breaks the document too: {described(response, problems) or response.status_code}")
-    if raised is not None:
-        return Outcome(call, mode, sent, response.status_code, True, False, "clientgen", f"a dynamic answer Prism found conforming did not decode: {_describe(raised)} ({static})")
-    return Outcome(call, mode, sent, response.status_code, True, True, reason=f"decoded Prism's dynamic answer ({static})")
+    if raised is None:
+        return Outcome(call, mode, sent, response.status_code, True, True, reason=f"decoded Prism's dynamic answer ({static})")
+    unchecked = _unchecked(raw, call, response, raised)
+    if unchecked:
+        return Outcome(call, mode, sent, response.status_code, True, False, "mock", f"{static}; {_UNCHECKED_FORMAT} ({', '.join(unchecked)}): {_describe(raised)}")
+    return Outcome(call, mode, sent, response.status_code, True, False, "clientgen", f"a dynamic answer Prism found conforming did not decode: {_describe(raised)} ({static})")
+
+
+def _unchecked(raw: Mapping[str, Any], call: Call, response: httpx.Response, raised: BaseException) -> list[str] | None:
+    """The formats Prism does not check, where the client refused its answer for them alone."""
+    schema = answer_source(raw, call.pointer, response).schema
+    return unchecked_formats(raw, schema, raised) if schema is not None else None
 
 
 def _answer_breaks_spec(call: Call, mode: str, sent: str, response: httpx.Response, given: list[str], problems: list[dict[str, Any]], attempt: _Attempt) -> Outcome:

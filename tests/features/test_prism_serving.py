@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import decimal
 
-from benchmarks.prism_answers import answer_source, spec_cause
+import httpx
+import pytest
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from benchmarks.prism_answers import answer_source, spec_cause, unchecked_formats
 from benchmarks.prism_document import served_document
 
 _OBJECT = {"type": "object", "properties": {"id": {"type": "string"}}}
@@ -124,3 +128,28 @@ def test_a_nullable_without_type_is_served_as_the_choice_of_null() -> None:
     assert served["components"]["schemas"]["Either"] == {"anyOf": [{"oneOf": either["oneOf"], "description": "Either."}, {"enum": [None]}]}
     assert served["components"]["schemas"]["Typed"] == typed
     assert served["components"]["schemas"]["Example"]["example"] == {"nullable": True}
+
+
+class _Line(BaseModel):
+    price: decimal.Decimal
+    sku: int
+
+
+def _refusal(body: object) -> BaseException:
+    """The error a client raises for an answer its model refuses: raised from pydantic's."""
+    try:
+        TypeAdapter(list[_Line]).validate_python(body)
+    except ValidationError as error:
+        try:
+            raise ValueError("does not fit") from error
+        except ValueError as refusal:
+            return refusal
+    pytest.fail("the answer fits")
+
+
+def test_a_refusal_only_where_a_format_prism_does_not_check_is_told_apart() -> None:
+    line = {"type": "object", "properties": {"price": {"type": "string", "format": "decimal"}, "sku": {"type": "integer"}}}
+    document = _document({}, {"Lines": {"type": "array", "items": {"$ref": "#/components/schemas/Line"}}, "Line": line})
+
+    assert unchecked_formats(document, "/components/schemas/Lines", _refusal([{"price": "lorem", "sku": 1}])) == ["/components/schemas/Line/properties/price/format"]
+    assert unchecked_formats(document, "/components/schemas/Lines", _refusal([{"price": "lorem", "sku": "x"}])) is None

@@ -104,6 +104,36 @@ def credentials(client: Client) -> dict[str, str]:
     return {argument.name: "wire-credential" for scheme in client.security_schemes for argument in scheme.arguments}
 
 
+def node_at(raw: Mapping[str, Any], pointer: str) -> Any:
+    """What the JSON pointer names in the document `raw`; None when nothing is there."""
+    return member(raw, split_pointer(pointer), None)
+
+
+def member(node: Any, tokens: list[str], missing: Any) -> Any:
+    """What the tokens (keys, list indices) lead to from `node`; `missing` when nothing is there."""
+    for token in tokens:
+        if isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        elif isinstance(node, Mapping) and token in node:
+            node = node[token]
+        else:
+            return missing
+    return node
+
+
+def resolve(raw: Mapping[str, Any], node: Any, pointer: str) -> tuple[Any, str]:
+    """`node` (found at `pointer`) with its local refs followed, and where it ends; {} for a
+    ref that leads nowhere or in a circle."""
+    seen = set()
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
+        ref = node["$ref"][1:]
+        if ref in seen:
+            return {}, pointer
+        seen.add(ref)
+        node, pointer = node_at(raw, ref), ref
+    return (node if node is not None else {}), pointer
+
+
 class _Sampler:
     def __init__(self, raw: Mapping[str, Any]) -> None:
         self._raw = raw
@@ -141,22 +171,10 @@ class _Sampler:
     # -- the document ------------------------------------------------------------------------
 
     def _node(self, pointer: str) -> Any:
-        node: Any = self._raw
-        for token in split_pointer(pointer):
-            node = node[int(token)] if isinstance(node, list) else node.get(token)
-            if node is None:
-                return None
-        return node
+        return node_at(self._raw, pointer)
 
     def _deref(self, node: Any, pointer: str) -> tuple[Any, str]:
-        seen = set()
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
-            ref = node["$ref"][1:]
-            if ref in seen:
-                return {}, pointer
-            seen.add(ref)
-            node, pointer = self._node(ref), ref
-        return (node if node is not None else {}), pointer
+        return resolve(self._raw, node, pointer)
 
     def _parameters(self, path: str, pointer: str, spec: Mapping[str, Any]) -> dict[tuple[str, str], tuple[Any, str]]:
         """(location, folded name) -> (parameter, pointer); the operation's win over the path's."""

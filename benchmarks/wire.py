@@ -1,18 +1,27 @@
 """Does every operation of a spec work on the wire? `python benchmarks/wire.py --spec SPEC`.
 
 For each spec: generate its client into a temporary folder, start Prism on 127.0.0.1 with
-request validation and `--errors`, call every operation through the generated synchronous
-client with arguments built from the spec (`benchmarks/synthesis.py`), and the first few
-through the asynchronous one too. An operation is accepted when Prism answers 2xx without a
-request violation, and decoded when the method then returned the declared type. Every other
-outcome is a failure, classified with its evidence:
+request validation, call every operation through the generated synchronous client with
+arguments built from the spec (`benchmarks/synthesis.py`), and the first few through the
+asynchronous one too. An operation is accepted when Prism answers 2xx without a request
+violation, and decoded when the answer fits the document and the method returned it as the
+declared type. Every other outcome is a failure, classified with its evidence:
 
 - clientgen: the request broke the spec, a conforming answer did not decode, or the method
   raised before sending;
-- spec: the document contradicts itself (an example that does not fit its schema, an
-  operation without a success response, a required header whose name HTTP cannot carry):
-  the JSON pointer is cited;
+- spec: the document contradicts itself (an example, default or enum member that breaks its
+  schema, an operation without a success response, a required header whose name HTTP cannot
+  carry): the JSON pointer is cited;
 - mock: a Prism limitation, named with its cause (`_PRISM_LIMITS` and the checks beside it).
+
+Where Prism cannot serve what a spec says, the benchmark stands in, and nothing else changes
+(`benchmarks/prism_document.py` says what and why): it answers an OAuth2 token request
+itself, routes an operation whose path key holds a fragment, serves a `*/*` answer as JSON
+and writes out a form body's implicit encoding. Where Prism's static answer breaks the schema
+only with values Prism made up, the spec giving none there (`benchmarks/prism_answers.py`),
+the call is made again for a dynamic answer (`Prefer: dynamic=true`), and that answer is
+judged; an answer built from what the spec gives that breaks it stays the spec's failure
+(and a dynamic answer must decode even then, or the failure is clientgen's).
 
   python benchmarks/wire.py --spec specs/dasha/openapi.yaml
   python benchmarks/wire.py --root ~/.cache/openapi-corpus/apis-guru --list ../shared/corpus/sample-dev.txt --limit 50
@@ -31,7 +40,7 @@ import json
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +52,8 @@ if str(_REPOSITORY) not in sys.path:
 
 import httpx  # noqa: E402
 
+from benchmarks.prism_answers import answer_source, described, holds_placeholder, location, spec_cause, unchecked_formats  # noqa: E402
+from benchmarks.prism_document import ServedDocument, served_document  # noqa: E402
 from benchmarks.synthesis import Call, credentials, synthesise_calls  # noqa: E402
 from generator.config import ClientSettings  # noqa: E402
 from generator.diagnostics import DiagnosticError, join_pointer  # noqa: E402
@@ -71,16 +82,24 @@ _PRISM_LIMIT_TITLES = {
     ),
 }
 _PRISM_GONE = "Prism closed the connection without an answer: it crashed on this request (its log names the cause)"
-# Without an example, Prism's static mode answers a string with the word "string" whatever its
-# format or pattern, then its own validator refuses that (stoplightio/prism#2243).
-_PLACEHOLDER_UNDECODABLE = (
-    "Prism's placeholder \"string\" for a string without example ignores what it does not validate"
-    " (a discriminator's mapping, a format such as decimal), so the answer does not fit (stoplightio/prism#2243)"
+# Where the schema gives no value, Prism's static mode makes one up that may break it, or that
+# the client cannot decode: "string" is no mapping's tag, no decimal (`prism_answers`). Its
+# dynamic mode writes one from the schema, which is the answer judged then.
+_PLACEHOLDER = (
+    "Prism's static answer breaks the schema only where Prism made it up, the spec giving no value there"
+    " (its placeholders ignore patterns, bounds and formats behind an allOf, and required properties no schema declares;"
+    " stoplightio/prism#2243)"
 )
-_PLACEHOLDER_REFUSED = ("must match format", "must match pattern")
-# Prism 5 splits a form body's field into an array only when the media type's `encoding` names
-# it; under the default (style form, explode true) it refuses an array however it is sent.
-_FORM_ARRAY = "Prism reads an array field of a form body only when the media type's encoding names it, so the default form style is refused however it is sent"
+_PLACEHOLDER_UNDECODABLE = (
+    "Prism's static answer holds its placeholder \"string\" for a string without example where the schema wants"
+    " what Prism does not validate (a discriminator's mapping, a format such as decimal) (stoplightio/prism#2243)"
+)
+_UNCHECKED_FORMAT = "a format Prism neither checks nor writes a value of, which the client does check"
+# Without --errors Prism serves an answer that breaks the document, the problems in
+# `sl-violations`, so the benchmark sees which value broke which schema. The seed makes the
+# dynamic answers it is asked for the same from run to run. GitHub's 13 MB take minutes to
+# read on a busy machine.
+_PRISM_OPTIONS: dict[str, Any] = {"errors": False, "extra_args": ("--seed", "clientgen"), "startup_timeout": 600.0}
 
 
 @dataclass(frozen=True)
@@ -123,7 +142,8 @@ def exercise(document: LoadedDocument, client: Client, package: str, prism_spec:
     """Call every operation of `client` (generated as `package`) against Prism.
 
     Prism serves `prism_spec`, or the loaded document when the spec is no single file Prism
-    reads (a Markdown page, several sources).
+    reads (a Markdown page, several sources) or when Prism needs it adapted
+    (`benchmarks/prism_document.py`).
     """
     calls = synthesise_calls(document, client)
     if not calls:  # Prism refuses to start on a document without operations
@@ -131,19 +151,29 @@ def exercise(document: LoadedDocument, client: Client, package: str, prism_spec:
     module = importlib.import_module(package)
     sync_class, async_class = getattr(module, client.class_name), getattr(module, client.async_class_name)
     options = {**credentials(client), "max_retries": 0, "timeout": _TIMEOUT}
+    served = served_document(document.raw)
     outcomes = []
     with ExitStack() as prism:
-        base_url = prism.enter_context(_prism(prism_spec, document))
+        base_url = prism.enter_context(_prism(prism_spec, document, served))
+        token_urls = frozenset(str(httpx.URL(base_url).join(scheme.token_url)) for scheme in client.security_schemes if scheme.token_url)
         for mode, call in [*(("sync", call) for call in calls), *(("async", call) for call in calls[:async_sample])]:
-            recorder = _Recorder()
-            if mode == "sync":
-                outcome = _judge(call, mode, recorder, lambda: _call_sync(sync_class, base_url, options, call, recorder))
-            else:
-                outcome = _judge(call, mode, recorder, lambda: asyncio.run(_call_async(async_class, base_url, options, call, recorder)))
+
+            def attempt(prefer: str | None, call: Call = call, mode: str = mode) -> tuple[_Recorder, BaseException | None]:
+                recorder = _Recorder(token_urls, served.routes.get(call.operation.path), prefer)
+                try:
+                    if mode == "sync":
+                        _call_sync(sync_class, base_url, options, call, recorder)
+                    else:
+                        asyncio.run(_call_async(async_class, base_url, options, call, recorder))
+                except Exception as error:  # noqa: BLE001 - every way a call can fail is a verdict here
+                    return recorder, error
+                return recorder, None
+
+            outcome = _judge(document.raw, call, mode, attempt)
             outcomes.append(outcome)
             if outcome.reason == _PRISM_GONE:
                 prism.close()
-                base_url = prism.enter_context(_prism(prism_spec, document))
+                base_url = prism.enter_context(_prism(prism_spec, document, served))
     return outcomes
 
 
@@ -166,12 +196,12 @@ def _runtime(sdk_class: type[Any]) -> Any:
 
 
 @contextmanager
-def _prism(spec: Path | None, document: LoadedDocument) -> Iterator[str]:
-    if spec is not None:
-        with prism_mock(spec) as base_url:
+def _prism(spec: Path | None, document: LoadedDocument, served: ServedDocument) -> Iterator[str]:
+    if spec is not None and served.document is None:
+        with prism_mock(spec, **_PRISM_OPTIONS) as base_url:
             yield base_url
     else:
-        with prism_mock_document(document.raw) as base_url:
+        with prism_mock_document(served.document or document.raw, **_PRISM_OPTIONS) as base_url:
             yield base_url
 
 
@@ -181,27 +211,56 @@ def _method(sdk: Any, call: Call) -> Callable[..., Any]:
 
 
 class _Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """A transport that sends through httpx's own and keeps each request with its answer."""
+    """A transport that sends through httpx's own and keeps each request with its answer.
 
-    def __init__(self) -> None:
+    It stands in where Prism cannot: it answers a request for an OAuth2 token itself (a
+    scheme's tokenUrl is no operation of the document), sends the call of an operation Prism
+    serves under a route of its own (`prism_document`) there, and asks Prism for an answer
+    built from the schemas (`Prefer: dynamic=true`) when told to.
+    """
+
+    def __init__(self, token_urls: frozenset[str], route: str | None = None, prefer: str | None = None) -> None:
         self._sync = httpx.HTTPTransport()
         self._async = httpx.AsyncHTTPTransport()
+        self._token_urls = token_urls
+        self._route = route
+        self._prefer = prefer
         self.exchanges: list[tuple[httpx.Request, httpx.Response | None]] = []
-        """Each request sent, with its answer; None while none came."""
+        """Each request of the operation the client sent, with its answer; None while none came."""
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
+        token = self._token(request)
+        if token is not None:
+            return token
         self.exchanges.append((request, None))
-        response = self._sync.handle_request(request)
+        response = self._sync.handle_request(self._to_prism(request))
         response.read()
         return self._keep(request, response)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
+        token = self._token(request)
+        if token is not None:
+            return token
         self.exchanges.append((request, None))
-        response = await self._async.handle_async_request(request)
+        response = await self._async.handle_async_request(self._to_prism(request))
         await response.aread()
         return self._keep(request, response)
+
+    def _token(self, request: httpx.Request) -> httpx.Response | None:
+        if request.method != "POST" or str(request.url.copy_with(query=None)) not in self._token_urls:
+            return None
+        return httpx.Response(200, json={"access_token": "wire-token", "token_type": "Bearer", "expires_in": 3600}, request=request)
+
+    def _to_prism(self, request: httpx.Request) -> httpx.Request:
+        if self._route is None and self._prefer is None:
+            return request
+        url = request.url.copy_with(raw_path=self._route.encode("ascii") + request.url.raw_path) if self._route else request.url
+        headers = httpx.Headers(request.headers)
+        if self._prefer:
+            headers["Prefer"] = self._prefer
+        return httpx.Request(request.method, url, headers=headers, content=request.content)
 
     def _keep(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         # The body is decoded already: the headers that described its encoding no longer do.
@@ -217,12 +276,12 @@ class _Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
         await self._async.aclose()
 
 
-def _judge(call: Call, mode: str, recorder: _Recorder, invoke: Callable[[], Any]) -> Outcome:
-    raised: BaseException | None = None
-    try:
-        invoke()
-    except Exception as error:  # noqa: BLE001 - every way a call can fail is a verdict here
-        raised = error
+_Attempt = Callable[[str | None], tuple[_Recorder, BaseException | None]]
+"""Makes the call once, asking Prism for `Prefer: <value>` when given one."""
+
+
+def _judge(raw: Mapping[str, Any], call: Call, mode: str, attempt: _Attempt) -> Outcome:
+    recorder, raised = attempt(None)
     if not recorder.exchanges:
         return Outcome(call, mode, "", None, False, False, "clientgen", f"nothing sent: {_describe(raised)}")
     request, response = recorder.exchanges[-1]
@@ -231,47 +290,75 @@ def _judge(call: Call, mode: str, recorder: _Recorder, invoke: Callable[[], Any]
         return Outcome(call, mode, sent, None, False, False, "mock", _PRISM_GONE)
     status = response.status_code
     problems = violations(response)
-    if 200 <= status < 300 and not problems:
-        if raised is None:
-            return Outcome(call, mode, sent, status, True, True)
-        if _placeholder_answer(response):
-            return Outcome(call, mode, sent, status, True, False, "mock", f"{_PLACEHOLDER_UNDECODABLE}: {_describe(raised)}")
-        return Outcome(call, mode, sent, status, True, False, "clientgen", f"2xx answer did not decode: {_describe(raised)}")
-    if request.content.startswith(b"grant_type=") and _problem_type(response) == "NO_PATH_MATCHED_ERROR":
-        return Outcome(call, mode, sent, status, False, False, "mock", _NO_TOKEN_ENDPOINT)
-    kind, reason = _classify(call, response, problems)
-    return Outcome(call, mode, sent, status, False, False, kind, reason)
+    answer_problems = [problem for problem in problems if location(problem)[:1] == ["response"]]
+    request_problems = [problem for problem in problems if problem not in answer_problems]
+    if not 200 <= status < 300 or request_problems:
+        kind, reason = _classify(call, response, request_problems)
+        return Outcome(call, mode, sent, status, False, False, kind, reason)
+    if answer_problems:
+        source = answer_source(raw, call.pointer, response)
+        if source.example is not None or source.schema is None:
+            given = [source.example or source.declared]
+        else:
+            given = list(dict.fromkeys(at for at in (spec_cause(raw, source.schema, problem) for problem in answer_problems) if at))
+        if given:
+            return _answer_breaks_spec(call, mode, sent, response, given, answer_problems, attempt)
+        return _dynamic(raw, call, mode, sent, attempt, f"{_PLACEHOLDER}: {described(response, answer_problems)}")
+    if raised is None:
+        return Outcome(call, mode, sent, status, True, True)
+    if holds_placeholder(response):
+        return _dynamic(raw, call, mode, sent, attempt, f"{_PLACEHOLDER_UNDECODABLE}: {_describe(raised)}")
+    unchecked = _unchecked(raw, call, response, raised)
+    if unchecked:
+        source = answer_source(raw, call.pointer, response)
+        return Outcome(call, mode, sent, status, True, False, "spec", f"{source.example or source.declared}: the example's value breaks its format, {_UNCHECKED_FORMAT} ({', '.join(unchecked)}): {_describe(raised)}")
+    return Outcome(call, mode, sent, status, True, False, "clientgen", f"2xx answer did not decode: {_describe(raised)}")
 
 
-# An OAuth2 scheme's tokenUrl is no operation of the document, so Prism has no route for it.
-_NO_TOKEN_ENDPOINT = "Prism serves only the document's operations, not an OAuth2 scheme's token endpoint (tokenUrl)"
+def _dynamic(raw: Mapping[str, Any], call: Call, mode: str, sent: str, attempt: _Attempt, static: str) -> Outcome:
+    """The verdict on the answer Prism builds from the schemas, its static one being no fit
+    for what `static` says; the request was accepted already."""
+    recorder, raised = attempt("dynamic=true")
+    request, response = recorder.exchanges[-1] if recorder.exchanges else (None, None)
+    if response is None:
+        return Outcome(call, mode, sent, None, True, False, "mock", f"{static}; asked for a dynamic answer: {_PRISM_GONE}")
+    problems = violations(response)
+    if not 200 <= response.status_code < 300 or problems:
+        return Outcome(call, mode, sent, response.status_code, True, False, "mock", f"{static}; Prism's dynamic answer breaks the document too: {described(response, problems) or response.status_code}")
+    if raised is None:
+        return Outcome(call, mode, sent, response.status_code, True, True, reason=f"decoded Prism's dynamic answer ({static})")
+    unchecked = _unchecked(raw, call, response, raised)
+    if unchecked:
+        return Outcome(call, mode, sent, response.status_code, True, False, "mock", f"{static}; {_UNCHECKED_FORMAT} ({', '.join(unchecked)}): {_describe(raised)}")
+    return Outcome(call, mode, sent, response.status_code, True, False, "clientgen", f"a dynamic answer Prism found conforming did not decode: {_describe(raised)} ({static})")
+
+
+def _unchecked(raw: Mapping[str, Any], call: Call, response: httpx.Response, raised: BaseException) -> list[str] | None:
+    """The formats Prism does not check, where the client refused its answer for them alone."""
+    schema = answer_source(raw, call.pointer, response).schema
+    return unchecked_formats(raw, schema, raised) if schema is not None else None
+
+
+def _answer_breaks_spec(call: Call, mode: str, sent: str, response: httpx.Response, given: list[str], problems: list[dict[str, Any]], attempt: _Attempt) -> Outcome:
+    """A spec failure: what the document gives at `given` (an example, a default), which
+    Prism answered with, breaks its schemas. An answer built from the schemas alone must
+    still decode, or the failure is clientgen's."""
+    reason = f"{', '.join(given)}: the answer Prism builds from the spec breaks its schema: {described(response, problems)}"
+    recorder, raised = attempt("dynamic=true")
+    dynamic = recorder.exchanges[-1][1] if recorder.exchanges else None
+    if dynamic is not None and 200 <= dynamic.status_code < 300 and not violations(dynamic) and raised is not None:
+        return Outcome(call, mode, sent, response.status_code, True, False, "clientgen", f"a dynamic answer Prism found conforming did not decode: {_describe(raised)} (static answer: {reason})")
+    return Outcome(call, mode, sent, response.status_code, True, False, "spec", reason)
 
 
 def _classify(call: Call, response: httpx.Response, problems: list[dict[str, Any]]) -> tuple[str, str]:
     problem_type = _problem_type(response)
-    responses = join_pointer(call.pointer, "responses")
-    if problem_type == "VIOLATIONS":
-        # --errors: the answer Prism built from the document breaks the document.
-        if all(any(text in str(p.get("message")) for text in _PLACEHOLDER_REFUSED) for p in problems):
-            return "mock", f"Prism's placeholder for a string without example breaks its format or pattern (stoplightio/prism#2243): {_messages(problems)}"
-        return "spec", f"{responses}: the response Prism builds from the document breaks its schema: {_messages(problems)}"
     if problem_type in _PRISM_LIMITS:
         return "mock", f"{_PRISM_LIMITS[problem_type]} ({problem_type})"
-    if problem_type in ("NO_PATH_MATCHED_ERROR", "NO_METHOD_MATCHED_ERROR") and "#" in call.operation.path:
-        # AWS's specs tell operations on one URL apart by a fragment in the path key (the header
-        # that really selects it is a parameter); Prism then finds no route, or the route of the
-        # same path without it, which lacks the method.
-        return "mock", (
-            f"{call.pointer}: Prism routes by the whole path key, fragment included, and no request carries"
-            " a URL's fragment (RFC 3986 section 3.5); Mockoon has the same limit (mockoon/mockoon#1118)"
-        )
     title = _problem(response).get("title")
     limit = next((reason for start, reason in _PRISM_LIMIT_TITLES.items() if isinstance(title, str) and title.startswith(start)), None)
     if limit:
         return "mock", f"{limit}: {title}"
-    body = call.operation.body
-    if problems and body is not None and body.encoding == "form" and all(str(p.get("message")).endswith("must be array") for p in problems):
-        return "mock", f"{_FORM_ARRAY}: {_messages(problems)}"
     unsendable = _unsendable_blamed(call, problems)
     if unsendable:
         return "spec", f"{', '.join(unsendable)}: a required header whose name is no HTTP header name (RFC 9110 token), which no request can carry: {_messages(problems)}"
@@ -280,26 +367,9 @@ def _classify(call: Call, response: httpx.Response, problems: list[dict[str, Any
         if blamed:
             return "spec", f"{', '.join(blamed)}: the spec's example breaks its own schema: {_messages(problems)}"
         return "clientgen", f"request violates the spec: {_messages(problems)}"
-    if 200 <= response.status_code < 300:
-        return "clientgen", "unexpected"
     if not any(str(status).startswith("2") for status in _declared_statuses(call)):
-        return "spec", f"{responses}: declares no success (2xx) response, so no call can succeed"
+        return "spec", f"{join_pointer(call.pointer, 'responses')}: declares no success (2xx) response, so no call can succeed"
     return "clientgen", f"answered {response.status_code} {problem_type or ''}: {response.text[:200]}"
-
-
-def _placeholder_answer(response: httpx.Response) -> bool:
-    """Whether a JSON answer holds the placeholder Prism writes for a string it has no example of."""
-    try:
-        body = response.json()
-    except ValueError:
-        return False
-    pending = [body]
-    while pending:
-        item = pending.pop()
-        if item == "string":
-            return True
-        pending.extend(item.values() if isinstance(item, dict) else item if isinstance(item, list) else ())
-    return False
 
 
 def _declared_statuses(call: Call) -> list[str]:
@@ -314,12 +384,12 @@ def _examples_blamed(call: Call, problems: list[dict[str, Any]]) -> list[str]:
         by_wire.setdefault(key, []).append(argument.name)
     blamed: list[str] = []
     for problem in problems:
-        location = [str(part) for part in problem.get("location") or []]
-        if location[:1] == ["request"]:  # body problems are located under "request"
-            location = location[1:]
-        if not location:
+        where = location(problem)
+        if where[:1] == ["request"]:  # body problems are located under "request"
+            where = where[1:]
+        if not where:
             continue
-        key = "body" if location[0] == "body" else f"{location[0]}:{location[1].lower() if len(location) > 1 else ''}"
+        key = "body" if where[0] == "body" else f"{where[0]}:{where[1].lower() if len(where) > 1 else ''}"
         for name in by_wire.get(key, []):
             blamed.extend(pointer for pointer in call.examples.get(name, ()) if pointer not in blamed)
     return blamed
@@ -329,9 +399,9 @@ def _unsendable_blamed(call: Call, problems: list[dict[str, Any]]) -> list[str]:
     """The pointers of the unsendable headers, when every violation is one of them missing."""
     blamed = []
     for problem in problems:
-        location = [str(part) for part in problem.get("location") or []]
+        where = location(problem)
         at = next((pointer for name, pointer in call.unsendable.items() if f"'{name}'" in str(problem.get("message"))), None)
-        if "header" not in location or at is None:
+        if "header" not in where or at is None:
             return []
         blamed.append(at)
     return list(dict.fromkeys(blamed))

@@ -326,6 +326,13 @@ class Operation:
         return f"`{self.name}()` under its former name, deprecated: {REMOVAL}."
 
     @property
+    def request_path(self) -> str:
+        """The path requests go to: the spec's key without the fragment some specs (AWS's) tell
+        operations on one URL apart by, which no request carries (RFC 3986 section 3.5) and
+        which would swallow the query string written after it."""
+        return self.path.split("#", 1)[0]
+
+    @property
     def endpoint_type(self) -> PyType:
         """The type of the operation's endpoint constant."""
         if self.pagination is not None:

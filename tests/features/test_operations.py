@@ -107,3 +107,14 @@ def test_keyword_and_pydantic_property_names_round_trip(call: Call, server: Reco
     assert report.model_dump(by_alias=True) == wire
     models = importlib.import_module("operations_client.models")
     assert models.Report(class_="x", with_dash=1).model_dump(by_alias=True) == {"class": "x", "with-dash": 1}
+
+
+def test_a_fragment_in_the_path_key_is_not_sent_and_keeps_no_query(call: Call, server: RecordingServer) -> None:
+    # AWS's `/labels#resourceArn`: a URL's fragment never reaches the server (RFC 3986
+    # section 3.5), and a query string written after it would be part of it.
+    server.enqueue(200, {"id": "r1"})
+    call(PACKAGE, lambda c: c.labels.list(resource_arn="arn:wire", max_results=5))
+    assert (server.last_request.path, server.last_request.query) == ("/labels", [("resourceArn", "arn:wire"), ("maxResults", "5")])
+    server.enqueue(204)
+    call(PACKAGE, lambda c: c.labels.add(x_amz_target="Labels.AddLabel"))
+    assert (server.last_request.path, server.last_request.headers["X-Amz-Target"]) == ("/", "Labels.AddLabel")

@@ -28,6 +28,9 @@ CLIENTS = [
     for golden in GOLDEN_SETS
     for settings in golden.clients()
 ]
+PASSING_WHERE_THE_BENCHMARK_STANDS_IN = {"operations_client", "oauth2_client", "responses_client"}
+"""Clients whose every call passes only where the benchmark stands in for Prism: path keys with
+a fragment, an OAuth2 token endpoint, a `*/*` answer of an object."""
 
 
 def _prism_spec(settings: ClientSettings) -> Path | None:
@@ -50,3 +53,5 @@ def test_every_operation_is_accepted_or_explained(settings: ClientSettings, proj
     clientgen = [f"{o.mode} {o.call.label}: {o.reason} (sent {o.sent})" for o in outcomes if o.failure == "clientgen"]
     assert clientgen == []
     assert all(o.reason for o in outcomes if o.failure is not None)
+    if settings.package in PASSING_WHERE_THE_BENCHMARK_STANDS_IN:
+        assert [f"{o.mode} {o.call.label}: {o.reason}" for o in outcomes if o.failure is not None] == []

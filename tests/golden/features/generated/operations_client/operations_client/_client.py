@@ -36,6 +36,14 @@ if TYPE_CHECKING:
         DupesWithRawResponse,
         DupesWithStreamingResponse,
     )
+    from .resources.labels import (
+        AsyncLabels,
+        AsyncLabelsWithRawResponse,
+        AsyncLabelsWithStreamingResponse,
+        Labels,
+        LabelsWithRawResponse,
+        LabelsWithStreamingResponse,
+    )
     from .resources.reports import (
         AsyncReports,
         AsyncReportsWithRawResponse,
@@ -133,6 +141,14 @@ class OperationsClient(SyncAPIClient):
         return Dupes(self)
 
     @cached_property
+    def labels(self) -> Labels:
+        """Operations of the `labels` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.labels import Labels
+
+        return Labels(self)
+
+    @cached_property
     def reports(self) -> Reports:
         """Operations of the `reports` group."""
         # Imported on first use: a large client's groups import most of its models.
@@ -214,6 +230,13 @@ class OperationsClientWithRawResponse:
         return DupesWithRawResponse(self._client.dupes)
 
     @cached_property
+    def labels(self) -> LabelsWithRawResponse:
+        """Operations of the `labels` group."""
+        from .resources.labels import LabelsWithRawResponse
+
+        return LabelsWithRawResponse(self._client.labels)
+
+    @cached_property
     def reports(self) -> ReportsWithRawResponse:
         """Operations of the `reports` group."""
         from .resources.reports import ReportsWithRawResponse
@@ -247,6 +270,13 @@ class OperationsClientWithStreamingResponse:
         from .resources.dupes import DupesWithStreamingResponse
 
         return DupesWithStreamingResponse(self._client.dupes)
+
+    @cached_property
+    def labels(self) -> LabelsWithStreamingResponse:
+        """Operations of the `labels` group."""
+        from .resources.labels import LabelsWithStreamingResponse
+
+        return LabelsWithStreamingResponse(self._client.labels)
 
     @cached_property
     def reports(self) -> ReportsWithStreamingResponse:
@@ -336,6 +366,14 @@ class AsyncOperationsClient(AsyncAPIClient):
         return AsyncDupes(self)
 
     @cached_property
+    def labels(self) -> AsyncLabels:
+        """Operations of the `labels` group."""
+        # Imported on first use: a large client's groups import most of its models.
+        from .resources.labels import AsyncLabels
+
+        return AsyncLabels(self)
+
+    @cached_property
     def reports(self) -> AsyncReports:
         """Operations of the `reports` group."""
         # Imported on first use: a large client's groups import most of its models.
@@ -417,6 +455,13 @@ class AsyncOperationsClientWithRawResponse:
         return AsyncDupesWithRawResponse(self._client.dupes)
 
     @cached_property
+    def labels(self) -> AsyncLabelsWithRawResponse:
+        """Operations of the `labels` group."""
+        from .resources.labels import AsyncLabelsWithRawResponse
+
+        return AsyncLabelsWithRawResponse(self._client.labels)
+
+    @cached_property
     def reports(self) -> AsyncReportsWithRawResponse:
         """Operations of the `reports` group."""
         from .resources.reports import AsyncReportsWithRawResponse
@@ -450,6 +495,13 @@ class AsyncOperationsClientWithStreamingResponse:
         from .resources.dupes import AsyncDupesWithStreamingResponse
 
         return AsyncDupesWithStreamingResponse(self._client.dupes)
+
+    @cached_property
+    def labels(self) -> AsyncLabelsWithStreamingResponse:
+        """Operations of the `labels` group."""
+        from .resources.labels import AsyncLabelsWithStreamingResponse
+
+        return AsyncLabelsWithStreamingResponse(self._client.labels)
 
     @cached_property
     def reports(self) -> AsyncReportsWithStreamingResponse:

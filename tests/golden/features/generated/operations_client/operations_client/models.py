@@ -6,7 +6,9 @@ from pydantic import Field
 
 from ._models import BaseModel, OpenEnum
 
-__all__ = ["GetReportFormat", "Report"]
+__all__ = ["AddLabelXAmzTarget", "GetReportFormat", "Report"]
+
+AddLabelXAmzTarget = Annotated[Literal["Labels.AddLabel"], OpenEnum]
 
 GetReportFormat = Annotated[Literal["pdf", "csv"], OpenEnum]
 

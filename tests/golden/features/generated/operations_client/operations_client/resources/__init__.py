@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .alpha import Alpha, AsyncAlpha
     from .dupes import AsyncDupes, Dupes
+    from .labels import AsyncLabels, Labels
     from .reports import AsyncReports, Reports
     from .widgets import AsyncWidgets, Widgets
 
@@ -14,6 +15,8 @@ __all__ = [
     "AsyncAlpha",
     "Dupes",
     "AsyncDupes",
+    "Labels",
+    "AsyncLabels",
     "Reports",
     "AsyncReports",
     "Widgets",
@@ -27,6 +30,8 @@ _MODULE_OF: dict[str, str] = {
     "AsyncAlpha": ".alpha",
     "Dupes": ".dupes",
     "AsyncDupes": ".dupes",
+    "Labels": ".labels",
+    "AsyncLabels": ".labels",
     "Reports": ".reports",
     "AsyncReports": ".reports",
     "Widgets": ".widgets",

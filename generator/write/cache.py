@@ -11,11 +11,20 @@ import hashlib
 import importlib.metadata
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import black
+if TYPE_CHECKING:  # black is imported only where code is formatted: it takes a while
+    import black
 
 # About 40,000 typical entries; a big client (GitHub's) needs a tenth of that.
 DEFAULT_LIMIT_BYTES = 64 * 1024 * 1024
+
+
+def cache_folder() -> Path | None:
+    """clientgen's folder in the user's cache; None when CLIENTGEN_NO_CACHE is set."""
+    if os.environ.get("CLIENTGEN_NO_CACHE"):
+        return None
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "clientgen"
 
 
 class FormatCache:
@@ -26,12 +35,12 @@ class FormatCache:
     @classmethod
     def default(cls, mode: black.Mode) -> FormatCache:
         """The cache for this black version and mode; none when CLIENTGEN_NO_CACHE is set."""
-        if os.environ.get("CLIENTGEN_NO_CACHE"):
+        folder = cache_folder()
+        if folder is None:
             return cls(None)
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
         black_version = importlib.metadata.version("black")
         key = hashlib.sha256(f"{black_version}{mode!r}".encode()).hexdigest()[:16]
-        return cls(base / "clientgen" / f"black-{key}")
+        return cls(folder / f"black-{key}")
 
     def _path(self, source: str) -> Path | None:
         if self._folder is None:

@@ -204,4 +204,6 @@ def python_literal(value: object) -> str:
 
 def python_string(text: str) -> str:
     """A string literal in black's quotes: double unless that needs more escaping."""
+    if text.isprintable() and not any(character in text for character in "\"'\\"):
+        return f'"{text}"'  # as black would quote it, without the cost of asking it (most strings)
     return normalize_string_quotes(repr(text))

@@ -65,6 +65,15 @@ def generate(*args: str) -> Result:
     return result
 
 
+def generate_configured(project: Path) -> None:
+    """The spec moved into specs/ with a clients.yaml, and `clientgen generate`."""
+    (project / "specs").mkdir()
+    shutil.move(project / "scales.yaml", project / "specs" / "scales.yaml")
+    shutil.move(project / "shared", project / "specs" / "shared")
+    (project / "specs" / "clients.yaml").write_text(CONFIG)
+    generate()
+
+
 def fresh(*, package: str | None = None, others_allowed: bool = False) -> bool:
     settings = ClientSettings(sources=(Path("scales.yaml"),), package=package)
     return fresh_run(settings, Path("out"), others_allowed=others_allowed) is not None
@@ -143,11 +152,7 @@ def test_other_options_generate_again(project: Path) -> None:
 
 
 def test_a_change_to_the_client_configuration_generates_again(project: Path) -> None:
-    (project / "specs").mkdir()
-    shutil.move(project / "scales.yaml", project / "specs" / "scales.yaml")
-    shutil.move(project / "shared", project / "specs" / "shared")
-    (project / "specs" / "clients.yaml").write_text(CONFIG)
-    generate()
+    generate_configured(project)
     target = Path("generated/scales_client")
     assert fresh_run(load_config(Path("specs"))[0], target, others_allowed=False) is not None
     (project / "specs" / "clients.yaml").write_text(CONFIG + "    client_class: Kitchen\n")
@@ -163,24 +168,21 @@ def test_another_clientgen_version_generates_again(project: Path, monkeypatch: p
     assert not fresh()
 
 
-def test_a_change_to_a_template_generates_again(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    templates = project / "templates"
-    shutil.copytree(installation.templates_root(), templates)  # type: ignore[arg-type]
-    monkeypatch.setattr(installation, "templates_root", lambda: templates)
+@pytest.mark.parametrize("part", ["templates", "code"])
+def test_a_change_to_a_file_of_clientgen_generates_again(part: str, project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if part == "templates":
+        copy = project / "templates"
+        shutil.copytree(Path(str(installation.templates_root())), copy)
+        monkeypatch.setattr(installation, "templates_root", lambda: copy)
+        edited = copy / "package" / "_version.py.jinja"
+    else:
+        copy = project / "code" / "generator"
+        shutil.copytree(Path(generator.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
+        monkeypatch.setattr(generator, "__file__", str(copy / "__init__.py"))
+        edited = copy / "ir" / "naming.py"
     generate("scales.yaml", "--output", "out")
-    with (templates / "package" / "_version.py.jinja").open("a") as template:
-        template.write("\n")
-    installation.identity.cache_clear()
-    assert not fresh()
-
-
-def test_a_change_to_clientgen_code_generates_again(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    code = project / "code" / "generator"
-    shutil.copytree(Path(generator.__file__).parent, code, ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(generator, "__file__", str(code / "__init__.py"))
-    generate("scales.yaml", "--output", "out")
-    with (code / "ir" / "naming.py").open("a") as module:
-        module.write("\n")
+    with edited.open("a") as file:
+        file.write("\n")
     installation.identity.cache_clear()
     assert not fresh()
 
@@ -252,11 +254,7 @@ def test_no_cache_means_no_record(project: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def test_check_is_not_fooled_by_a_record_when_a_generated_file_changed(project: Path) -> None:
-    (project / "specs").mkdir()
-    shutil.move(project / "scales.yaml", project / "specs" / "scales.yaml")
-    shutil.move(project / "shared", project / "specs" / "shared")
-    (project / "specs" / "clients.yaml").write_text(CONFIG)
-    generate()
+    generate_configured(project)
     assert CliRunner().invoke(main, ["check"]).exit_code == 0
     models = project / "generated" / "scales_client" / "scales_client" / "models.py"
     models.write_text(models.read_text() + "# mine\n")

@@ -504,8 +504,8 @@ def run_case(case: int, seed: Seed, mutated: tuple[str, Any], sandbox: Path, *, 
         (sandbox / name).mkdir(parents=True)
     sources = write_case(seed, mutated, sandbox / "case")
     output = sandbox / "out"
-    # The format cache is the one write outside --output that clientgen means to make; without
-    # it any other write shows in the snapshot.
+    # The format cache and the run records are the writes outside --output that clientgen means
+    # to make; without them any other write shows in the snapshot.
     env = {
         **os.environ, "HOME": str(sandbox / "home"), "XDG_CACHE_HOME": str(sandbox / "home" / ".cache"),
         "TMPDIR": str(sandbox / "tmp"), "CLIENTGEN_NO_CACHE": "1", "PYTHONDONTWRITEBYTECODE": "1",

@@ -21,7 +21,8 @@ from generator.config import ClientSettings  # noqa: E402 - the cache switch mus
 from generator.ir.build import build_client  # noqa: E402
 from generator.load import load_document  # noqa: E402
 from generator.render import render_package, runtime_files  # noqa: E402
-from generator.write import format_files, write_project  # noqa: E402
+from generator.write import write_project  # noqa: E402
+from generator.write.format import format_files  # noqa: E402
 
 
 def measure(spec: Path) -> None:

@@ -5,9 +5,10 @@
 
 The two tools take turns on the same spec in one run, so both see the same load on a shared
 machine. Per run: whole-process wall time, CPU time (user + system of the process and its
-children) and peak RSS of its largest process. "cold" is a fresh output folder with black's
-cache off (CLIENTGEN_NO_CACHE=1); "unchanged" is a second `clientgen generate` into the
-folder it just wrote, cache on. Prints medians and ratios, no pass/fail.
+children) and peak RSS of its largest process. "cold" is a fresh output folder and a fresh,
+empty cache folder (XDG_CACHE_HOME: no formatted code, no run records); "unchanged" is a
+second `clientgen generate` into the folder it just wrote, with the cache that run left.
+Prints medians and ratios, no pass/fail.
 """
 
 from __future__ import annotations
@@ -46,19 +47,20 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     arguments = parser.parse_args()
     spec = arguments.spec.resolve()
-    cold = {**os.environ, "CLIENTGEN_NO_CACHE": "1"}
-    warm = {key: value for key, value in os.environ.items() if key != "CLIENTGEN_NO_CACHE"}
+    environment = {key: value for key, value in os.environ.items() if key != "CLIENTGEN_NO_CACHE"}
     clientgen = [sys.executable, "-m", "generator", "generate", str(spec), "--package", "benchmarked_client"]
     results: dict[str, list[tuple[float, float, float]]] = {"clientgen cold": [], "opc cold": [], "clientgen unchanged": []}
     with tempfile.TemporaryDirectory() as work:
         for run in range(arguments.runs):
-            ours, theirs = Path(work) / f"clientgen{run}", Path(work) / f"opc{run}"
+            ours, theirs, cache = Path(work) / f"clientgen{run}", Path(work) / f"opc{run}", Path(work) / f"cache{run}"
+            cold = {**environment, "XDG_CACHE_HOME": str(cache)}
             results["clientgen cold"].append(timed([*clientgen, "--output", str(ours)], cold))
             results["opc cold"].append(
                 timed([arguments.opc, "generate", "--path", str(spec), "--output-path", str(theirs), "--overwrite", "--meta", "none"], cold)
             )
-            results["clientgen unchanged"].append(timed([*clientgen, "--output", str(ours)], warm))
+            results["clientgen unchanged"].append(timed([*clientgen, "--output", str(ours)], cold))
             shutil.rmtree(ours)
+            shutil.rmtree(cache)
             shutil.rmtree(theirs, ignore_errors=True)
             print(f"run {run + 1}: " + "  ".join(f"{name} {figures[-1][0]:.1f}s" for name, figures in results.items()), flush=True)
     medians = {name: [statistics.median(run[i] for run in figures) for i in range(3)] for name, figures in results.items()}

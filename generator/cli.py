@@ -9,18 +9,20 @@ import threading
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
 from generator.config import ClientSettings, load_config, package_problem
 from generator.diagnostics import Diagnostic, DiagnosticError, Severity, error
-from generator.diff import EXIT_BUMP_NOT_ALLOWED, Bump, compare_clients, render_json, render_text, required_bump
-from generator.diff.sides import revision_pair, sources_pair
-from generator.ir.build import build_client
-from generator.load import inspect_documents
-from generator.pipeline import GeneratedClient, generate_client
+from generator.fingerprint import RunRecord, fresh_run, record_run
 from generator.write import check_target, diff_project, write_project
+
+# The phases import pydantic, openapi-pydantic, black and Jinja, which takes about a second, so
+# each command imports them when it runs one: a `generate` that finds its projects up to date
+# runs none.
+if TYPE_CHECKING:
+    from generator.pipeline import GeneratedClient
 
 EXIT_STALE = 1
 EXIT_BAD_INPUT = 2
@@ -149,14 +151,17 @@ def generate(
         jobs = _configured_jobs(specs_dir, generated_dir, allow_refs)
     for _, target in jobs:
         check_target(target)
-    generated = _generate_all(jobs, verbose)
-    for (_, target), result in zip(jobs, generated):
+    results = _generate_all(jobs, verbose, others_allowed=overwrite)
+    for (settings, target), result in zip(jobs, results):
+        if isinstance(result, RunRecord):
+            click.echo(f"up to date: {result.summary} in {target}")
+            continue
         written = write_project(target, result.files, overwrite=overwrite)
         if written.edited:
             click.echo(f"{target}: warning: replaced generated files that were edited by hand: {', '.join(written.edited)}", err=True)
-        operations = len(result.client.operations)
+        record_run(settings, target, result.reads, written.manifest, result.summary, result.warnings)
         outcome = "generated" if written.changes_anything else "up to date:"
-        click.echo(f"{outcome} {result.client.package} ({operations} operations, {len(result.client.models)} models) in {target}")
+        click.echo(f"{outcome} {result.summary} in {target}")
 
 
 def _configured_jobs(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) -> list[tuple[ClientSettings, Path]]:
@@ -164,14 +169,22 @@ def _configured_jobs(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Pat
     return [(settings, generated_dir / str(settings.package)) for settings in load_config(specs_dir, allow_refs)]
 
 
-def _generate_all(jobs: Sequence[tuple[ClientSettings, Path]], verbose: bool) -> list[GeneratedClient]:
-    """Every client in memory first, so one bad document writes nothing at all.
+def _generate_all(jobs: Sequence[tuple[ClientSettings, Path]], verbose: bool, *, others_allowed: bool) -> list[GeneratedClient | RunRecord]:
+    """Every client in memory first, so one bad document writes nothing at all; a client whose
+    folder holds what generating it again would write is the record of the run that wrote it.
 
     Each job's folder holds the previous generation, which `version: auto` compares with.
+    `others_allowed`: files clientgen did not write may stay in the folders (`--overwrite`).
     """
-    results: list[GeneratedClient] = []
+    results: list[GeneratedClient | RunRecord] = []
     problems: list[Diagnostic] = []
     for entry, target in jobs:
+        record = fresh_run(entry, target, others_allowed=others_allowed)
+        if record is not None:
+            results.append(record)
+            continue
+        from generator.pipeline import generate_client
+
         try:
             results.append(generate_client(entry, target))
         except DiagnosticError as failure:
@@ -189,12 +202,13 @@ def _generate_all(jobs: Sequence[tuple[ClientSettings, Path]], verbose: bool) ->
 @_reports_problems
 def check(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) -> None:
     """Exit 0 when GENERATED/ is exactly what the specs produce, else print a diff and exit 1."""
-    results = _generate_all(_configured_jobs(specs_dir, generated_dir, allow_refs), verbose=False)
+    jobs = _configured_jobs(specs_dir, generated_dir, allow_refs)
+    results = _generate_all(jobs, verbose=False, others_allowed=False)
     diff: list[str] = []
-    for result in results:
-        target = generated_dir / result.client.package
-        diff.extend(diff_project(target, result.files, f"{generated_dir.name}/{result.client.package}"))
-    expected = {result.client.package for result in results}
+    for (_, target), result in zip(jobs, results):
+        if not isinstance(result, RunRecord):
+            diff.extend(diff_project(target, result.files, f"{generated_dir.name}/{target.name}"))
+    expected = {target.name for _, target in jobs}
     strays = sorted(p.name for p in generated_dir.iterdir() if p.is_dir() and p.name not in expected and not p.name.startswith(".")) if generated_dir.is_dir() else []
     if diff or strays:
         sys.stdout.writelines(diff)
@@ -225,6 +239,9 @@ def validate(sources: tuple[Path, ...], each: bool, allow_refs: tuple[Path, ...]
 def _validate(sources: tuple[Path, ...], allow_refs: tuple[Path, ...]) -> list[Diagnostic]:
     """What loading finds and, for a document that loads, what building its client finds:
     what `generate` would say about the same sources."""
+    from generator.ir.build import build_client
+    from generator.load import inspect_documents
+
     document, diagnostics = inspect_documents(sources, allow_refs)
     if document is None:
         return diagnostics
@@ -266,6 +283,9 @@ def diff(
     new side is the client `generate` writes into GENERATED/, whose deprecated aliases keep a
     rename compatible; OLD NEW are compared as new clients, where a rename breaks.
     """
+    from generator.diff import EXIT_BUMP_NOT_ALLOWED, Bump, compare_clients, render_json, render_text, required_bump
+    from generator.diff.sides import revision_pair, sources_pair
+
     if client_name is not None or revision is not None:
         if client_name is None or revision is None or sides or old_sources or new_sources:
             raise click.UsageError("--client and --from go together, without OLD NEW / --old / --new")

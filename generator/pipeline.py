@@ -10,11 +10,12 @@ from generator.diagnostics import Diagnostic
 from generator.ir.build import build_client
 from generator.ir.model import Client
 from generator.load import load_document
+from generator.load.files import ReadLog
 from generator.diff import RECORD_NAME, api_record, release_client
 from generator.diff.record import read_record
 from generator.ir.renames import PreviousAPI
 from generator.render import render_package, runtime_files
-from generator.write import format_files
+from generator.write.format import format_files
 
 
 @dataclass(frozen=True)
@@ -22,10 +23,17 @@ class GeneratedClient:
     client: Client
     files: dict[str, str]
     warnings: tuple[Diagnostic, ...]
+    reads: ReadLog
+    """The files the client was generated from and what they held."""
+
+    @property
+    def summary(self) -> str:
+        return f"{self.client.package} ({len(self.client.operations)} operations, {len(self.client.models)} models)"
 
 
-def build_ir(settings: ClientSettings, project: Path | None = None) -> tuple[Client, tuple[Diagnostic, ...]]:
-    """The IR of one client and the warnings on the way; raises DiagnosticError for bad input.
+def build_ir(settings: ClientSettings, project: Path | None = None) -> tuple[Client, tuple[Diagnostic, ...], ReadLog]:
+    """The IR of one client, the warnings on the way and what the files it was built from held;
+    raises DiagnosticError for bad input.
 
     `project` is the folder of the client's previous generation, if any: the IR is then of
     the client generated into it, keeping the former names of renamed methods and fields as
@@ -38,7 +46,7 @@ def build_ir(settings: ClientSettings, project: Path | None = None) -> tuple[Cli
         return build_client(document, settings, PreviousAPI(previous, major) if previous is not None else None)
 
     client, diagnostics = release_client(build, previous, project) if settings.auto_version else build(None)
-    return client, (*document.warnings, *diagnostics)
+    return client, (*document.warnings, *diagnostics), document.reads
 
 
 def generate_client(settings: ClientSettings, project: Path | None = None) -> GeneratedClient:
@@ -46,7 +54,7 @@ def generate_client(settings: ClientSettings, project: Path | None = None) -> Ge
 
     `project` is the folder of the last generation, which the new one is compared with.
     """
-    client, warnings = build_ir(settings, project)
+    client, warnings, reads = build_ir(settings, project)
     files = {**format_files(render_package(client)), **runtime_files(client.package), RECORD_NAME: api_record(client)}
     files = dict(sorted(files.items()))
-    return GeneratedClient(client, files, warnings)
+    return GeneratedClient(client, files, warnings, reads)

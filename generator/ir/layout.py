@@ -37,15 +37,18 @@ _ERRORS = (
 
 def models_modules(title: str, enum_aliases: Sequence[TypeAlias], models: Sequence[Model], unions: Sequence[TypeAlias]) -> tuple[ModelsModule, ...]:
     """The modules declaring the client's named types: `models.py`, or one per type (or cycle)."""
-    single = (_module("models.py", f"Data models of the {title}.", enum_aliases, models, unions, depth=1, module_of={}),)
+
+    def single() -> tuple[ModelsModule, ...]:
+        return (_module("models.py", f"Data models of the {title}.", enum_aliases, models, unions, depth=1, module_of={}),)
+
     if len(enum_aliases) + len(models) + len(unions) <= SPLIT_MODELS_ABOVE:
-        return single
+        return single()
     declared: tuple[Model | TypeAlias, ...] = (*enum_aliases, *models, *unions)
     by_name = {item.name: item for item in declared}
     edges = {name: item.refers_to & by_name.keys() for name, item in by_name.items()}
     cycles = _strongly_connected(edges)
     if _longest_chain(cycles, edges) > MAX_IMPORT_CHAIN:
-        return single
+        return single()
     module_of: dict[str, str] = {}
     taken = set(_LAZY_INIT_NAMES)
     for names in cycles:
@@ -65,7 +68,7 @@ def models_modules(title: str, enum_aliases: Sequence[TypeAlias], models: Sequen
                 [item for name in names if isinstance(item := by_name[name], Model)],
                 [item for name in names if isinstance(item := by_name[name], TypeAlias) and name not in enums],
                 depth=2,
-                module_of={name: other for name, other in module_of.items() if other != module},
+                module_of=module_of,
             )
         )
     return tuple(modules)
@@ -81,11 +84,12 @@ def _module(
     depth: int,
     module_of: Mapping[str, str],
 ) -> ModelsModule:
-    """One module; `module_of` says where the names it uses but does not declare are."""
+    """One module; `module_of` says which module declares each named type (none: all are here)."""
     ordered = order_declarations(models, unions)
     items: tuple[Model | TypeAlias, ...] = (*enum_aliases, *models, *unions)
+    here = {item.name for item in items}
     imports = relative_imports(frozenset().union(*(item.imports for item in items)), depth=depth)
-    imports |= {(f".{module_of[name]}", name) for item in items for name in item.refers_to if name in module_of}
+    imports |= {(f".{module_of[name]}", name) for item in items for name in item.refers_to if name in module_of and name not in here}
     if models:
         imports.add(("." * depth + "_models", "BaseModel"))
     if any(field.aliased for model in models for field in model.fields):

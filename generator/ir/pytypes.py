@@ -12,9 +12,6 @@ import functools
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
 
-from black.numerics import format_float_or_int_string, format_scientific_notation
-from black.strings import normalize_string_quotes
-
 from generator.ir.imports import Import
 
 
@@ -198,10 +195,17 @@ def python_literal(value: object) -> str:
         return python_string(value)
     text = repr(value)
     if isinstance(value, float):
+        # Imported here: importing black takes a while, and `config` imports this module.
+        from black.numerics import format_float_or_int_string, format_scientific_notation
+
         return format_scientific_notation(text) if "e" in text else format_float_or_int_string(text)
     return text
 
 
 def python_string(text: str) -> str:
     """A string literal in black's quotes: double unless that needs more escaping."""
+    if text.isprintable() and not any(character in text for character in "\"'\\"):
+        return f'"{text}"'  # as black would quote it, without the cost of asking it (most strings)
+    from black.strings import normalize_string_quotes  # imported here, as in `python_literal`
+
     return normalize_string_quotes(repr(text))

@@ -249,7 +249,7 @@ class _Bundler:
             if referrer is None:
                 return None
             base = referrer
-        path = (base.parent / unquote(file_part)).resolve() if file_part else base
+        path = self.scope.ref_path(base, unquote(file_part)) if file_part else base
         if path not in self.root_paths and path not in self.paths_by_file.values():
             referring_file = self.origins.locate(ref_pointer)[0]
             display = os.path.normpath(

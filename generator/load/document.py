@@ -11,6 +11,7 @@ from openapi_pydantic.v3.v3_0 import OpenAPI as OpenAPIv3_0
 from pydantic import BaseModel, ValidationError
 
 from generator.diagnostics import Diagnostic, DiagnosticError, error, join_pointer, split_pointer
+from generator.load.files import ReadLog
 from generator.load.grammar import Kind, kind_at
 from generator.load.origins import Origins
 from generator.load.validate import OpenAPIDocument
@@ -27,12 +28,14 @@ class LoadedDocument:
         openapi: the openapi-pydantic model (`openapi_pydantic.v3.v3_0.OpenAPI` or `v3_1`).
         raw: the same document as plain data (what `openapi` was validated from).
         warnings: problems that did not stop loading (duplicate operationIds, ...).
+        reads: the files it was loaded from and what they held.
     """
 
     openapi: OpenAPIDocument = field(repr=False)
     raw: dict[str, Any] = field(repr=False)
     warnings: tuple[Diagnostic, ...]
     _origins: Origins = field(repr=False, compare=False)
+    reads: ReadLog = field(repr=False, compare=False)
     _resolved: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def origin(self, pointer: str) -> str:

@@ -107,7 +107,7 @@ def _run(
     warnings = tuple(
         diagnostic for diagnostic in diagnostics if diagnostic.severity is Severity.WARNING
     )
-    return LoadedDocument(openapi, document, warnings, origins), diagnostics
+    return LoadedDocument(openapi, document, warnings, origins, scope.log), diagnostics
 
 
 def _has_errors(diagnostics: Sequence[Diagnostic]) -> bool:

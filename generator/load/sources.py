@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, DiagnosticError, error, warning
-from generator.load.files import JSON_SUFFIXES, YAML_SUFFIXES, RefScope, parse_data, read_text
+from generator.load.files import JSON_SUFFIXES, YAML_SUFFIXES, RefScope, parse_data
 from generator.load.markdown import looks_like_document, openapi_blocks
 from generator.load.origins import Origins
 from generator.load.swagger import convert_swagger2, is_swagger2
@@ -92,7 +92,7 @@ def read_sources(
 
 
 def _read_file(path: Path, file: str, scope: RefScope) -> tuple[list[Source], list[Diagnostic]]:
-    text = read_text(path, file)
+    text = scope.read_source(path, file)
     resolved = path.resolve()
     suffix = path.suffix.lower()
     if suffix in YAML_SUFFIXES or suffix in JSON_SUFFIXES:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from importlib.abc import Traversable
-from pathlib import Path
 
 import jinja2
 
+from generator.installation import templates_root
 from generator.ir.model import Client
 from generator.render.filters import FILTERS
 
@@ -24,17 +23,6 @@ _MODELS_TEMPLATE = "package/models.py.jinja"
 """Rendered once per `ModelsModule`: `models.py`, or each module of the `models` package."""
 _LAZY_INIT_TEMPLATE = "package/lazy_init.py.jinja"
 """Rendered once per `LazyPackage`: the package's `__init__.py` and its subpackages'."""
-
-
-def templates_root() -> Traversable:
-    """The templates shipped in the wheel, or the repository's `templates/` in a checkout."""
-    try:
-        installed = resources.files("generator.templates")
-        if installed.joinpath("runtime").is_dir():
-            return installed
-    except ModuleNotFoundError:
-        pass
-    return Path(__file__).resolve().parents[2] / "templates"
 
 
 @functools.cache

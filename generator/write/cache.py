@@ -1,4 +1,5 @@
-"""Black's output by a hash of its input, on disk, so unchanged code is not formatted twice.
+"""Black's output by a hash of its input and line length, on disk, so unchanged code is not
+formatted twice.
 
 The cache lives in the user's cache folder and is shared by every run on the machine, so it
 is bounded (the entries used least recently go first) and safe when runs overlap: entries
@@ -11,11 +12,20 @@ import hashlib
 import importlib.metadata
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import black
+if TYPE_CHECKING:  # black is imported only where code is formatted: it takes a while
+    import black
 
 # About 40,000 typical entries; a big client (GitHub's) needs a tenth of that.
 DEFAULT_LIMIT_BYTES = 64 * 1024 * 1024
+
+
+def cache_folder() -> Path | None:
+    """clientgen's folder in the user's cache; None when CLIENTGEN_NO_CACHE is set."""
+    if os.environ.get("CLIENTGEN_NO_CACHE"):
+        return None
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "clientgen"
 
 
 class FormatCache:
@@ -25,22 +35,23 @@ class FormatCache:
 
     @classmethod
     def default(cls, mode: black.Mode) -> FormatCache:
-        """The cache for this black version and mode; none when CLIENTGEN_NO_CACHE is set."""
-        if os.environ.get("CLIENTGEN_NO_CACHE"):
+        """The cache for this black version and mode (but for the line length, which each entry
+        has); none when CLIENTGEN_NO_CACHE is set."""
+        folder = cache_folder()
+        if folder is None:
             return cls(None)
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
         black_version = importlib.metadata.version("black")
         key = hashlib.sha256(f"{black_version}{mode!r}".encode()).hexdigest()[:16]
-        return cls(base / "clientgen" / f"black-{key}")
+        return cls(folder / f"black-{key}")
 
-    def _path(self, source: str) -> Path | None:
+    def _path(self, source: str, line_length: int) -> Path | None:
         if self._folder is None:
             return None
-        digest = hashlib.sha256(source.encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(f"{line_length}\n{source}".encode("utf-8")).hexdigest()
         return self._folder / digest[:2] / digest
 
-    def get(self, source: str) -> str | None:
-        path = self._path(source)
+    def get(self, source: str, line_length: int) -> str | None:
+        path = self._path(source, line_length)
         if path is None:
             return None
         try:
@@ -50,8 +61,8 @@ class FormatCache:
         except OSError:
             return None
 
-    def put(self, source: str, result: str) -> None:
-        path = self._path(source)
+    def put(self, source: str, line_length: int, result: str) -> None:
+        path = self._path(source, line_length)
         if path is None:
             return
         try:

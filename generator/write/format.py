@@ -2,8 +2,10 @@
 
 The templates and the IR spell code as black prints it (quotes, docstrings, blank lines,
 imports and lists split as black splits them), so most top-level blocks are already in its
-style; a cheap test finds the ones that may not be, and only those go through black, in
-parallel and through a cache on disk so unchanged code is not formatted twice.
+style; a cheap test finds the ones that may not be. Of those, black formats only the
+statements that may need it (a line too long to keep), each alone (`statements`), when the
+block's blank lines are black's (`blank_lines`); else the whole block. Either way in
+parallel, and through a cache on disk so unchanged code is not formatted twice.
 """
 
 from __future__ import annotations
@@ -12,23 +14,20 @@ import concurrent.futures
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import black
 from black.mode import TargetVersion
 from black.parsing import InvalidInput
-from black.strings import str_width
 
+from generator.write.blank_lines import blank_lines_as_black_prints
 from generator.write.cache import FormatCache
+from generator.write.statements import LINE_LENGTH, Job, Statement, statements
 
-BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=100)
+BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
 # Below this many lines left to format, starting worker processes costs more than it saves.
 _PARALLEL_THRESHOLD = 4000
 _TOP_LEVEL_START = re.compile(r"\n(?=(class |def |async def |@)[^\n]*\n)")
-# What black would change in code rendered in its style, or what we do not reproduce: tabs
-# and other odd whitespace, trailing spaces, backslash continuations, and a bracket closed on
-# its own line after anything but a (magic) trailing comma, which black would join up.
-_UNSURE = re.compile(r"[\t\r\x0b\x0c]|[ \\]\n|(?<!,)\n *[)\]}]")
 
 
 @dataclass(frozen=True)
@@ -89,51 +88,80 @@ def split_blocks(text: str) -> list[str]:
 def in_black_style(piece: str) -> bool:
     """Whether black would print this block as it is, but for the blank lines at its end.
 
-    Conservative: a block it cannot vouch for goes through black. Only the code between
-    triple-quoted strings is examined, because black changes nothing inside those (the
-    `docstring` filter already applies black's docstring rules) and a long line there is not
-    one it can split. The strings must start and end their lines, as the templates print
-    them; anything else (a quote inside a string, a cut that fell inside one) goes to black.
+    Conservative: a block it cannot vouch for goes through black (see `statements` and `blank_lines`).
     """
-    parts = piece.split('"""')
-    if len(parts) % 2 == 0:
-        return False
-    for start in range(1, len(parts), 2):
-        before, after = parts[start - 1], parts[start + 1]
-        if before.rpartition("\n")[2].strip(" ") or not (after.startswith("\n") or (start + 2 == len(parts) and not after)):
-            return False
-    code = parts[::2]
-    if any(_UNSURE.search(part) for part in code):
-        return False
-    return all(
-        len(line) <= BLACK_MODE.line_length and (line.isascii() or str_width(line) <= BLACK_MODE.line_length)
-        for part in code
-        for line in part.splitlines()
-    )
+    cut = statements(piece)
+    return cut is not None and _in_black_style(cut)
+
+
+def _in_black_style(cut: list[Statement]) -> bool:
+    return all(statement.in_black_style for statement in cut) and blank_lines_as_black_prints(cut)
 
 
 def _format_pieces(pieces: set[str]) -> dict[str, str]:
-    done: dict[str, str | None] = {piece: piece.rstrip("\n") + "\n" for piece in pieces if in_black_style(piece)}
+    """Each block as black prints it; a block black refuses is left out.
+
+    Of a block not in black's style, only the statements that are not go through black, each on
+    its own, unless one of them cannot go alone or `statements` cannot cut the block.
+    """
+    done: dict[str, str] = {}
+    plans: dict[str, list[Statement]] = {}
+    for piece in pieces:
+        cut = statements(piece)
+        if cut is not None and _in_black_style(cut):
+            done[piece] = piece.rstrip("\n") + "\n"
+        elif cut is not None and _cut_alone(cut):
+            plans[piece] = cut
+    whole = {piece: (piece, BLACK_MODE.line_length) for piece in pieces if piece not in done and piece not in plans}
+    jobs = {job for cut in plans.values() for statement in cut if not statement.in_black_style and (job := statement.job)}
+    results = _run_black(jobs | set(whole.values()))
+    for piece, cut in plans.items():
+        texts = [_placed(statement, results) for statement in cut]
+        if all(text is not None for text in texts):
+            done[piece] = "\n".join(text for text in texts if text is not None).rstrip("\n") + "\n"
+        else:  # a statement black cannot parse alone: it sees the block whole
+            whole[piece] = (piece, BLACK_MODE.line_length)
+    results.update(_run_black({job for job in whole.values() if job not in results}))
+    done.update({piece: result for piece, job in whole.items() if (result := results[job]) is not None})
+    return done
+
+
+def _cut_alone(cut: list[Statement]) -> bool:
+    """Whether the statements not in black's style may each go alone: each can, and the blank
+    lines between them are black's already."""
+    return all(statement.in_black_style or statement.job for statement in cut) and blank_lines_as_black_prints(cut)
+
+
+def _placed(statement: Statement, results: Mapping[Job, str | None]) -> str | None:
+    if statement.in_black_style:
+        return statement.text
+    return statement.placed(results[statement.job]) if statement.job is not None else None
+
+
+def _run_black(jobs: set[Job]) -> dict[Job, str | None]:
+    """Black's output for each job (None where it refuses the code), through the cache, in
+    parallel when there is much to do."""
     cache = FormatCache.default(BLACK_MODE)
-    done.update({piece: cache.get(piece) for piece in pieces if piece not in done})
-    missing = sorted(piece for piece, result in done.items() if result is None)
-    if sum(piece.count("\n") for piece in missing) > _PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1:
+    results = {job: cache.get(*job) for job in jobs}
+    missing = sorted(job for job, result in results.items() if result is None)
+    if sum(source.count("\n") for source, _ in missing) > _PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1:
         with concurrent.futures.ProcessPoolExecutor() as pool:
-            results = list(pool.map(_black, missing, chunksize=max(1, len(missing) // 32)))
+            formatted = list(pool.map(_black, missing, chunksize=max(1, len(missing) // 32)))
     else:
-        results = [_black(piece) for piece in missing]
-    for piece, result in zip(missing, results):
+        formatted = [_black(job) for job in missing]
+    for (source, line_length), result in zip(missing, formatted):
         if result is not None:
-            cache.put(piece, result)
-        done[piece] = result
+            cache.put(source, line_length, result)
+        results[source, line_length] = result
     if missing:
         cache.evict_oldest()
-    return {piece: result for piece, result in done.items() if result is not None}
+    return results
 
 
-def _black(source: str) -> str | None:
+def _black(job: Job) -> str | None:
+    source, line_length = job
     try:
-        return black.format_str(source, mode=BLACK_MODE)
+        return black.format_str(source, mode=replace(BLACK_MODE, line_length=line_length))
     except InvalidInput:
         return None
 
@@ -143,4 +171,4 @@ def black_would_change(files: Mapping[str, str]) -> list[str]:
 
     None of what `format_files` returns: the tests and `benchmarks/black_stable.py` check so.
     """
-    return [path for path, text in sorted(files.items()) if path.endswith(".py") and text.strip() and _black(text) != text]
+    return [path for path, text in sorted(files.items()) if path.endswith(".py") and text.strip() and _black((text, BLACK_MODE.line_length)) != text]

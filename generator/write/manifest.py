@@ -13,6 +13,7 @@ import hashlib
 import importlib.metadata
 import json
 import os
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,8 @@ _USER_ARTIFACTS = (
     "*.pyc", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".tox", ".nox", ".coverage", "htmlcov",
     ".idea", ".vscode", ".DS_Store",
 )  # fmt: skip
+# One pattern for all of them: a big project has thousands of paths to test.
+_USER_ARTIFACT = re.compile("|".join(fnmatch.translate(os.path.normcase(pattern)) for pattern in _USER_ARTIFACTS))
 
 
 @dataclass(frozen=True)
@@ -96,27 +99,31 @@ def _unreadable(path: Path, reason: str) -> Diagnostic:
 
 def is_user_artifact(relative: str) -> bool:
     """True for tool output such as `build/` or `.git/` that clientgen neither owns nor compares."""
-    return any(fnmatch.fnmatch(part, pattern) for part in relative.split("/") for pattern in _USER_ARTIFACTS)
+    return any(_USER_ARTIFACT.match(os.path.normcase(part)) for part in relative.split("/"))
 
 
 def project_files(folder: Path) -> Iterator[tuple[str, Path]]:
     """(relative path, path) of every file in `folder` that is not a user artifact nor clientgen's own
     bookkeeping; symbolic links are reported as files and never followed."""
+    return ((relative, folder / relative) for relative in project_paths(folder))
+
+
+def project_paths(folder: Path) -> Iterator[str]:
+    """The relative paths `project_files` gives, alone: a big project has thousands."""
     for root, dirs, names in os.walk(folder):
-        base = Path(root)
-        relative_root = base.relative_to(folder).as_posix()
+        relative_root = os.path.relpath(root, folder).replace(os.sep, "/")
         prefix = "" if relative_root == "." else relative_root + "/"
         kept = []
+        # The folders above were tested already: only the last part of each path can be an artifact.
         for name in sorted(dirs):
-            relative = prefix + name
-            if is_user_artifact(relative) or (not prefix and name.startswith(STAGING_PREFIX)):
+            if is_user_artifact(name) or (not prefix and name.startswith(STAGING_PREFIX)):
                 continue
-            if (base / name).is_symlink():
-                yield relative, base / name
+            if os.path.islink(os.path.join(root, name)):
+                yield prefix + name
             else:
                 kept.append(name)
         dirs[:] = kept
         for name in sorted(names):
             relative = prefix + name
-            if relative != MANIFEST_NAME and not is_user_artifact(relative):
-                yield relative, base / name
+            if relative != MANIFEST_NAME and not is_user_artifact(name):
+                yield relative

@@ -17,7 +17,7 @@ import pytest
 from generator.config import ClientSettings
 from generator.pipeline import build_ir
 from generator.render import render_package, runtime_files
-from generator.render.package import templates_root
+from generator.installation import templates_root
 from generator.write.format import BLACK_MODE, black_would_change, format_in_blocks
 from tests.golden.goldens import GOLDEN_SETS, ROOT
 

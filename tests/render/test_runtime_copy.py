@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.render import runtime_files
-from generator.write import format_files
+from generator.write.format import format_files
 
 RUNTIME = runtime_files("package")
 

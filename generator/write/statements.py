@@ -1,0 +1,145 @@
+"""A block of rendered code cut into its logical lines, each with whether black would print
+it as it is, and how to have black format one of them alone."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from black.strings import str_width
+
+LINE_LENGTH = 100
+"""The line length clientgen formats to."""
+Job = tuple[str, int]
+"""Code for black, and the line length to format it to."""
+
+# What black would change in code rendered in its style, or what we do not reproduce: tabs
+# and other odd whitespace, trailing spaces, backslash continuations, and a bracket closed on
+# its own line after anything but a (magic) trailing comma, which black would join up.
+_UNSURE = re.compile(r"[\t\r\x0b\x0c]|[ \\]\n|(?<!,)\n *[)\]}]")
+# A bracket outside a one-line string literal or a comment (a bracket inside one is skipped).
+_BRACKET = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*|[()\[\]{}]')
+# The first words of the statements that open a block.
+_COMPOUND = frozenset({"class", "def", "async", "if", "elif", "else", "for", "while", "with", "try", "except", "finally", "match", "case"})
+_KEYWORD = re.compile(r"[A-Za-z_]+")
+# Long lines black leaves as they are, having nothing to split them at: a string (or a pair of
+# strings) of a collection split one element per line, and the head of an import split so.
+_UNSPLIT_ELEMENT = re.compile(r' *"[^"\\]*"(?:: "[^"\\]*")?,$')
+_UNSPLIT_IMPORT = re.compile(r" *from [\w.]+ import \($")
+# The body a block's header is formatted with, alone.
+_BODY = "    pass\n"
+
+@dataclass(frozen=True)
+class Statement:
+    """One logical line of a block (a docstring, a blank line or a statement, its lines joined)."""
+
+    text: str
+    in_black_style: bool
+    indent: int
+    is_string: bool = False
+    """A triple-quoted string alone (a docstring, or a field's)."""
+
+    @property
+    def first_word(self) -> str:
+        keyword = _KEYWORD.match(self.text.lstrip(" "))
+        return keyword.group(0) if keyword else ""
+
+    @property
+    def opens_block(self) -> bool:
+        return self.text.endswith(":")
+
+    @functools.cached_property
+    def job(self) -> Job | None:
+        """What black formats to print this statement, or None when it cannot go alone.
+
+        A statement goes alone moved to the left margin, with the line length cut by as much:
+        black decides each line by its width with the indentation, and the lines of a simple
+        statement or of a block's header (given a body of `pass`) by nothing around them. The
+        blank lines around it are the template's. A comment, a decorator or a line indented
+        less than the first goes with its block.
+        """
+        first = self.text.lstrip(" ")
+        opens_block = self.first_word in _COMPOUND
+        margin = " " * self.indent
+        lines = self.text.split("\n")
+        if not first or first.startswith(("#", "@")) or (opens_block and not self.text.endswith(":")):
+            return None
+        if not all(line.startswith(margin) or not line for line in lines):
+            return None
+        dedented = "\n".join(line[self.indent :] for line in lines) + "\n"
+        return dedented + (_BODY if opens_block else ""), LINE_LENGTH - self.indent
+
+    def placed(self, formatted: str | None) -> str | None:
+        """Black's output for `job` put back in the statement's place."""
+        if formatted is None or (self.opens_block and not formatted.endswith(_BODY)):
+            return None
+        if self.opens_block:
+            formatted = formatted.removesuffix(_BODY)
+        margin = " " * self.indent
+        return "\n".join(margin + line if line else line for line in formatted.rstrip("\n").split("\n"))
+
+
+def statements(piece: str) -> list[Statement] | None:
+    """The logical lines of a block, each with whether black would print it as it is; None
+    when the block is not cut so simply (then black sees it whole).
+
+    Only code is examined, not the triple-quoted strings, because black changes nothing inside
+    those (the `docstring` filter already applies black's docstring rules) and a long line there
+    is not one it can split. The strings must start and end their lines outside any bracket,
+    as the templates print them; anything else (a quote inside a string, a cut that fell inside
+    one, a backslash continuation) goes to black.
+    """
+    if "'''" in piece:
+        return None
+    found: list[Statement] = []
+    current: list[str] = []
+    depth = 0
+    in_string = False
+    for line in piece.split("\n"):
+        quotes = line.count('"""')
+        if in_string or quotes:
+            opens = not in_string
+            if opens and (depth or not line.lstrip(" ").startswith('"""')):
+                return None
+            closes = quotes == (1 if in_string else 2)
+            if quotes > 2 or (in_string and quotes > 1) or (closes and not line.endswith('"""')):
+                return None
+            current.append(line)
+            in_string = not closes
+            if closes:
+                found.append(Statement("\n".join(current), True, _indent(current[0]), is_string=True))
+                current = []
+            continue
+        current.append(line)
+        for token in _BRACKET.findall(line):
+            depth += 1 if token in "([{" else -1 if token in ")]}" else 0
+        if depth < 0 or line.endswith("\\"):
+            return None
+        if depth == 0:
+            text = "\n".join(current)
+            found.append(Statement(text, _looks_black(text), _indent(current[0])))
+            current = []
+    return found if not (current or in_string) else None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _looks_black(code: str) -> bool:
+    if _UNSURE.search(code + "\n"):
+        return False
+    depth = 0
+    for line in code.split("\n"):
+        if not _fits(line) and not (_UNSPLIT_ELEMENT if depth else _UNSPLIT_IMPORT).match(line):
+            return False
+        for token in _BRACKET.findall(line):
+            depth += 1 if token in "([{" else -1 if token in ")]}" else 0
+    return True
+
+
+def _fits(line: str) -> bool:
+    return len(line) <= LINE_LENGTH and (line.isascii() or str_width(line) <= LINE_LENGTH)
+
+

@@ -29,16 +29,25 @@ from generator.write.format import black_would_change, format_files, in_black_st
 def check(spec: Path) -> tuple[int, int, list[str]] | None:
     """(blocks, blocks in black's style as rendered, files black would change); None for bad input."""
     try:
-        client, _ = build_client(load_document([spec]), ClientSettings(sources=(spec,), package="checked_client"))
+        client, _ = build_client(
+            load_document([spec]), ClientSettings(sources=(spec,), package="checked_client")
+        )
     except DiagnosticError:
         return None
     rendered = render_package(client)
-    blocks = [block for path, text in rendered.items() if path.endswith(".py") for block in split_blocks(text)]
+    blocks = [
+        block
+        for path, text in rendered.items()
+        if path.endswith(".py")
+        for block in split_blocks(text)
+    ]
     return len(blocks), sum(map(in_black_style, blocks)), black_would_change(format_files(rendered))
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("specs", nargs="*", type=Path)
     parser.add_argument("--root", type=Path, help="folder the --list paths are relative to")
     parser.add_argument("--list", type=Path, help="file with one spec path a line")
@@ -60,8 +69,12 @@ def main() -> None:
         blocks, fast, files = result
         totals = [totals[0] + 1, totals[1] + blocks, totals[2] + fast]
         changed += [f"{spec}: {path}" for path in files]
-        print(f"{spec}: {fast}/{blocks} blocks skipped black; black would change {len(files)} files {' '.join(files)}")
-    print(f"{totals[0]} specs, {totals[2]}/{totals[1]} blocks skipped black, {len(changed)} files black would change")
+        print(
+            f"{spec}: {fast}/{blocks} blocks skipped black; black would change {len(files)} files {' '.join(files)}"
+        )
+    print(
+        f"{totals[0]} specs, {totals[2]}/{totals[1]} blocks skipped black, {len(changed)} files black would change"
+    )
 
 
 if __name__ == "__main__":

@@ -36,19 +36,39 @@ def deal(specs: list[str], jobs: int, mypy: int) -> list[tuple[list[str], int]]:
     """Shards as (specs, how many of them mypy checks): the first `mypy` specs make a shard of
     their own, the rest are dealt round-robin so each shard is a fair sample of the list."""
     checked, rest = specs[:mypy], specs[mypy:]
-    return ([(checked, mypy)] if checked else []) + [(rest[shard::jobs], 0) for shard in range(jobs) if rest[shard::jobs]]
+    return ([(checked, mypy)] if checked else []) + [
+        (rest[shard::jobs], 0) for shard in range(jobs) if rest[shard::jobs]
+    ]
 
 
-def run_shards(root: Path, shards: list[tuple[list[str], int]], work: Path) -> list[dict[str, object]]:
+def run_shards(
+    root: Path, shards: list[tuple[list[str], int]], work: Path
+) -> list[dict[str, object]]:
     generate = f"cd {shlex.quote(str(_REPOSITORY))} && {shlex.quote(sys.executable)} -m generator generate '{{spec}}' --output '{{out}}'"
     processes = []
     for number, (specs, mypy) in enumerate(shards):
         listing, results = work / f"shard{number}.txt", work / f"shard{number}.jsonl"
         listing.write_text("".join(f"{spec}\n" for spec in specs))
         strictness = ["--mypy", str(mypy), "--strict"] if mypy else []
-        command = [sys.executable, str(_RUN_CORPUS), "--root", str(root), "--list", str(listing),
-                   "--cmd", generate, "--results", str(results), *strictness]
-        processes.append((subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), results))
+        command = [
+            sys.executable,
+            str(_RUN_CORPUS),
+            "--root",
+            str(root),
+            "--list",
+            str(listing),
+            "--cmd",
+            generate,
+            "--results",
+            str(results),
+            *strictness,
+        ]
+        processes.append(
+            (
+                subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+                results,
+            )
+        )
     rows: list[dict[str, object]] = []
     for process, results in processes:
         process.wait()
@@ -70,14 +90,29 @@ def report(rows: list[dict[str, object]]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--list", type=Path, help="spec paths relative to --root (default: every APIs-guru spec)")
-    parser.add_argument("--root", type=Path, default=_CORPUS / "apis-guru", help="folder the list's paths are relative to")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="run_corpus processes side by side")
-    parser.add_argument("--mypy", type=int, default=0, help="mypy --strict on the first N specs of the list")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--list", type=Path, help="spec paths relative to --root (default: every APIs-guru spec)"
+    )
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=_CORPUS / "apis-guru",
+        help="folder the list's paths are relative to",
+    )
+    parser.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, help="run_corpus processes side by side"
+    )
+    parser.add_argument(
+        "--mypy", type=int, default=0, help="mypy --strict on the first N specs of the list"
+    )
     args = parser.parse_args()
     if not _RUN_CORPUS.is_file() or not args.root.is_dir():
-        sys.exit(f"needs {_RUN_CORPUS} and the corpus in {args.root}: run ../shared/corpus/fetch.sh first")
+        sys.exit(
+            f"needs {_RUN_CORPUS} and the corpus in {args.root}: run ../shared/corpus/fetch.sh first"
+        )
     specs = (
         [line.strip() for line in args.list.read_text().splitlines() if line.strip()]
         if args.list

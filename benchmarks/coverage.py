@@ -25,7 +25,9 @@ def declared_operations(spec: Path) -> int:
     text = spec.read_text(encoding="utf-8")
     document = json.loads(text) if spec.suffix == ".json" else yaml.safe_load(text)
     paths = document.get("paths") or {}
-    return sum(1 for item in paths.values() if isinstance(item, dict) for key in item if key in _METHODS)
+    return sum(
+        1 for item in paths.values() if isinstance(item, dict) for key in item if key in _METHODS
+    )
 
 
 def main(root: Path, listing: Path) -> None:
@@ -45,7 +47,9 @@ def main(root: Path, listing: Path) -> None:
         declared_total += declared
         built_total += built
     share = 100 * built_total / declared_total if declared_total else 100.0
-    print(f"{len(specs)} specs, {failures} not generated; operations: {built_total} of {declared_total} ({share:.2f}%)")
+    print(
+        f"{len(specs)} specs, {failures} not generated; operations: {built_total} of {declared_total} ({share:.2f}%)"
+    )
 
 
 if __name__ == "__main__":

@@ -32,7 +32,9 @@ COUNTS: dict[str, Callable[[Outcome], bool]] = {
     "exit_0": lambda outcome: outcome.exit_code == 0,
     "exit_2": lambda outcome: outcome.exit_code == 2,
     "exit_3": lambda outcome: outcome.exit_code == 3,
-    "exit_other": lambda outcome: outcome.exit_code not in (None, 0, 2, 3) and outcome.signal is None,
+    "exit_other": lambda outcome: (
+        outcome.exit_code not in (None, 0, 2, 3) and outcome.signal is None
+    ),
     "hangs": lambda outcome: outcome.hang,
     "signals": lambda outcome: outcome.signal is not None,
     "import_failures": lambda outcome: outcome.import_error is not None,
@@ -45,12 +47,30 @@ COUNTS: dict[str, Callable[[Outcome], bool]] = {
 _HEALTHY = {"exit_0", "exit_2", "mypy_checked"}
 
 
-def one_case(case: int, *, seeds: list[Seed], seed: int, work: Path, timeout: float, mypy_every: int, save: Path | None) -> Outcome:
+def one_case(
+    case: int,
+    *,
+    seeds: list[Seed],
+    seed: int,
+    work: Path,
+    timeout: float,
+    mypy_every: int,
+    save: Path | None,
+) -> Outcome:
     chosen, mutated = draw_case(seeds, seed, case)
     sandbox = work / f"case-{case}"
     checks_mypy = mypy_every > 0 and case % mypy_every == 0
-    outcome = run_case(case, chosen, mutated, sandbox, timeout=timeout, mypy_cache=work / "mypy-cache" if checks_mypy else None)
-    if save is not None and any(test(outcome) for name, test in COUNTS.items() if name not in _HEALTHY):
+    outcome = run_case(
+        case,
+        chosen,
+        mutated,
+        sandbox,
+        timeout=timeout,
+        mypy_cache=work / "mypy-cache" if checks_mypy else None,
+    )
+    if save is not None and any(
+        test(outcome) for name, test in COUNTS.items() if name not in _HEALTHY
+    ):
         kept = save / f"case-{case}"
         shutil.copytree(sandbox / "case", kept, dirs_exist_ok=True)
         (kept / "outcome.json").write_text(json.dumps(asdict(outcome), indent=2))
@@ -59,7 +79,10 @@ def one_case(case: int, *, seeds: list[Seed], seed: int, work: Path, timeout: fl
 
 
 def report(outcomes: list[Outcome]) -> dict[str, int]:
-    totals = {"cases": len(outcomes), **{name: sum(map(test, outcomes)) for name, test in COUNTS.items()}}
+    totals = {
+        "cases": len(outcomes),
+        **{name: sum(map(test, outcomes)) for name, test in COUNTS.items()},
+    }
     for name, total in totals.items():
         print(f"{name:>24}: {total}")
     for name in [name for name in COUNTS if name not in _HEALTHY]:
@@ -74,23 +97,49 @@ def report(outcomes: list[Outcome]) -> dict[str, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--seed", type=int, default=0, help="the same seed gives the same cases")
     parser.add_argument("--cases", type=int, default=100)
-    parser.add_argument("--first-case", type=int, default=0, help="number of the first case, to rerun one of a report")
+    parser.add_argument(
+        "--first-case",
+        type=int,
+        default=0,
+        help="number of the first case, to rerun one of a report",
+    )
     parser.add_argument("--root", type=Path, help="folder the --list paths are relative to")
-    parser.add_argument("--list", type=Path, help="more specs to mutate, one path relative to --root a line")
-    parser.add_argument("--timeout", type=float, default=60, help="seconds a generate or an import may take")
-    parser.add_argument("--mypy-every", type=int, default=25, help="mypy --strict on the cases numbered a multiple of N that generate (0: never)")
+    parser.add_argument(
+        "--list", type=Path, help="more specs to mutate, one path relative to --root a line"
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=60, help="seconds a generate or an import may take"
+    )
+    parser.add_argument(
+        "--mypy-every",
+        type=int,
+        default=25,
+        help="mypy --strict on the cases numbered a multiple of N that generate (0: never)",
+    )
     parser.add_argument("--jobs", type=int, default=1, help="cases run side by side")
-    parser.add_argument("--save", type=Path, help="copy the sources of every failing case and its outcome here")
+    parser.add_argument(
+        "--save", type=Path, help="copy the sources of every failing case and its outcome here"
+    )
     args = parser.parse_args()
     seeds = configured_seeds(_REPOSITORY / "specs" / "clients.yaml")
     seeds += configured_seeds(_REPOSITORY / "tests" / "golden" / "features" / "clients.yaml")
     if args.list:
         seeds += listed_seeds(args.root.expanduser() if args.root else Path.cwd(), args.list)
     with tempfile.TemporaryDirectory(prefix="clientgen-fuzz-") as work:
-        run = partial(one_case, seeds=seeds, seed=args.seed, work=Path(work), timeout=args.timeout, mypy_every=args.mypy_every, save=args.save)
+        run = partial(
+            one_case,
+            seeds=seeds,
+            seed=args.seed,
+            work=Path(work),
+            timeout=args.timeout,
+            mypy_every=args.mypy_every,
+            save=args.save,
+        )
         cases = range(args.first_case, args.first_case + args.cases)
         if args.jobs > 1:
             with multiprocessing.Pool(args.jobs) as pool:

@@ -33,26 +33,140 @@ Path_ = tuple[Any, ...]
 Mutation = Callable[[Any, random.Random], tuple[str, Any]]
 
 HOSTILE_STRINGS = (
-    "'", '"', '"""', "'''", "\\", "a\\", "a\nb", "a\r\nb", "\t", "\x1b[31mred\x1b[0m", "a\x00b",
-    "a\ud800b", "\udfff", "x" * 5000, "", " ", "class", "def", "import", "None", "True", "async",
-    "await", "match", "type", "lambda", "list", "dict", "str", "int", "id", "print", "object",
-    "Literal", "Mapping", "Any", "Optional", "BaseModel", "httpx", "timeout", "base_url",
-    "max_retries", "self", "cls", "client", "__init__", "__class__", "_private", "../x",
-    "../../etc/passwd", "/abs", "C:\\x", "ünïcødé", "日本語", "😀", "123", "1a", "-", "a-b", "a.b",
-    "a b", "${x}", "{{ x }}", "{% raw %}", "{#", "*/", "#", "```", "~~~", "\u2028", "\u202e", "\ufeff",
-    "%s", "{0}", "\\N{BULLET}", "\\u0000",
+    "'",
+    '"',
+    '"""',
+    "'''",
+    "\\",
+    "a\\",
+    "a\nb",
+    "a\r\nb",
+    "\t",
+    "\x1b[31mred\x1b[0m",
+    "a\x00b",
+    "a\ud800b",
+    "\udfff",
+    "x" * 5000,
+    "",
+    " ",
+    "class",
+    "def",
+    "import",
+    "None",
+    "True",
+    "async",
+    "await",
+    "match",
+    "type",
+    "lambda",
+    "list",
+    "dict",
+    "str",
+    "int",
+    "id",
+    "print",
+    "object",
+    "Literal",
+    "Mapping",
+    "Any",
+    "Optional",
+    "BaseModel",
+    "httpx",
+    "timeout",
+    "base_url",
+    "max_retries",
+    "self",
+    "cls",
+    "client",
+    "__init__",
+    "__class__",
+    "_private",
+    "../x",
+    "../../etc/passwd",
+    "/abs",
+    "C:\\x",
+    "ünïcødé",
+    "日本語",
+    "😀",
+    "123",
+    "1a",
+    "-",
+    "a-b",
+    "a.b",
+    "a b",
+    "${x}",
+    "{{ x }}",
+    "{% raw %}",
+    "{#",
+    "*/",
+    "#",
+    "```",
+    "~~~",
+    "\u2028",
+    "\u202e",
+    "\ufeff",
+    "%s",
+    "{0}",
+    "\\N{BULLET}",
+    "\\u0000",
 )
-HUGE_NUMBERS = (10**400, -(10**400), 2**63, 2**64 + 1, float("nan"), float("inf"), float("-inf"), -0.0, 1e-320, 1e308)
+HUGE_NUMBERS = (
+    10**400,
+    -(10**400),
+    2**63,
+    2**64 + 1,
+    float("nan"),
+    float("inf"),
+    float("-inf"),
+    -0.0,
+    1e-320,
+    1e308,
+)
 
 # Keys whose mapping's keys are names that flow into generated identifiers, and keys whose
 # string values are names or text that generated code and docstrings carry.
 _NAMING_MAPPINGS = frozenset(
-    {"properties", "schemas", "parameters", "responses", "requestBodies", "headers", "securitySchemes",
-     "definitions", "paths", "callbacks", "links", "examples", "mapping", "variables", "scopes", "content"}
+    {
+        "properties",
+        "schemas",
+        "parameters",
+        "responses",
+        "requestBodies",
+        "headers",
+        "securitySchemes",
+        "definitions",
+        "paths",
+        "callbacks",
+        "links",
+        "examples",
+        "mapping",
+        "variables",
+        "scopes",
+        "content",
+    }
 )
 _TEXT_KEYS = frozenset(
-    {"operationId", "name", "title", "description", "summary", "url", "default", "example", "format",
-     "pattern", "version", "propertyName", "in", "tokenUrl", "scheme", "bearerFormat", "const", "host", "basePath"}
+    {
+        "operationId",
+        "name",
+        "title",
+        "description",
+        "summary",
+        "url",
+        "default",
+        "example",
+        "format",
+        "pattern",
+        "version",
+        "propertyName",
+        "in",
+        "tokenUrl",
+        "scheme",
+        "bearerFormat",
+        "const",
+        "host",
+        "basePath",
+    }
 )
 _TEXT_LISTS = frozenset({"tags", "enum", "required", "produces", "consumes", "schemes"})
 _SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
@@ -98,7 +212,11 @@ def _schema_places(document: Any) -> list[Path_]:
         if not path or not isinstance(value_at(document, path), dict):
             continue
         parent = path[-2] if len(path) > 1 else None
-        if path[-1] in _SCHEMA_KEYS or parent in _SCHEMA_MAPPINGS or (parent in _SCHEMA_LISTS and isinstance(path[-1], int)):
+        if (
+            path[-1] in _SCHEMA_KEYS
+            or parent in _SCHEMA_MAPPINGS
+            or (parent in _SCHEMA_LISTS and isinstance(path[-1], int))
+        ):
             found.append(path)
     return found
 
@@ -159,7 +277,9 @@ def shared_node(document: Any, rng: random.Random) -> tuple[str, Any]:
         return "no two schemas to share", document
     source, target = pair
     set_at(document, target, value_at(document, source))
-    return f"alias {pointer(source)} at {pointer(target)}", yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
+    return f"alias {pointer(source)} at {pointer(target)}", yaml.safe_dump(
+        document, sort_keys=False, allow_unicode=True
+    )
 
 
 def recursive_alias(document: Any, rng: random.Random) -> tuple[str, Any]:
@@ -167,19 +287,28 @@ def recursive_alias(document: Any, rng: random.Random) -> tuple[str, Any]:
     path = _pick(rng, _schema_places(document))
     node = value_at(document, path) if path else document
     node[rng.choice(["items", "x-self", "not"])] = node
-    return f"alias {pointer(path)} inside itself", yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
+    return f"alias {pointer(path)} inside itself", yaml.safe_dump(
+        document, sort_keys=False, allow_unicode=True
+    )
 
 
 def duplicate_key(document: Any, rng: random.Random) -> tuple[str, Any]:
     """A mapping key written twice, which YAML parsers resolve in different ways."""
-    lines = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=1 << 20).splitlines()
-    keyed = [index for index, line in enumerate(lines) if re.match(r"^\s*[^\s#\-'\"][^:]*:( |$)", line)]
+    lines = yaml.safe_dump(
+        document, sort_keys=False, allow_unicode=True, width=1 << 20
+    ).splitlines()
+    keyed = [
+        index for index, line in enumerate(lines) if re.match(r"^\s*[^\s#\-'\"][^:]*:( |$)", line)
+    ]
     if not keyed:
         return "no key to duplicate", document
     index = rng.choice(keyed)
     copied = lines[index] if rng.random() < 0.5 else lines[index].split(":", 1)[0] + ": null"
     lines.insert(index, copied)
-    return f"duplicate key line {index + 1} {lines[index + 1].strip()[:60]!r} as {copied.strip()[:60]!r}", "\n".join(lines) + "\n"
+    return (
+        f"duplicate key line {index + 1} {lines[index + 1].strip()[:60]!r} as {copied.strip()[:60]!r}",
+        "\n".join(lines) + "\n",
+    )
 
 
 def hostile_name(document: Any, rng: random.Random) -> tuple[str, Any]:
@@ -192,7 +321,9 @@ def hostile_name(document: Any, rng: random.Random) -> tuple[str, Any]:
         value, parent = value_at(document, path), path[-2] if len(path) > 1 else None
         if parent in _NAMING_MAPPINGS and isinstance(path[-1], str):
             slots.append(path + ("<key>",))
-        if isinstance(value, str) and (path[-1] in _TEXT_KEYS or path[-1] in _TEXT_LISTS or parent in _TEXT_LISTS):
+        if isinstance(value, str) and (
+            path[-1] in _TEXT_KEYS or path[-1] in _TEXT_LISTS or parent in _TEXT_LISTS
+        ):
             slots.append(path)
     path = _pick(rng, slots)
     if not path:
@@ -217,16 +348,35 @@ def hostile_name(document: Any, rng: random.Random) -> tuple[str, Any]:
         if old_path[-2] == "properties" and place == old_path[:-2] + ("required",):
             required = value_at(document, place)
             if isinstance(required, list):
-                set_at(document, place, [hostile if item == old_path[-1] else item for item in required])
+                set_at(
+                    document,
+                    place,
+                    [hostile if item == old_path[-1] else item for item in required],
+                )
     return f"rename {pointer(old_path)} to {hostile!r}", document
 
 
 def dangling_ref(document: Any, rng: random.Random) -> tuple[str, Any]:
     target = rng.choice(
-        ["#/components/schemas/Missing", "#/definitions/Missing", "#/nowhere/at/all", "#", "", "#/",
-         "missing.yaml", "missing.yaml#/components/schemas/A", "../x.yaml", "#/paths", "#/info/title",
-         "#/components/schemas/" + rng.choice(HOSTILE_STRINGS), "#/components/schemas/%7B", "#//",
-         "http://127.0.0.1:9/x.yaml", "file:///etc/passwd", "#/components/schemas/A~2"]
+        [
+            "#/components/schemas/Missing",
+            "#/definitions/Missing",
+            "#/nowhere/at/all",
+            "#",
+            "",
+            "#/",
+            "missing.yaml",
+            "missing.yaml#/components/schemas/A",
+            "../x.yaml",
+            "#/paths",
+            "#/info/title",
+            "#/components/schemas/" + rng.choice(HOSTILE_STRINGS),
+            "#/components/schemas/%7B",
+            "#//",
+            "http://127.0.0.1:9/x.yaml",
+            "file:///etc/passwd",
+            "#/components/schemas/A~2",
+        ]
     )
     refs = [path for path in places(document) if path and path[-1] == "$ref"]
     path = _pick(rng, refs) if refs and rng.random() < 0.5 else _pick(rng, _schema_places(document))
@@ -246,11 +396,20 @@ def cyclic_ref(document: Any, rng: random.Random) -> tuple[str, Any]:
     if kind == "parameter":
         where = ("parameters",) if "swagger" in document else ("components", "parameters")
         _ensure_mapping(document, where)["Loop"] = {"$ref": pointer(where + ("Loop",))}
-        operations = [path for path in places(document) if len(path) == 3 and path[0] == "paths" and path[2] in _METHODS and isinstance(value_at(document, path), dict)]
+        operations = [
+            path
+            for path in places(document)
+            if len(path) == 3
+            and path[0] == "paths"
+            and path[2] in _METHODS
+            and isinstance(value_at(document, path), dict)
+        ]
         if operations:
             operation = value_at(document, rng.choice(operations))
             parameters = operation.get("parameters")
-            operation["parameters"] = (parameters if isinstance(parameters, list) else []) + [{"$ref": pointer(where + ("Loop",))}]
+            operation["parameters"] = (parameters if isinstance(parameters, list) else []) + [
+                {"$ref": pointer(where + ("Loop",))}
+            ]
         return f"parameter {pointer(where + ('Loop',))} refers to itself", document
     schemas = _ensure_mapping(document, components)
     a, b = pointer(components + ("LoopA",)), pointer(components + ("LoopB",))
@@ -261,10 +420,14 @@ def cyclic_ref(document: Any, rng: random.Random) -> tuple[str, Any]:
         "property": {"type": "object", "required": ["next"], "properties": {"next": {"$ref": a}}},
     }[kind]
     schemas["LoopB"] = {"$ref": a}
-    target = _pick(rng, [path for path in _schema_places(document) if path[: len(components)] != components])
+    target = _pick(
+        rng, [path for path in _schema_places(document) if path[: len(components)] != components]
+    )
     if target:
         set_at(document, target, {"$ref": rng.choice([a, b])})
-    return f"{kind} cycle through {a}" + (f", used at {pointer(target)}" if target else ""), document
+    return f"{kind} cycle through {a}" + (
+        f", used at {pointer(target)}" if target else ""
+    ), document
 
 
 def _ensure_mapping(document: Any, path: Path_) -> dict[str, Any]:
@@ -284,19 +447,28 @@ def deep_nesting(document: Any, rng: random.Random) -> tuple[str, Any]:
         return "no schema to nest", document
     depth = rng.choice([50, 300, 900, 1100, 3000])
     opening, closing = rng.choice(
-        [('{"type": "object", "properties": {"p": ', "}}"), ('{"type": "array", "items": ', "}"), ('{"allOf": [', "]}")]
+        [
+            ('{"type": "object", "properties": {"p": ', "}}"),
+            ('{"type": "array", "items": ', "}"),
+            ('{"allOf": [', "]}"),
+        ]
     )
     set_at(document, path, _PLACEHOLDER)
     text = json.dumps(document, indent=1, default=str)
     nested = opening * depth + '{"type": "string"}' + closing * depth
-    return f"{opening.strip()}... {depth} deep at {pointer(path)}", text.replace(json.dumps(_PLACEHOLDER), nested, 1)
+    return f"{opening.strip()}... {depth} deep at {pointer(path)}", text.replace(
+        json.dumps(_PLACEHOLDER), nested, 1
+    )
 
 
 def alias_bomb(document: Any, rng: random.Random) -> tuple[str, Any]:
     """Billion laughs: each level an alias list of the last, at an enum or an extension."""
     levels, width = rng.choice([(4, 10), (6, 10), (9, 10), (30, 2)])
     bomb = ["x-laughs:", "  l0: &l0 [lol, lol]"]
-    bomb += [f"  l{level}: &l{level} [{', '.join([f'*l{level - 1}'] * width)}]" for level in range(1, levels)]
+    bomb += [
+        f"  l{level}: &l{level} [{', '.join([f'*l{level - 1}'] * width)}]"
+        for level in range(1, levels)
+    ]
     path = _pick(rng, _schema_places(document))
     if path:
         set_at(document, path, {"type": "string", "enum": _PLACEHOLDER})
@@ -307,7 +479,13 @@ def alias_bomb(document: Any, rng: random.Random) -> tuple[str, Any]:
 
 
 def huge_number(document: Any, rng: random.Random) -> tuple[str, Any]:
-    numeric = [path for path in places(document) if path and isinstance(value_at(document, path), (int, float)) and not isinstance(value_at(document, path), bool)]
+    numeric = [
+        path
+        for path in places(document)
+        if path
+        and isinstance(value_at(document, path), (int, float))
+        and not isinstance(value_at(document, path), bool)
+    ]
     number = rng.choice(HUGE_NUMBERS)
     if numeric and rng.random() < 0.5:
         path = rng.choice(numeric)
@@ -315,7 +493,18 @@ def huge_number(document: Any, rng: random.Random) -> tuple[str, Any]:
         schema = _pick(rng, _schema_places(document))
         if not schema:
             return "no schema for a number", document
-        keyword = rng.choice(["maximum", "minimum", "maxLength", "minItems", "multipleOf", "default", "example", "exclusiveMaximum"])
+        keyword = rng.choice(
+            [
+                "maximum",
+                "minimum",
+                "maxLength",
+                "minItems",
+                "multipleOf",
+                "default",
+                "example",
+                "exclusiveMaximum",
+            ]
+        )
         path = schema + (keyword,)
     set_at(document, path, number)
     return f"{number!r} at {pointer(path)}", document
@@ -325,16 +514,37 @@ def version_swap(document: Any, rng: random.Random) -> tuple[str, Any]:
     for key in ("openapi", "swagger"):
         document.pop(key, None)
     key, version = rng.choice(
-        [("openapi", "3.0.0"), ("openapi", "3.1.0"), ("openapi", "3.2.0"), ("openapi", "4.0"), ("swagger", "2.0"),
-         ("openapi", 3.1), ("openapi", ""), ("swagger", "1.2")]
+        [
+            ("openapi", "3.0.0"),
+            ("openapi", "3.1.0"),
+            ("openapi", "3.2.0"),
+            ("openapi", "4.0"),
+            ("swagger", "2.0"),
+            ("openapi", 3.1),
+            ("openapi", ""),
+            ("swagger", "1.2"),
+        ]
     )
     document[key] = version
     return f"{key}: {version!r}", document
 
 
 MUTATIONS: tuple[Mutation, ...] = (
-    delete_key, retype_value, graft_subtree, shared_node, recursive_alias, duplicate_key, hostile_name,
-    hostile_name, hostile_name, dangling_ref, cyclic_ref, deep_nesting, alias_bomb, huge_number, version_swap,
+    delete_key,
+    retype_value,
+    graft_subtree,
+    shared_node,
+    recursive_alias,
+    duplicate_key,
+    hostile_name,
+    hostile_name,
+    hostile_name,
+    dangling_ref,
+    cyclic_ref,
+    deep_nesting,
+    alias_bomb,
+    huge_number,
+    version_swap,
 )
 
 
@@ -375,7 +585,9 @@ def configured_seeds(config: Path) -> list[Seed]:
 
 def listed_seeds(root: Path, listing: Path) -> list[Seed]:
     """One seed per line of listing: a path relative to root."""
-    return [Seed(root, (line.strip(),)) for line in listing.read_text().splitlines() if line.strip()]
+    return [
+        Seed(root, (line.strip(),)) for line in listing.read_text().splitlines() if line.strip()
+    ]
 
 
 def draw_case(seeds: list[Seed], seed: int, case: int) -> tuple[Seed, tuple[str, Any]]:
@@ -390,7 +602,11 @@ def read_document(path: Path) -> Any:
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".md":
         text = openapi_blocks(text)[0].text
-    return json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return (
+        json.loads(text)
+        if path.suffix == ".json"
+        else yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    )
 
 
 def _referenced_files(path: Path, root: Path, found: set[Path]) -> set[Path]:
@@ -404,7 +620,12 @@ def _referenced_files(path: Path, root: Path, found: set[Path]) -> set[Path]:
         if place and place[-1] == "$ref" and isinstance(value_at(document, place), str):
             name = value_at(document, place).split("#", 1)[0]
             other = (path.parent / name).resolve() if name else None
-            if other and other.is_file() and other.is_relative_to(root.resolve()) and other not in found:
+            if (
+                other
+                and other.is_file()
+                and other.is_relative_to(root.resolve())
+                and other not in found
+            ):
                 _referenced_files(other, root, found)
     return found
 
@@ -443,7 +664,11 @@ def write_case(seed: Seed, description_and_result: tuple[str, Any], folder: Path
         shutil.copyfile(path, target)
     first = folder / seed.sources[0]
     _, result = description_and_result
-    text = result if isinstance(result, str) else _serialize(result, json_format=first.suffix == ".json")
+    text = (
+        result
+        if isinstance(result, str)
+        else _serialize(result, json_format=first.suffix == ".json")
+    )
     if first.suffix == ".md":
         page = first.read_text(encoding="utf-8")
         block = openapi_blocks(page)[0]
@@ -455,7 +680,10 @@ def write_case(seed: Seed, description_and_result: tuple[str, Any], folder: Path
         first = first.with_suffix(".yaml")
     # surrogatepass: a lone surrogate the YAML writer left raw becomes bytes no UTF-8 reader accepts.
     first.write_text(text, encoding="utf-8", errors="surrogatepass")
-    return [first.relative_to(folder.parent), *(Path(folder.name) / source for source in seed.sources[1:])]
+    return [
+        first.relative_to(folder.parent),
+        *(Path(folder.name) / source for source in seed.sources[1:]),
+    ]
 
 
 def _serialize(document: Any, *, json_format: bool) -> str:
@@ -471,15 +699,30 @@ def snapshot(folder: Path, skip: Path) -> dict[str, str]:
         if path == skip or skip in path.parents:
             continue
         status = path.lstat()
-        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() and not path.is_symlink() else ""
+        digest = (
+            hashlib.sha256(path.read_bytes()).hexdigest()
+            if path.is_file() and not path.is_symlink()
+            else ""
+        )
         entries[str(path.relative_to(folder))] = f"{status.st_mode:o} {status.st_size} {digest}"
     return entries
 
 
-def _run(command: list[str], cwd: Path, env: dict[str, str], timeout: float) -> tuple[int | None, str, str]:
+def _run(
+    command: list[str], cwd: Path, env: dict[str, str], timeout: float
+) -> tuple[int | None, str, str]:
     """Exit code (None on timeout, negative for a signal), stdout and stderr; a timeout kills
     the whole process group, so no grandchild outlives the case."""
-    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="replace", start_new_session=True)
+    process = subprocess.Popen(
+        command,
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        errors="replace",
+        start_new_session=True,
+    )
     try:
         stdout, stderr = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -496,7 +739,15 @@ _IMPORT_EVERY_MODULE = (
 )
 
 
-def run_case(case: int, seed: Seed, mutated: tuple[str, Any], sandbox: Path, *, timeout: float = 60, mypy_cache: Path | None = None) -> Outcome:
+def run_case(
+    case: int,
+    seed: Seed,
+    mutated: tuple[str, Any],
+    sandbox: Path,
+    *,
+    timeout: float = 60,
+    mypy_cache: Path | None = None,
+) -> Outcome:
     """Generate the case in sandbox (also its HOME, cache and temporary folder), import the
     package, and with mypy_cache run `mypy --strict` on it; sandbox must not exist."""
     outcome = Outcome(case, seed.name, mutated[0])
@@ -507,25 +758,50 @@ def run_case(case: int, seed: Seed, mutated: tuple[str, Any], sandbox: Path, *, 
     # The format cache and the run records are the writes outside --output that clientgen means
     # to make; without them any other write shows in the snapshot.
     env = {
-        **os.environ, "HOME": str(sandbox / "home"), "XDG_CACHE_HOME": str(sandbox / "home" / ".cache"),
-        "TMPDIR": str(sandbox / "tmp"), "CLIENTGEN_NO_CACHE": "1", "PYTHONDONTWRITEBYTECODE": "1",
+        **os.environ,
+        "HOME": str(sandbox / "home"),
+        "XDG_CACHE_HOME": str(sandbox / "home" / ".cache"),
+        "TMPDIR": str(sandbox / "tmp"),
+        "CLIENTGEN_NO_CACHE": "1",
+        "PYTHONDONTWRITEBYTECODE": "1",
     }
     before = snapshot(sandbox, output)
-    command = [sys.executable, "-m", "generator", "generate", *map(str, sources), "--output", "out", "--package", "fuzz_client"]
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "generate",
+        *map(str, sources),
+        "--output",
+        "out",
+        "--package",
+        "fuzz_client",
+    ]
     outcome.exit_code, _, stderr = _run(command, sandbox, env, timeout)
     outcome.stderr = stderr[-2000:]
     outcome.hang = outcome.exit_code is None
     if outcome.exit_code is not None and outcome.exit_code < 0:
         outcome.signal = -outcome.exit_code
     after = snapshot(sandbox, output)
-    outcome.touched = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
+    outcome.touched = sorted(
+        name for name in before.keys() | after.keys() if before.get(name) != after.get(name)
+    )
     outcome.wrote_on_refusal = outcome.exit_code == 2 and output.exists()
     if outcome.exit_code == 0:
         code, _, error = _run([sys.executable, "-c", _IMPORT_EVERY_MODULE], output, env, timeout)
         outcome.import_error = None if code == 0 else (error[-2000:] or f"exit {code}")
         if mypy_cache is not None and code == 0:
             outcome.mypy_checked = True
-            mypy = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(mypy_cache), "-p", "fuzz_client"]
+            mypy = [
+                sys.executable,
+                "-m",
+                "mypy",
+                "--strict",
+                "--cache-dir",
+                str(mypy_cache),
+                "-p",
+                "fuzz_client",
+            ]
             code, report, error = _run(mypy, output, env, timeout * 5)
             outcome.mypy_error = None if code == 0 else (report + error)[-2000:]
     return outcome

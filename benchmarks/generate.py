@@ -32,7 +32,9 @@ def measure(spec: Path) -> None:
     timings["load"] = time.perf_counter() - start
 
     start = time.perf_counter()
-    client, _ = build_client(document, ClientSettings(sources=(spec,), package="benchmarked_client"))
+    client, _ = build_client(
+        document, ClientSettings(sources=(spec,), package="benchmarked_client")
+    )
     timings["build"] = time.perf_counter() - start
 
     start = time.perf_counter()

@@ -57,11 +57,21 @@ print(time.perf_counter() - start)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("spec", nargs="?", type=Path, help="OpenAPI document (default: GitHub REST from the corpus)")
-    parser.add_argument("--project", type=Path, help="a generated project folder to measure instead of generating one")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "spec", nargs="?", type=Path, help="OpenAPI document (default: GitHub REST from the corpus)"
+    )
+    parser.add_argument(
+        "--project",
+        type=Path,
+        help="a generated project folder to measure instead of generating one",
+    )
     parser.add_argument("--package", default=PACKAGE, help="its import package, with --project")
-    parser.add_argument("--call", default="meta.root", help="group.method of an operation that takes no arguments")
+    parser.add_argument(
+        "--call", default="meta.root", help="group.method of an operation that takes no arguments"
+    )
     parser.add_argument("--runs", type=int, default=9)
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
@@ -72,16 +82,23 @@ def main() -> None:
         measures = {
             "import httpx, pydantic (floor)": ("import httpx, pydantic", ()),
             f"import {package}": (f"import {package}", ()),
-            f"from {package} import {found['client']}": (f"from {package} import {found['client']}", ()),
+            f"from {package} import {found['client']}": (
+                f"from {package} import {found['client']}",
+                (),
+            ),
         }
-        timings: dict[str, list[float]] = {name: [] for name in [*measures, f"first call of {options.call}()"]}
+        timings: dict[str, list[float]] = {
+            name: [] for name in [*measures, f"first call of {options.call}()"]
+        }
         for _ in range(options.runs):
             for name, (code, arguments) in measures.items():
                 start = time.perf_counter()
                 _run(project, code, *arguments)
                 timings[name].append(time.perf_counter() - start)
             first_call = _FIRST_CALL.format(package=package, client=found["client"])
-            timings[f"first call of {options.call}()"].append(float(_run(project, first_call, options.call, json.dumps(found["reply"]))))
+            timings[f"first call of {options.call}()"].append(
+                float(_run(project, first_call, options.call, json.dumps(found["reply"])))
+            )
     print(f"{options.runs} turns, medians (whole process, except the call: in-process):")
     for name, values in timings.items():
         print(f"  {name:<50} {statistics.median(values):7.3f} s")
@@ -90,7 +107,9 @@ def main() -> None:
 def _github_spec() -> Path:
     found = sorted(CORPUS.rglob("api.github.com.json"))
     if not found:
-        sys.exit(f"no api.github.com.json under {CORPUS}: run ../shared/corpus/fetch.sh or pass SPEC")
+        sys.exit(
+            f"no api.github.com.json under {CORPUS}: run ../shared/corpus/fetch.sh or pass SPEC"
+        )
     return found[0]
 
 
@@ -105,7 +124,13 @@ def _generate(spec: Path, folder: Path) -> Path:
 
 
 def _run(project: Path, code: str, *arguments: str) -> str:
-    result = subprocess.run([sys.executable, "-c", code, *arguments], cwd=project, capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code, *arguments],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return result.stdout.strip()
 
 

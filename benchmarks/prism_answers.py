@@ -61,15 +61,26 @@ def answer_source(raw: Mapping[str, Any], operation: str, response: httpx.Respon
     """What in the document at `operation` (a JSON pointer) Prism built `response` from."""
     responses = join_pointer(operation, "responses")
     statuses = (str(response.status_code), f"{response.status_code // 100}XX", "default")
-    status = next((key for key in statuses if node_at(raw, join_pointer(responses, key)) is not None), None)
+    status = next(
+        (key for key in statuses if node_at(raw, join_pointer(responses, key)) is not None), None
+    )
     if status is None:
         return AnswerSource(None, None, responses)
-    declared, at = resolve(raw, node_at(raw, join_pointer(responses, status)), join_pointer(responses, status))
+    declared, at = resolve(
+        raw, node_at(raw, join_pointer(responses, status)), join_pointer(responses, status)
+    )
     content = declared.get("content") if isinstance(declared, Mapping) else None
     answered_type = response.headers.get("content-type", "").split(";")[0].strip()
     # The served document names a range (`*/*`) as one type it admits (`prism_document`).
     ranges = (answered_type, f"{answered_type.split('/')[0]}/*", "*/*")
-    media_type = next((key for key in ranges if isinstance(content, Mapping) and isinstance(content.get(key), Mapping)), None)
+    media_type = next(
+        (
+            key
+            for key in ranges
+            if isinstance(content, Mapping) and isinstance(content.get(key), Mapping)
+        ),
+        None,
+    )
     if media_type is None or not isinstance(content, Mapping):
         return AnswerSource(None, None, at)
     media, media_at = content[media_type], join_pointer(at, "content", media_type)
@@ -78,7 +89,13 @@ def answer_source(raw: Mapping[str, Any], operation: str, response: httpx.Respon
         return AnswerSource(schema, join_pointer(media_at, "example"), at)
     examples = media.get("examples")
     for name, example in examples.items() if isinstance(examples, Mapping) else ():
-        return AnswerSource(schema, join_pointer(resolve(raw, example, join_pointer(media_at, "examples", name))[1], "value"), at)
+        return AnswerSource(
+            schema,
+            join_pointer(
+                resolve(raw, example, join_pointer(media_at, "examples", name))[1], "value"
+            ),
+            at,
+        )
     return AnswerSource(schema, None, at)
 
 
@@ -105,7 +122,9 @@ def spec_cause(raw: Mapping[str, Any], schema: str, problem: Mapping[str, Any]) 
     return _giving_under(raw, level)
 
 
-def unchecked_formats(raw: Mapping[str, Any], schema: str, error: BaseException) -> list[str] | None:
+def unchecked_formats(
+    raw: Mapping[str, Any], schema: str, error: BaseException
+) -> list[str] | None:
     """The pointers of the formats Prism does not check (`decimal`...) at each place where the
     client refused an answer of `schema` (`error`: the APIResponseValidationError raised from
     pydantic's); None when some refusal is elsewhere, or `error` names no place."""
@@ -115,8 +134,17 @@ def unchecked_formats(raw: Mapping[str, Any], schema: str, error: BaseException)
         level = _parts(raw, node_at(raw, schema), schema)
         for token in (str(part) for part in refusal.get("loc", ())):
             # A token that is no member (a union's option, pydantic's wrapper) keeps the level.
-            level = [child for part, at in level for child in _children(raw, part, at, token)] or level
-        unchecked = next((join_pointer(at, "format") for part, at in level if str(part.get("format", "")) not in ("", *_CHECKED_FORMATS)), None)
+            level = [
+                child for part, at in level for child in _children(raw, part, at, token)
+            ] or level
+        unchecked = next(
+            (
+                join_pointer(at, "format")
+                for part, at in level
+                if str(part.get("format", "")) not in ("", *_CHECKED_FORMATS)
+            ),
+            None,
+        )
         if unchecked is None:
             return None
         found.append(unchecked)
@@ -154,9 +182,13 @@ def holds_placeholder(response: httpx.Response) -> bool:
     pending = [body]
     while pending:
         item = pending.pop()
-        if isinstance(item, str) and (item in _SAMPLED_FORMATS or (item != "" and item == ("string" * len(item))[: len(item)])):
+        if isinstance(item, str) and (
+            item in _SAMPLED_FORMATS or (item != "" and item == ("string" * len(item))[: len(item)])
+        ):
             return True
-        pending.extend(item.values() if isinstance(item, dict) else item if isinstance(item, list) else ())
+        pending.extend(
+            item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        )
     return False
 
 
@@ -177,11 +209,16 @@ def _parts(raw: Mapping[str, Any], node: Any, pointer: str) -> list[tuple[Mappin
         found.append((schema, at))
         for keyword in _COMBINED:
             parts = schema.get(keyword)
-            pending.extend((part, join_pointer(at, keyword, index)) for index, part in enumerate(parts if isinstance(parts, list) else ()))
+            pending.extend(
+                (part, join_pointer(at, keyword, index))
+                for index, part in enumerate(parts if isinstance(parts, list) else ())
+            )
     return found
 
 
-def _children(raw: Mapping[str, Any], schema: Mapping[str, Any], at: str, token: str) -> list[tuple[Mapping[str, Any], str]]:
+def _children(
+    raw: Mapping[str, Any], schema: Mapping[str, Any], at: str, token: str
+) -> list[tuple[Mapping[str, Any], str]]:
     """The schemas of a value's member `token` (a property name or an item index)."""
     properties = schema.get("properties")
     if isinstance(properties, Mapping) and token in properties:
@@ -193,12 +230,18 @@ def _children(raw: Mapping[str, Any], schema: Mapping[str, Any], at: str, token:
     return []
 
 
-def _overlapping_options(raw: Mapping[str, Any], level: list[tuple[Mapping[str, Any], str]]) -> str | None:
+def _overlapping_options(
+    raw: Mapping[str, Any], level: list[tuple[Mapping[str, Any], str]]
+) -> str | None:
     """The pointer of a `oneOf` of which two options take any object (no required property,
     no closed set of them), so that no object matches exactly one."""
     for schema, at in level:
         options = schema.get("oneOf")
-        open_options = [option for option in options if _takes_any_object(resolve(raw, option, "")[0])] if isinstance(options, list) else []
+        open_options = (
+            [option for option in options if _takes_any_object(resolve(raw, option, "")[0])]
+            if isinstance(options, list)
+            else []
+        )
         if len(open_options) > 1:
             return join_pointer(at, "oneOf")
     return None
@@ -210,12 +253,22 @@ def _takes_any_object(schema: Any) -> bool:
         and schema.get("type") in ("object", None)
         and not schema.get("required")
         and schema.get("additionalProperties", True) is not False
-        and not any(keyword in schema for keyword in (*_COMBINED, "enum", "const", "not", "minProperties"))
+        and not any(
+            keyword in schema for keyword in (*_COMBINED, "enum", "const", "not", "minProperties")
+        )
     )
 
 
 def _giving(level: list[tuple[Mapping[str, Any], str]]) -> str | None:
-    return next((join_pointer(at, keyword) for schema, at in level for keyword in _GIVING if keyword in schema), None)
+    return next(
+        (
+            join_pointer(at, keyword)
+            for schema, at in level
+            for keyword in _GIVING
+            if keyword in schema
+        ),
+        None,
+    )
 
 
 def _giving_under(raw: Mapping[str, Any], level: list[tuple[Mapping[str, Any], str]]) -> str | None:
@@ -226,8 +279,15 @@ def _giving_under(raw: Mapping[str, Any], level: list[tuple[Mapping[str, Any], s
         giving = _giving([(schema, at)])
         if giving is not None:
             return giving
-        members = [(node, join_pointer(at, "properties", name)) for name, node in (schema.get("properties") or {}).items()]
-        members += [(schema[key], join_pointer(at, key)) for key in ("items", "additionalProperties") if isinstance(schema.get(key), Mapping)]
+        members = [
+            (node, join_pointer(at, "properties", name))
+            for name, node in (schema.get("properties") or {}).items()
+        ]
+        members += [
+            (schema[key], join_pointer(at, key))
+            for key in ("items", "additionalProperties")
+            if isinstance(schema.get(key), Mapping)
+        ]
         for node, pointer in members:
             for part in _parts(raw, node, pointer):
                 if part[1] not in seen:

@@ -87,11 +87,19 @@ def _json_for_ranges(document: Mapping[str, Any], operation: dict[str, Any]) -> 
     changed = False
     for status, response in (operation.get("responses") or {}).items():
         content = _deref(document, response).get("content")
-        if not str(status).startswith("2") or not isinstance(content, dict) or "application/json" in content:
+        if (
+            not str(status).startswith("2")
+            or not isinstance(content, dict)
+            or "application/json" in content
+        ):
             continue
         for media_type in [media_type for media_type in content if media_type in _RANGES]:
             media = content[media_type]
-            if isinstance(media, dict) and _deref(document, media.get("schema")).get("type") in ("object", "array", None):
+            if isinstance(media, dict) and _deref(document, media.get("schema")).get("type") in (
+                "object",
+                "array",
+                None,
+            ):
                 content["application/json"] = content.pop(media_type)
                 changed = True
     return changed
@@ -103,9 +111,16 @@ def _form_encoding(document: Mapping[str, Any], operation: dict[str, Any]) -> bo
         return False
     properties = _deref(document, media.get("schema")).get("properties") or {}
     encoding = media.get("encoding") or {}
-    arrays = [name for name, schema in properties.items() if _deref(document, schema).get("type") == "array" and name not in encoding]
+    arrays = [
+        name
+        for name, schema in properties.items()
+        if _deref(document, schema).get("type") == "array" and name not in encoding
+    ]
     if arrays:
-        media["encoding"] = {**encoding, **{name: {"style": "form", "explode": True} for name in arrays}}
+        media["encoding"] = {
+            **encoding,
+            **{name: {"style": "form", "explode": True} for name in arrays},
+        }
     return bool(arrays)
 
 

@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.diagnostics import join_pointer, split_pointer
-from generator.ir.operations import HEADER_NAME
 from generator.ir.model import Argument, Client, Operation
+from generator.ir.operations import HEADER_NAME
 from generator.load import LoadedDocument
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -101,7 +101,11 @@ def synthesise_calls(document: LoadedDocument, client: Client) -> list[Call]:
 
 def credentials(client: Client) -> dict[str, str]:
     """A value for every credential argument of the client's constructor."""
-    return {argument.name: "wire-credential" for scheme in client.security_schemes for argument in scheme.arguments}
+    return {
+        argument.name: "wire-credential"
+        for scheme in client.security_schemes
+        for argument in scheme.arguments
+    }
 
 
 def node_at(raw: Mapping[str, Any], pointer: str) -> Any:
@@ -125,7 +129,11 @@ def resolve(raw: Mapping[str, Any], node: Any, pointer: str) -> tuple[Any, str]:
     """`node` (found at `pointer`) with its local refs followed, and where it ends; {} for a
     ref that leads nowhere or in a circle."""
     seen = set()
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
+    while (
+        isinstance(node, Mapping)
+        and isinstance(node.get("$ref"), str)
+        and node["$ref"].startswith("#")
+    ):
         ref = node["$ref"][1:]
         if ref in seen:
             return {}, pointer
@@ -148,14 +156,21 @@ class _Sampler:
         unsendable = {
             parameter["name"]: at
             for (location, _), (parameter, at) in parameters.items()
-            if location == "header" and parameter.get("required") and not HEADER_NAME.fullmatch(str(parameter["name"]))
+            if location == "header"
+            and parameter.get("required")
+            and not HEADER_NAME.fullmatch(str(parameter["name"]))
         }
-        self._contradictions.extend(f"{at}: required header {name!r} is no HTTP header name (RFC 9110 token), so no request can carry it" for name, at in unsendable.items())
+        self._contradictions.extend(
+            f"{at}: required header {name!r} is no HTTP header name (RFC 9110 token), so no request can carry it"
+            for name, at in unsendable.items()
+        )
         values: dict[str, Any] = {}
         examples: dict[str, tuple[str, ...]] = {}
         for argument in (*operation.positional, *operation.keyword):
             if argument.location != "body" and argument.required:
-                found = parameters.get((argument.location, _fold(argument.location, argument.wire_name)))
+                found = parameters.get(
+                    (argument.location, _fold(argument.location, argument.wire_name))
+                )
                 if found is not None:
                     self._examples = []
                     values[argument.name] = self._parameter_value(*found)
@@ -164,9 +179,15 @@ class _Sampler:
         body = self._body_values(operation, pointer, spec)
         values.update(body)
         examples.update({name: tuple(self._examples) for name in body})
-        args = tuple(values.pop(argument.name) for argument in operation.positional if argument.name in values)
+        args = tuple(
+            values.pop(argument.name)
+            for argument in operation.positional
+            if argument.name in values
+        )
         used = {name: pointers for name, pointers in examples.items() if pointers}
-        return Call(operation, pointer, group, args, values, used, unsendable, tuple(self._contradictions))
+        return Call(
+            operation, pointer, group, args, values, used, unsendable, tuple(self._contradictions)
+        )
 
     # -- the document ------------------------------------------------------------------------
 
@@ -176,7 +197,9 @@ class _Sampler:
     def _deref(self, node: Any, pointer: str) -> tuple[Any, str]:
         return resolve(self._raw, node, pointer)
 
-    def _parameters(self, path: str, pointer: str, spec: Mapping[str, Any]) -> dict[tuple[str, str], tuple[Any, str]]:
+    def _parameters(
+        self, path: str, pointer: str, spec: Mapping[str, Any]
+    ) -> dict[tuple[str, str], tuple[Any, str]]:
         """(location, folded name) -> (parameter, pointer); the operation's win over the path's."""
         found: dict[tuple[str, str], tuple[Any, str]] = {}
         path_pointer = join_pointer("/paths", path)
@@ -185,7 +208,10 @@ class _Sampler:
             for index, node in enumerate(holder.get("parameters") or []):
                 parameter, at = self._deref(node, join_pointer(where, "parameters", index))
                 if isinstance(parameter, Mapping) and "name" in parameter and "in" in parameter:
-                    found[(parameter["in"], _fold(parameter["in"], parameter["name"]))] = (parameter, at)
+                    found[(parameter["in"], _fold(parameter["in"], parameter["name"]))] = (
+                        parameter,
+                        at,
+                    )
         return found
 
     def _parameter_value(self, parameter: Mapping[str, Any], pointer: str) -> Any:
@@ -194,9 +220,16 @@ class _Sampler:
             return example
         schema = parameter.get("schema")
         schema_pointer = join_pointer(pointer, "schema")
-        if schema is None and isinstance(parameter.get("content"), Mapping) and parameter["content"]:
+        if (
+            schema is None
+            and isinstance(parameter.get("content"), Mapping)
+            and parameter["content"]
+        ):
             media_type, media = next(iter(parameter["content"].items()))
-            schema, schema_pointer = media.get("schema"), join_pointer(pointer, "content", media_type, "schema")
+            schema, schema_pointer = (
+                media.get("schema"),
+                join_pointer(pointer, "content", media_type, "schema"),
+            )
         # An empty object serialises to nothing, which a path or a required query cannot carry.
         return self.value(schema or {}, schema_pointer, every_property=True)
 
@@ -205,7 +238,11 @@ class _Sampler:
         if "example" in holder:
             self._examples.append(join_pointer(pointer, "example"))
             return holder["example"]
-        for name, node in (holder.get("examples") or {}).items() if isinstance(holder.get("examples"), Mapping) else ():
+        for name, node in (
+            (holder.get("examples") or {}).items()
+            if isinstance(holder.get("examples"), Mapping)
+            else ()
+        ):
             example, at = self._deref(node, join_pointer(pointer, "examples", name))
             if isinstance(example, Mapping) and "value" in example:
                 self._examples.append(join_pointer(at, "value"))
@@ -214,11 +251,15 @@ class _Sampler:
 
     # -- bodies ------------------------------------------------------------------------------
 
-    def _body_values(self, operation: Operation, pointer: str, spec: Mapping[str, Any]) -> dict[str, Any]:
+    def _body_values(
+        self, operation: Operation, pointer: str, spec: Mapping[str, Any]
+    ) -> dict[str, Any]:
         body = operation.body
         if body is None:
             return {}
-        node, body_pointer = self._deref(spec.get("requestBody"), join_pointer(pointer, "requestBody"))
+        node, body_pointer = self._deref(
+            spec.get("requestBody"), join_pointer(pointer, "requestBody")
+        )
         media = (node.get("content") or {}).get(body.content_type) or {}
         media_pointer = join_pointer(body_pointer, "content", body.content_type)
         arguments = operation.body_arguments
@@ -230,18 +271,34 @@ class _Sampler:
         example = self._example_of(media, media_pointer)
         schema_pointer = join_pointer(media_pointer, "schema")
         if example is _NONE:
-            value = self.value(media.get("schema") or {}, schema_pointer, files=body.encoding == "multipart")
+            value = self.value(
+                media.get("schema") or {}, schema_pointer, files=body.encoding == "multipart"
+            )
         else:
             at, before, known = self._examples[-1], len(self._examples), len(self._contradictions)
-            value = self._completed(example, self.value(media.get("schema") or {}, schema_pointer, files=body.encoding == "multipart"), at)
-            if len(self._contradictions) == known:  # the example was whole: nothing synthesised is sent
+            value = self._completed(
+                example,
+                self.value(
+                    media.get("schema") or {}, schema_pointer, files=body.encoding == "multipart"
+                ),
+                at,
+            )
+            if (
+                len(self._contradictions) == known
+            ):  # the example was whole: nothing synthesised is sent
                 del self._examples[before:]
         if body.encoding == "text" and not isinstance(value, str):
             value = str(value)
         if not body.flattened:
             return {arguments[0].name: value}
         given = value if isinstance(value, Mapping) else {}
-        return {a.name: _as_file(given[a.wire_name], a) if body.encoding == "multipart" else given[a.wire_name] for a in arguments if a.wire_name in given}
+        return {
+            a.name: _as_file(given[a.wire_name], a)
+            if body.encoding == "multipart"
+            else given[a.wire_name]
+            for a in arguments
+            if a.wire_name in given
+        }
 
     def _completed(self, example: Any, synthesised: Any, pointer: str) -> Any:
         """`example` with the required properties it lacks taken from `synthesised` (a value of
@@ -250,15 +307,29 @@ class _Sampler:
             return example
         missing = [name for name in synthesised if name not in example]
         if missing:
-            self._contradictions.append(f"{pointer}: the example lacks required properties of its schema: {', '.join(missing)}")
+            self._contradictions.append(
+                f"{pointer}: the example lacks required properties of its schema: {', '.join(missing)}"
+            )
         completed = {name: synthesised[name] for name in missing}
         for name, item in example.items():
-            completed[name] = self._completed(item, synthesised[name], join_pointer(pointer, name)) if name in synthesised else item
+            completed[name] = (
+                self._completed(item, synthesised[name], join_pointer(pointer, name))
+                if name in synthesised
+                else item
+            )
         return completed
 
     # -- schemas -----------------------------------------------------------------------------
 
-    def value(self, schema: Any, pointer: str, *, files: bool = False, every_property: bool = False, depth: int = 0) -> Any:
+    def value(
+        self,
+        schema: Any,
+        pointer: str,
+        *,
+        files: bool = False,
+        every_property: bool = False,
+        depth: int = 0,
+    ) -> Any:
         """A value `schema` accepts; `files`: binary strings are file contents (multipart);
         `every_property`: an object has all its properties, not only the required ones."""
         schema, pointer = self._deref(schema, pointer)
@@ -285,7 +356,12 @@ class _Sampler:
         if kind == "object":
             return self._object(schema, pointer, files, depth, every_property)
         if kind == "array":
-            item = self.value(schema.get("items") or {}, join_pointer(pointer, "items"), files=files, depth=depth + 1)
+            item = self.value(
+                schema.get("items") or {},
+                join_pointer(pointer, "items"),
+                files=files,
+                depth=depth + 1,
+            )
             return [item] * max(1, int(schema.get("minItems") or 0))
         if kind in ("integer", "number"):
             return _number(schema, kind)
@@ -295,16 +371,31 @@ class _Sampler:
             return None
         return _string(schema, files)
 
-    def _option(self, schema: Mapping[str, Any], keyword: str, pointer: str, files: bool, depth: int) -> Any:
+    def _option(
+        self, schema: Mapping[str, Any], keyword: str, pointer: str, files: bool, depth: int
+    ) -> Any:
         """A value of the first non-null option; of a `oneOf`, of the first whose value fits no
         other option (`[integer, string]` gets a string that is no number), as it must to pass."""
         options = schema[keyword]
         resolved = [self._deref(option, "")[0] for option in options]
-        indices = [i for i, option in enumerate(resolved) if not (isinstance(option, Mapping) and option.get("type") == "null")] or [0]
+        indices = [
+            i
+            for i, option in enumerate(resolved)
+            if not (isinstance(option, Mapping) and option.get("type") == "null")
+        ] or [0]
         start = len(self._examples)
         candidates = []  # (value, the examples it came from), the one to send first
         for index in indices if keyword == "oneOf" else indices[:1]:
-            value = _tagged(self.value(options[index], join_pointer(pointer, keyword, index), files=files, depth=depth + 1), schema.get("discriminator"), options[index])
+            value = _tagged(
+                self.value(
+                    options[index],
+                    join_pointer(pointer, keyword, index),
+                    files=files,
+                    depth=depth + 1,
+                ),
+                schema.get("discriminator"),
+                options[index],
+            )
             candidates.append((value, self._examples[start:]))
             del self._examples[start:]
             if sum(_fits(value, option) for option in resolved) == 1:
@@ -316,8 +407,14 @@ class _Sampler:
 
     def _all_of(self, schema: Mapping[str, Any], pointer: str, files: bool, depth: int) -> Any:
         """The parts merged: an object from the union of their properties, else the first part's value."""
-        merged: dict[str, Any] = {"properties": dict(schema.get("properties") or {}), "required": list(schema.get("required") or [])}
-        parts = [self._deref(part, join_pointer(pointer, "allOf", index)) for index, part in enumerate(schema["allOf"])]
+        merged: dict[str, Any] = {
+            "properties": dict(schema.get("properties") or {}),
+            "required": list(schema.get("required") or []),
+        }
+        parts = [
+            self._deref(part, join_pointer(pointer, "allOf", index))
+            for index, part in enumerate(schema["allOf"])
+        ]
         if not all(_type_of(part) in ("object", None) for part, _ in parts):
             part, at = parts[0]
             return self.value(part, at, files=files, depth=depth + 1)
@@ -329,11 +426,20 @@ class _Sampler:
         values.update(self._object(merged, pointer, files, depth))
         return values
 
-    def _object(self, schema: Mapping[str, Any], pointer: str, files: bool, depth: int, every_property: bool = False) -> dict[str, Any]:
+    def _object(
+        self,
+        schema: Mapping[str, Any],
+        pointer: str,
+        files: bool,
+        depth: int,
+        every_property: bool = False,
+    ) -> dict[str, Any]:
         properties = schema.get("properties") or {}
         value = {}
         for name in properties if every_property else schema.get("required") or []:
-            prop, at = self._deref(properties.get(name, {}), join_pointer(pointer, "properties", name))
+            prop, at = self._deref(
+                properties.get(name, {}), join_pointer(pointer, "properties", name)
+            )
             if isinstance(prop, Mapping) and prop.get("readOnly"):
                 continue
             value[name] = self.value(prop, at, files=files, depth=depth + 1)
@@ -348,11 +454,18 @@ _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 def _tagged(value: Any, discriminator: Any, option: Any) -> Any:
     """`value` of a discriminated union's `option`, its tag property naming that option."""
     ref = option.get("$ref") if isinstance(option, Mapping) else None
-    if not isinstance(discriminator, Mapping) or not isinstance(value, dict) or not isinstance(ref, str):
+    if (
+        not isinstance(discriminator, Mapping)
+        or not isinstance(value, dict)
+        or not isinstance(ref, str)
+    ):
         return value
     mapping = discriminator.get("mapping") or {}
     # A mapping value is a ref or a bare schema name; without an entry the tag is the name.
-    tag = next((key for key, target in mapping.items() if target in (ref, ref.rsplit("/", 1)[-1])), ref.rsplit("/", 1)[-1])
+    tag = next(
+        (key for key, target in mapping.items() if target in (ref, ref.rsplit("/", 1)[-1])),
+        ref.rsplit("/", 1)[-1],
+    )
     return {**value, discriminator.get("propertyName", ""): tag}
 
 
@@ -372,11 +485,15 @@ def _fits(value: Any, schema: Any) -> bool:
     if kind == "string":
         if not isinstance(value, (str, int, float)) or isinstance(value, bool):
             return False
-        return not ("format" in schema or "pattern" in schema) or value == _string(schema, files=False)
+        return not ("format" in schema or "pattern" in schema) or value == _string(
+            schema, files=False
+        )
     if kind in ("integer", "number"):
         numeric = _INTEGER if kind == "integer" else _NUMBER
         wanted = int if kind == "integer" else (int, float)
-        return (isinstance(value, wanted) and not isinstance(value, bool)) or (text is not None and numeric.fullmatch(text) is not None)
+        return (isinstance(value, wanted) and not isinstance(value, bool)) or (
+            text is not None and numeric.fullmatch(text) is not None
+        )
     if kind == "boolean":
         return isinstance(value, bool) or text in ("true", "false")
     if kind == "null":
@@ -384,7 +501,9 @@ def _fits(value: Any, schema: Any) -> bool:
     if kind == "array":
         return isinstance(value, list)
     if kind == "object":
-        return isinstance(value, Mapping) and all(name in value for name in schema.get("required") or [])
+        return isinstance(value, Mapping) and all(
+            name in value for name in schema.get("required") or []
+        )
     return True
 
 
@@ -454,7 +573,14 @@ def _as_file(value: Any, argument: Argument) -> Any:
 # The regular expression parser of the `re` module (`sre_parse` before Python 3.11, whose name
 # is deprecated since).
 _PARSER: Any = getattr(re, "_parser", None) or importlib.import_module("sre_parse")
-_CATEGORIES = {"CATEGORY_DIGIT": "1", "CATEGORY_WORD": "a", "CATEGORY_SPACE": " ", "CATEGORY_NOT_DIGIT": "a", "CATEGORY_NOT_WORD": "-", "CATEGORY_NOT_SPACE": "a"}
+_CATEGORIES = {
+    "CATEGORY_DIGIT": "1",
+    "CATEGORY_WORD": "a",
+    "CATEGORY_SPACE": " ",
+    "CATEGORY_NOT_DIGIT": "a",
+    "CATEGORY_NOT_WORD": "-",
+    "CATEGORY_NOT_SPACE": "a",
+}
 
 
 def sample_pattern(pattern: str) -> str | None:

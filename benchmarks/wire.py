@@ -48,11 +48,20 @@ from typing import Any
 
 _REPOSITORY = Path(__file__).resolve().parents[1]
 if str(_REPOSITORY) not in sys.path:
-    sys.path.insert(0, str(_REPOSITORY))  # run as a script: generator/, benchmarks/ and tests/ import
+    sys.path.insert(
+        0, str(_REPOSITORY)
+    )  # run as a script: generator/, benchmarks/ and tests/ import
 
 import httpx  # noqa: E402
 
-from benchmarks.prism_answers import answer_source, described, holds_placeholder, location, spec_cause, unchecked_formats  # noqa: E402
+from benchmarks.prism_answers import (
+    answer_source,
+    described,
+    holds_placeholder,
+    location,
+    spec_cause,
+    unchecked_formats,
+)  # noqa: E402
 from benchmarks.prism_document import ServedDocument, served_document  # noqa: E402
 from benchmarks.synthesis import Call, credentials, synthesise_calls  # noqa: E402
 from generator.config import ClientSettings  # noqa: E402
@@ -91,15 +100,21 @@ _PLACEHOLDER = (
     " stoplightio/prism#2243)"
 )
 _PLACEHOLDER_UNDECODABLE = (
-    "Prism's static answer holds its placeholder \"string\" for a string without example where the schema wants"
+    'Prism\'s static answer holds its placeholder "string" for a string without example where the schema wants'
     " what Prism does not validate (a discriminator's mapping, a format such as decimal) (stoplightio/prism#2243)"
 )
-_UNCHECKED_FORMAT = "a format Prism neither checks nor writes a value of, which the client does check"
+_UNCHECKED_FORMAT = (
+    "a format Prism neither checks nor writes a value of, which the client does check"
+)
 # Without --errors Prism serves an answer that breaks the document, the problems in
 # `sl-violations`, so the benchmark sees which value broke which schema. The seed makes the
 # dynamic answers it is asked for the same from run to run. GitHub's 13 MB take minutes to
 # read on a busy machine.
-_PRISM_OPTIONS: dict[str, Any] = {"errors": False, "extra_args": ("--seed", "clientgen"), "startup_timeout": 600.0}
+_PRISM_OPTIONS: dict[str, Any] = {
+    "errors": False,
+    "extra_args": ("--seed", "clientgen"),
+    "startup_timeout": 600.0,
+}
 
 
 @dataclass(frozen=True)
@@ -129,7 +144,9 @@ class SpecReport:
         return sum(outcome.mode == "sync" for outcome in self.outcomes)
 
     def failures(self) -> dict[str, int]:
-        counts = {kind: sum(outcome.failure == kind for outcome in self.outcomes) for kind in CLASSES}
+        counts = {
+            kind: sum(outcome.failure == kind for outcome in self.outcomes) for kind in CLASSES
+        }
         if self.error:
             counts[self.error[0]] += 1
         return counts
@@ -138,7 +155,14 @@ class SpecReport:
 # -- one spec ----------------------------------------------------------------------------------
 
 
-def exercise(document: LoadedDocument, client: Client, package: str, prism_spec: Path | None, *, async_sample: int = ASYNC_SAMPLE) -> list[Outcome]:
+def exercise(
+    document: LoadedDocument,
+    client: Client,
+    package: str,
+    prism_spec: Path | None,
+    *,
+    async_sample: int = ASYNC_SAMPLE,
+) -> list[Outcome]:
     """Call every operation of `client` (generated as `package`) against Prism.
 
     Prism serves `prism_spec`, or the loaded document when the spec is no single file Prism
@@ -149,16 +173,28 @@ def exercise(document: LoadedDocument, client: Client, package: str, prism_spec:
     if not calls:  # Prism refuses to start on a document without operations
         return []
     module = importlib.import_module(package)
-    sync_class, async_class = getattr(module, client.class_name), getattr(module, client.async_class_name)
+    sync_class, async_class = (
+        getattr(module, client.class_name),
+        getattr(module, client.async_class_name),
+    )
     options = {**credentials(client), "max_retries": 0, "timeout": _TIMEOUT}
     served = served_document(document.raw)
     outcomes = []
     with ExitStack() as prism:
         base_url = prism.enter_context(_prism(prism_spec, document, served))
-        token_urls = frozenset(str(httpx.URL(base_url).join(scheme.token_url)) for scheme in client.security_schemes if scheme.token_url)
-        for mode, call in [*(("sync", call) for call in calls), *(("async", call) for call in calls[:async_sample])]:
+        token_urls = frozenset(
+            str(httpx.URL(base_url).join(scheme.token_url))
+            for scheme in client.security_schemes
+            if scheme.token_url
+        )
+        for mode, call in [
+            *(("sync", call) for call in calls),
+            *(("async", call) for call in calls[:async_sample]),
+        ]:
 
-            def attempt(prefer: str | None, call: Call = call, mode: str = mode) -> tuple[_Recorder, BaseException | None]:
+            def attempt(
+                prefer: str | None, call: Call = call, mode: str = mode
+            ) -> tuple[_Recorder, BaseException | None]:
                 recorder = _Recorder(token_urls, served.routes.get(call.operation.path), prefer)
                 try:
                     if mode == "sync":
@@ -177,17 +213,31 @@ def exercise(document: LoadedDocument, client: Client, package: str, prism_spec:
     return outcomes
 
 
-def _call_sync(sdk_class: type[Any], base_url: str, options: dict[str, Any], call: Call, recorder: _Recorder) -> Any:
-    with sdk_class(base_url=base_url, http_client=httpx.Client(transport=recorder, timeout=_TIMEOUT), **options) as sdk:
+def _call_sync(
+    sdk_class: type[Any], base_url: str, options: dict[str, Any], call: Call, recorder: _Recorder
+) -> Any:
+    with sdk_class(
+        base_url=base_url, http_client=httpx.Client(transport=recorder, timeout=_TIMEOUT), **options
+    ) as sdk:
         result = _method(sdk, call)(*call.args, **call.kwargs)
         # An event stream's data is decoded as it is iterated: only then is its answer decoded.
         return list(result) if isinstance(result, _runtime(sdk_class).EventStream) else result
 
 
-async def _call_async(sdk_class: type[Any], base_url: str, options: dict[str, Any], call: Call, recorder: _Recorder) -> Any:
-    async with sdk_class(base_url=base_url, http_client=httpx.AsyncClient(transport=recorder, timeout=_TIMEOUT), **options) as sdk:
+async def _call_async(
+    sdk_class: type[Any], base_url: str, options: dict[str, Any], call: Call, recorder: _Recorder
+) -> Any:
+    async with sdk_class(
+        base_url=base_url,
+        http_client=httpx.AsyncClient(transport=recorder, timeout=_TIMEOUT),
+        **options,
+    ) as sdk:
         result = await _method(sdk, call)(*call.args, **call.kwargs)
-        return [event async for event in result] if isinstance(result, _runtime(sdk_class).AsyncEventStream) else result
+        return (
+            [event async for event in result]
+            if isinstance(result, _runtime(sdk_class).AsyncEventStream)
+            else result
+        )
 
 
 def _runtime(sdk_class: type[Any]) -> Any:
@@ -219,7 +269,9 @@ class _Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
     built from the schemas (`Prefer: dynamic=true`) when told to.
     """
 
-    def __init__(self, token_urls: frozenset[str], route: str | None = None, prefer: str | None = None) -> None:
+    def __init__(
+        self, token_urls: frozenset[str], route: str | None = None, prefer: str | None = None
+    ) -> None:
         self._sync = httpx.HTTPTransport()
         self._async = httpx.AsyncHTTPTransport()
         self._token_urls = token_urls
@@ -249,14 +301,25 @@ class _Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return self._keep(request, response)
 
     def _token(self, request: httpx.Request) -> httpx.Response | None:
-        if request.method != "POST" or str(request.url.copy_with(query=None)) not in self._token_urls:
+        if (
+            request.method != "POST"
+            or str(request.url.copy_with(query=None)) not in self._token_urls
+        ):
             return None
-        return httpx.Response(200, json={"access_token": "wire-token", "token_type": "Bearer", "expires_in": 3600}, request=request)
+        return httpx.Response(
+            200,
+            json={"access_token": "wire-token", "token_type": "Bearer", "expires_in": 3600},
+            request=request,
+        )
 
     def _to_prism(self, request: httpx.Request) -> httpx.Request:
         if self._route is None and self._prefer is None:
             return request
-        url = request.url.copy_with(raw_path=self._route.encode("ascii") + request.url.raw_path) if self._route else request.url
+        url = (
+            request.url.copy_with(raw_path=self._route.encode("ascii") + request.url.raw_path)
+            if self._route
+            else request.url
+        )
         headers = httpx.Headers(request.headers)
         if self._prefer:
             headers["Prefer"] = self._prefer
@@ -264,8 +327,14 @@ class _Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def _keep(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         # The body is decoded already: the headers that described its encoding no longer do.
-        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in ("content-encoding", "content-length")]
-        kept = httpx.Response(response.status_code, headers=headers, content=response.content, request=request)
+        headers = [
+            (k, v)
+            for k, v in response.headers.multi_items()
+            if k.lower() not in ("content-encoding", "content-length")
+        ]
+        kept = httpx.Response(
+            response.status_code, headers=headers, content=response.content, request=request
+        )
         self.exchanges[-1] = (request, kept)
         return kept
 
@@ -283,7 +352,9 @@ _Attempt = Callable[[str | None], tuple[_Recorder, BaseException | None]]
 def _judge(raw: Mapping[str, Any], call: Call, mode: str, attempt: _Attempt) -> Outcome:
     recorder, raised = attempt(None)
     if not recorder.exchanges:
-        return Outcome(call, mode, "", None, False, False, "clientgen", f"nothing sent: {_describe(raised)}")
+        return Outcome(
+            call, mode, "", None, False, False, "clientgen", f"nothing sent: {_describe(raised)}"
+        )
     request, response = recorder.exchanges[-1]
     sent = _sent(request)
     if response is None:
@@ -300,76 +371,202 @@ def _judge(raw: Mapping[str, Any], call: Call, mode: str, attempt: _Attempt) -> 
         if source.example is not None or source.schema is None:
             given = [source.example or source.declared]
         else:
-            given = list(dict.fromkeys(at for at in (spec_cause(raw, source.schema, problem) for problem in answer_problems) if at))
+            given = list(
+                dict.fromkeys(
+                    at
+                    for at in (
+                        spec_cause(raw, source.schema, problem) for problem in answer_problems
+                    )
+                    if at
+                )
+            )
         if given:
             return _answer_breaks_spec(call, mode, sent, response, given, answer_problems, attempt)
-        return _dynamic(raw, call, mode, sent, attempt, f"{_PLACEHOLDER}: {described(response, answer_problems)}")
+        return _dynamic(
+            raw,
+            call,
+            mode,
+            sent,
+            attempt,
+            f"{_PLACEHOLDER}: {described(response, answer_problems)}",
+        )
     if raised is None:
         return Outcome(call, mode, sent, status, True, True)
     if holds_placeholder(response):
-        return _dynamic(raw, call, mode, sent, attempt, f"{_PLACEHOLDER_UNDECODABLE}: {_describe(raised)}")
+        return _dynamic(
+            raw, call, mode, sent, attempt, f"{_PLACEHOLDER_UNDECODABLE}: {_describe(raised)}"
+        )
     unchecked = _unchecked(raw, call, response, raised)
     if unchecked:
         source = answer_source(raw, call.pointer, response)
-        return Outcome(call, mode, sent, status, True, False, "spec", f"{source.example or source.declared}: the example's value breaks its format, {_UNCHECKED_FORMAT} ({', '.join(unchecked)}): {_describe(raised)}")
-    return Outcome(call, mode, sent, status, True, False, "clientgen", f"2xx answer did not decode: {_describe(raised)}")
+        return Outcome(
+            call,
+            mode,
+            sent,
+            status,
+            True,
+            False,
+            "spec",
+            f"{source.example or source.declared}: the example's value breaks its format, {_UNCHECKED_FORMAT} ({', '.join(unchecked)}): {_describe(raised)}",
+        )
+    return Outcome(
+        call,
+        mode,
+        sent,
+        status,
+        True,
+        False,
+        "clientgen",
+        f"2xx answer did not decode: {_describe(raised)}",
+    )
 
 
-def _dynamic(raw: Mapping[str, Any], call: Call, mode: str, sent: str, attempt: _Attempt, static: str) -> Outcome:
+def _dynamic(
+    raw: Mapping[str, Any], call: Call, mode: str, sent: str, attempt: _Attempt, static: str
+) -> Outcome:
     """The verdict on the answer Prism builds from the schemas, its static one being no fit
     for what `static` says; the request was accepted already."""
     recorder, raised = attempt("dynamic=true")
     request, response = recorder.exchanges[-1] if recorder.exchanges else (None, None)
     if response is None:
-        return Outcome(call, mode, sent, None, True, False, "mock", f"{static}; asked for a dynamic answer: {_PRISM_GONE}")
+        return Outcome(
+            call,
+            mode,
+            sent,
+            None,
+            True,
+            False,
+            "mock",
+            f"{static}; asked for a dynamic answer: {_PRISM_GONE}",
+        )
     problems = violations(response)
     if not 200 <= response.status_code < 300 or problems:
-        return Outcome(call, mode, sent, response.status_code, True, False, "mock", f"{static}; Prism's dynamic answer breaks the document too: {described(response, problems) or response.status_code}")
+        return Outcome(
+            call,
+            mode,
+            sent,
+            response.status_code,
+            True,
+            False,
+            "mock",
+            f"{static}; Prism's dynamic answer breaks the document too: {described(response, problems) or response.status_code}",
+        )
     if raised is None:
-        return Outcome(call, mode, sent, response.status_code, True, True, reason=f"decoded Prism's dynamic answer ({static})")
+        return Outcome(
+            call,
+            mode,
+            sent,
+            response.status_code,
+            True,
+            True,
+            reason=f"decoded Prism's dynamic answer ({static})",
+        )
     unchecked = _unchecked(raw, call, response, raised)
     if unchecked:
-        return Outcome(call, mode, sent, response.status_code, True, False, "mock", f"{static}; {_UNCHECKED_FORMAT} ({', '.join(unchecked)}): {_describe(raised)}")
-    return Outcome(call, mode, sent, response.status_code, True, False, "clientgen", f"a dynamic answer Prism found conforming did not decode: {_describe(raised)} ({static})")
+        return Outcome(
+            call,
+            mode,
+            sent,
+            response.status_code,
+            True,
+            False,
+            "mock",
+            f"{static}; {_UNCHECKED_FORMAT} ({', '.join(unchecked)}): {_describe(raised)}",
+        )
+    return Outcome(
+        call,
+        mode,
+        sent,
+        response.status_code,
+        True,
+        False,
+        "clientgen",
+        f"a dynamic answer Prism found conforming did not decode: {_describe(raised)} ({static})",
+    )
 
 
-def _unchecked(raw: Mapping[str, Any], call: Call, response: httpx.Response, raised: BaseException) -> list[str] | None:
+def _unchecked(
+    raw: Mapping[str, Any], call: Call, response: httpx.Response, raised: BaseException
+) -> list[str] | None:
     """The formats Prism does not check, where the client refused its answer for them alone."""
     schema = answer_source(raw, call.pointer, response).schema
     return unchecked_formats(raw, schema, raised) if schema is not None else None
 
 
-def _answer_breaks_spec(call: Call, mode: str, sent: str, response: httpx.Response, given: list[str], problems: list[dict[str, Any]], attempt: _Attempt) -> Outcome:
+def _answer_breaks_spec(
+    call: Call,
+    mode: str,
+    sent: str,
+    response: httpx.Response,
+    given: list[str],
+    problems: list[dict[str, Any]],
+    attempt: _Attempt,
+) -> Outcome:
     """A spec failure: what the document gives at `given` (an example, a default), which
     Prism answered with, breaks its schemas. An answer built from the schemas alone must
     still decode, or the failure is clientgen's."""
     reason = f"{', '.join(given)}: the answer Prism builds from the spec breaks its schema: {described(response, problems)}"
     recorder, raised = attempt("dynamic=true")
     dynamic = recorder.exchanges[-1][1] if recorder.exchanges else None
-    if dynamic is not None and 200 <= dynamic.status_code < 300 and not violations(dynamic) and raised is not None:
-        return Outcome(call, mode, sent, response.status_code, True, False, "clientgen", f"a dynamic answer Prism found conforming did not decode: {_describe(raised)} (static answer: {reason})")
+    if (
+        dynamic is not None
+        and 200 <= dynamic.status_code < 300
+        and not violations(dynamic)
+        and raised is not None
+    ):
+        return Outcome(
+            call,
+            mode,
+            sent,
+            response.status_code,
+            True,
+            False,
+            "clientgen",
+            f"a dynamic answer Prism found conforming did not decode: {_describe(raised)} (static answer: {reason})",
+        )
     return Outcome(call, mode, sent, response.status_code, True, False, "spec", reason)
 
 
-def _classify(call: Call, response: httpx.Response, problems: list[dict[str, Any]]) -> tuple[str, str]:
+def _classify(
+    call: Call, response: httpx.Response, problems: list[dict[str, Any]]
+) -> tuple[str, str]:
     problem_type = _problem_type(response)
     if problem_type in _PRISM_LIMITS:
         return "mock", f"{_PRISM_LIMITS[problem_type]} ({problem_type})"
     title = _problem(response).get("title")
-    limit = next((reason for start, reason in _PRISM_LIMIT_TITLES.items() if isinstance(title, str) and title.startswith(start)), None)
+    limit = next(
+        (
+            reason
+            for start, reason in _PRISM_LIMIT_TITLES.items()
+            if isinstance(title, str) and title.startswith(start)
+        ),
+        None,
+    )
     if limit:
         return "mock", f"{limit}: {title}"
     unsendable = _unsendable_blamed(call, problems)
     if unsendable:
-        return "spec", f"{', '.join(unsendable)}: a required header whose name is no HTTP header name (RFC 9110 token), which no request can carry: {_messages(problems)}"
+        return (
+            "spec",
+            f"{', '.join(unsendable)}: a required header whose name is no HTTP header name (RFC 9110 token), which no request can carry: {_messages(problems)}",
+        )
     if problems:
         blamed = _examples_blamed(call, problems)
         if blamed:
-            return "spec", f"{', '.join(blamed)}: the spec's example breaks its own schema: {_messages(problems)}"
+            return (
+                "spec",
+                f"{', '.join(blamed)}: the spec's example breaks its own schema: {_messages(problems)}",
+            )
         return "clientgen", f"request violates the spec: {_messages(problems)}"
     if not any(str(status).startswith("2") for status in _declared_statuses(call)):
-        return "spec", f"{join_pointer(call.pointer, 'responses')}: declares no success (2xx) response, so no call can succeed"
-    return "clientgen", f"answered {response.status_code} {problem_type or ''}: {response.text[:200]}"
+        return (
+            "spec",
+            f"{join_pointer(call.pointer, 'responses')}: declares no success (2xx) response, so no call can succeed",
+        )
+    return (
+        "clientgen",
+        f"answered {response.status_code} {problem_type or ''}: {response.text[:200]}",
+    )
 
 
 def _declared_statuses(call: Call) -> list[str]:
@@ -380,7 +577,11 @@ def _examples_blamed(call: Call, problems: list[dict[str, Any]]) -> list[str]:
     """The examples behind the values the violations are about."""
     by_wire: dict[str, list[str]] = {}
     for argument in (*call.operation.positional, *call.operation.keyword):
-        key = "body" if argument.location == "body" else f"{argument.location}:{argument.wire_name.lower()}"
+        key = (
+            "body"
+            if argument.location == "body"
+            else f"{argument.location}:{argument.wire_name.lower()}"
+        )
         by_wire.setdefault(key, []).append(argument.name)
     blamed: list[str] = []
     for problem in problems:
@@ -389,9 +590,15 @@ def _examples_blamed(call: Call, problems: list[dict[str, Any]]) -> list[str]:
             where = where[1:]
         if not where:
             continue
-        key = "body" if where[0] == "body" else f"{where[0]}:{where[1].lower() if len(where) > 1 else ''}"
+        key = (
+            "body"
+            if where[0] == "body"
+            else f"{where[0]}:{where[1].lower() if len(where) > 1 else ''}"
+        )
         for name in by_wire.get(key, []):
-            blamed.extend(pointer for pointer in call.examples.get(name, ()) if pointer not in blamed)
+            blamed.extend(
+                pointer for pointer in call.examples.get(name, ()) if pointer not in blamed
+            )
     return blamed
 
 
@@ -400,7 +607,14 @@ def _unsendable_blamed(call: Call, problems: list[dict[str, Any]]) -> list[str]:
     blamed = []
     for problem in problems:
         where = location(problem)
-        at = next((pointer for name, pointer in call.unsendable.items() if f"'{name}'" in str(problem.get("message"))), None)
+        at = next(
+            (
+                pointer
+                for name, pointer in call.unsendable.items()
+                if f"'{name}'" in str(problem.get("message"))
+            ),
+            None,
+        )
         if "header" not in where or at is None:
             return []
         blamed.append(at)
@@ -424,12 +638,16 @@ def _problem_type(response: httpx.Response) -> str | None:
 
 
 def _messages(problems: list[dict[str, Any]]) -> str:
-    return "; ".join(f"{'.'.join(map(str, p.get('location') or []))}: {p.get('message')}" for p in problems[:3])
+    return "; ".join(
+        f"{'.'.join(map(str, p.get('location') or []))}: {p.get('message')}" for p in problems[:3]
+    )
 
 
 def _sent(request: httpx.Request) -> str:
     body = request.content[:120].decode("utf-8", "replace")
-    return f"{request.method} {request.url.raw_path.decode('ascii', 'replace')}" + (f" {body}" if body else "")
+    return f"{request.method} {request.url.raw_path.decode('ascii', 'replace')}" + (
+        f" {body}" if body else ""
+    )
 
 
 def _describe(error: BaseException | None) -> str:
@@ -443,25 +661,52 @@ def run_spec(spec: Path, work: Path) -> SpecReport:
     """Generate `spec`'s client into `work`, then exercise it."""
     output = work / "client"
     generated = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", str(spec), "--output", str(output), "--package", PACKAGE],
-        cwd=_REPOSITORY, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            str(spec),
+            "--output",
+            str(output),
+            "--package",
+            PACKAGE,
+        ],
+        cwd=_REPOSITORY,
+        capture_output=True,
+        text=True,
     )
     if generated.returncode != 0:
-        return SpecReport(str(spec), (), ("clientgen", f"generate failed: {(generated.stderr or generated.stdout).strip()[-300:]}"))
+        return SpecReport(
+            str(spec),
+            (),
+            (
+                "clientgen",
+                f"generate failed: {(generated.stderr or generated.stdout).strip()[-300:]}",
+            ),
+        )
     try:
         document = load_document([spec])
         client, _ = build_client(document, ClientSettings(sources=(spec,), package=PACKAGE))
     except DiagnosticError as failure:
-        return SpecReport(str(spec), (), ("clientgen", f"generated, but the IR does not build again: {failure}"))
+        return SpecReport(
+            str(spec), (), ("clientgen", f"generated, but the IR does not build again: {failure}")
+        )
     sys.path.insert(0, str(output))
     try:
         prism_spec = spec if spec.suffix in (".json", ".yaml", ".yml") else None
         return SpecReport(str(spec), tuple(exercise(document, client, PACKAGE, prism_spec)))
     except PrismStartError as failure:
-        return SpecReport(str(spec), (), ("mock", f"Prism cannot load the document: {str(failure).strip()[-300:]}"))
+        return SpecReport(
+            str(spec),
+            (),
+            ("mock", f"Prism cannot load the document: {str(failure).strip()[-300:]}"),
+        )
     finally:
         sys.path.remove(str(output))
-        for name in [name for name in sys.modules if name == PACKAGE or name.startswith(PACKAGE + ".")]:
+        for name in [
+            name for name in sys.modules if name == PACKAGE or name.startswith(PACKAGE + ".")
+        ]:
             del sys.modules[name]
 
 
@@ -471,7 +716,9 @@ def print_report(report: SpecReport) -> None:
         print(f"   {report.error[0]}: {report.error[1]}")
     for outcome in report.outcomes:
         verdict = "ok" if outcome.failure is None else outcome.failure
-        print(f"   {verdict:<9} {outcome.mode:<5} {outcome.status or '-':<4} {outcome.call.label:<50} {outcome.sent[:80]}")
+        print(
+            f"   {verdict:<9} {outcome.mode:<5} {outcome.status or '-':<4} {outcome.call.label:<50} {outcome.sent[:80]}"
+        )
         if outcome.reason:
             print(f"             {outcome.reason}")
         if outcome.mode == "sync":
@@ -491,15 +738,23 @@ def totals(reports: list[SpecReport]) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--spec", type=Path, action="append", default=[], help="a spec to try (repeatable)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--spec", type=Path, action="append", default=[], help="a spec to try (repeatable)"
+    )
     parser.add_argument("--root", type=Path, help="folder the --list paths are relative to")
     parser.add_argument("--list", type=Path, help="file of spec paths, one a line")
     parser.add_argument("--limit", type=int, help="only the first N specs of --list")
     args = parser.parse_args()
     specs = [path.resolve() for path in args.spec]
     if args.list:
-        listed = [line.strip() for line in args.list.read_text().splitlines() if line.strip() and not line.startswith("#")]
+        listed = [
+            line.strip()
+            for line in args.list.read_text().splitlines()
+            if line.strip() and not line.startswith("#")
+        ]
         specs += [((args.root or Path.cwd()) / line).resolve() for line in listed[: args.limit]]
     if not specs:
         parser.error("give --spec SPEC or --list FILE")

@@ -84,7 +84,10 @@ def _reports_problems(command: F) -> F:
             if os.environ.get("CLIENTGEN_DEBUG"):
                 traceback.print_exc()
             click.echo(f"clientgen: internal error: {type(bug).__name__}: {bug}", err=True)
-            click.echo("  this is a bug in clientgen; set CLIENTGEN_DEBUG=1 for the traceback and report it", err=True)
+            click.echo(
+                "  this is a bug in clientgen; set CLIENTGEN_DEBUG=1 for the traceback and report it",
+                err=True,
+            )
             sys.exit(EXIT_INTERNAL)
 
     return cast(F, wrapper)
@@ -110,11 +113,38 @@ def main() -> None:
 
 @main.command()
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--output", "-o", type=click.Path(path_type=Path), help="Project folder to write the client to (with SOURCES).")
-@click.option("--package", "-p", help="Import package name (with SOURCES); derived from the spec's title by default.")
-@click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="Folder holding clients.yaml and the documents.")
-@click.option("--generated", "generated_dir", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Folder the configured clients are written to.")
-@click.option("--overwrite", is_flag=True, help="Generate into a folder that holds files clientgen did not write; they are kept.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path),
+    help="Project folder to write the client to (with SOURCES).",
+)
+@click.option(
+    "--package",
+    "-p",
+    help="Import package name (with SOURCES); derived from the spec's title by default.",
+)
+@click.option(
+    "--specs",
+    "specs_dir",
+    type=click.Path(path_type=Path),
+    default=Path("specs"),
+    show_default=True,
+    help="Folder holding clients.yaml and the documents.",
+)
+@click.option(
+    "--generated",
+    "generated_dir",
+    type=click.Path(path_type=Path),
+    default=Path("generated"),
+    show_default=True,
+    help="Folder the configured clients are written to.",
+)
+@click.option(
+    "--overwrite",
+    is_flag=True,
+    help="Generate into a folder that holds files clientgen did not write; they are kept.",
+)
 @click.option("--verbose", "-v", is_flag=True, help="Print every warning, not only the first ones.")
 @_allow_refs
 @_reports_problems
@@ -143,8 +173,19 @@ def generate(
             raise click.UsageError("--output is required when SOURCES are given")
         problem = package_problem(package) if package is not None else None
         if problem:
-            raise DiagnosticError([error("--package", "", f"{package!r} {problem}", "give a name such as my_api_client")])
-        jobs = [(ClientSettings(sources=tuple(sources), package=package, allow_refs=allow_refs), output)]
+            raise DiagnosticError(
+                [
+                    error(
+                        "--package",
+                        "",
+                        f"{package!r} {problem}",
+                        "give a name such as my_api_client",
+                    )
+                ]
+            )
+        jobs = [
+            (ClientSettings(sources=tuple(sources), package=package, allow_refs=allow_refs), output)
+        ]
     else:
         if output is not None or package is not None:
             raise click.UsageError("--output and --package go with SOURCES")
@@ -158,18 +199,30 @@ def generate(
             continue
         written = write_project(target, result.files, overwrite=overwrite)
         if written.edited:
-            click.echo(f"{target}: warning: replaced generated files that were edited by hand: {', '.join(written.edited)}", err=True)
-        record_run(settings, target, result.reads, written.manifest, result.summary, result.warnings)
+            click.echo(
+                f"{target}: warning: replaced generated files that were edited by hand: {', '.join(written.edited)}",
+                err=True,
+            )
+        record_run(
+            settings, target, result.reads, written.manifest, result.summary, result.warnings
+        )
         outcome = "generated" if written.changes_anything else "up to date:"
         click.echo(f"{outcome} {result.summary} in {target}")
 
 
-def _configured_jobs(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) -> list[tuple[ClientSettings, Path]]:
+def _configured_jobs(
+    specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]
+) -> list[tuple[ClientSettings, Path]]:
     """Each client of SPECS/clients.yaml and its project folder in GENERATED/."""
-    return [(settings, generated_dir / str(settings.package)) for settings in load_config(specs_dir, allow_refs)]
+    return [
+        (settings, generated_dir / str(settings.package))
+        for settings in load_config(specs_dir, allow_refs)
+    ]
 
 
-def _generate_all(jobs: Sequence[tuple[ClientSettings, Path]], verbose: bool, *, others_allowed: bool) -> list[GeneratedClient | RunRecord]:
+def _generate_all(
+    jobs: Sequence[tuple[ClientSettings, Path]], verbose: bool, *, others_allowed: bool
+) -> list[GeneratedClient | RunRecord]:
     """Every client in memory first, so one bad document writes nothing at all; a client whose
     folder holds what generating it again would write is the record of the run that wrote it.
 
@@ -196,8 +249,22 @@ def _generate_all(jobs: Sequence[tuple[ClientSettings, Path]], verbose: bool, *,
 
 
 @main.command()
-@click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="Folder holding clients.yaml and the documents.")
-@click.option("--generated", "generated_dir", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Folder the configured clients are in.")
+@click.option(
+    "--specs",
+    "specs_dir",
+    type=click.Path(path_type=Path),
+    default=Path("specs"),
+    show_default=True,
+    help="Folder holding clients.yaml and the documents.",
+)
+@click.option(
+    "--generated",
+    "generated_dir",
+    type=click.Path(path_type=Path),
+    default=Path("generated"),
+    show_default=True,
+    help="Folder the configured clients are in.",
+)
 @_allow_refs
 @_reports_problems
 def check(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) -> None:
@@ -209,19 +276,35 @@ def check(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) ->
         if not isinstance(result, RunRecord):
             diff.extend(diff_project(target, result.files, f"{generated_dir.name}/{target.name}"))
     expected = {target.name for _, target in jobs}
-    strays = sorted(p.name for p in generated_dir.iterdir() if p.is_dir() and p.name not in expected and not p.name.startswith(".")) if generated_dir.is_dir() else []
+    strays = (
+        sorted(
+            p.name
+            for p in generated_dir.iterdir()
+            if p.is_dir() and p.name not in expected and not p.name.startswith(".")
+        )
+        if generated_dir.is_dir()
+        else []
+    )
     if diff or strays:
         sys.stdout.writelines(diff)
         for stray in strays:
-            click.echo(f"{generated_dir / stray}: not produced by any client in {specs_dir}/clients.yaml")
-        click.echo(f"{generated_dir}/ is stale: run `clientgen generate` and commit the result", err=True)
+            click.echo(
+                f"{generated_dir / stray}: not produced by any client in {specs_dir}/clients.yaml"
+            )
+        click.echo(
+            f"{generated_dir}/ is stale: run `clientgen generate` and commit the result", err=True
+        )
         sys.exit(EXIT_STALE)
     click.echo(f"{generated_dir}/ is up to date ({len(results)} clients)")
 
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--each", is_flag=True, help="Validate each SOURCE on its own instead of merged (for hooks that pass every changed file).")
+@click.option(
+    "--each",
+    is_flag=True,
+    help="Validate each SOURCE on its own instead of merged (for hooks that pass every changed file).",
+)
 @_allow_refs
 @_reports_problems
 def validate(sources: tuple[Path, ...], each: bool, allow_refs: tuple[Path, ...]) -> None:
@@ -254,14 +337,58 @@ def _validate(sources: tuple[Path, ...], allow_refs: tuple[Path, ...]) -> list[D
 
 @main.command()
 @click.argument("sides", nargs=-1, type=click.Path(path_type=Path), metavar="[OLD NEW]")
-@click.option("--old", "old_sources", multiple=True, type=click.Path(path_type=Path), help="A source of the old API (repeatable, instead of OLD).")
-@click.option("--new", "new_sources", multiple=True, type=click.Path(path_type=Path), help="A source of the new API (repeatable, instead of NEW).")
-@click.option("--client", "client_name", help="A client of SPECS/clients.yaml: compare it at --from with the working tree.")
-@click.option("--from", "revision", help="The git revision (commit, tag, branch) to compare --client with.")
-@click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="Folder holding clients.yaml and the documents.")
-@click.option("--generated", "generated_dir", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Folder the configured clients are in (their deprecated aliases count with --client).")
-@click.option("--allow", type=click.Choice(["patch", "minor", "major"]), default="minor", show_default=True, help="The largest version bump that exits 0.")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--old",
+    "old_sources",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="A source of the old API (repeatable, instead of OLD).",
+)
+@click.option(
+    "--new",
+    "new_sources",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="A source of the new API (repeatable, instead of NEW).",
+)
+@click.option(
+    "--client",
+    "client_name",
+    help="A client of SPECS/clients.yaml: compare it at --from with the working tree.",
+)
+@click.option(
+    "--from", "revision", help="The git revision (commit, tag, branch) to compare --client with."
+)
+@click.option(
+    "--specs",
+    "specs_dir",
+    type=click.Path(path_type=Path),
+    default=Path("specs"),
+    show_default=True,
+    help="Folder holding clients.yaml and the documents.",
+)
+@click.option(
+    "--generated",
+    "generated_dir",
+    type=click.Path(path_type=Path),
+    default=Path("generated"),
+    show_default=True,
+    help="Folder the configured clients are in (their deprecated aliases count with --client).",
+)
+@click.option(
+    "--allow",
+    type=click.Choice(["patch", "minor", "major"]),
+    default="minor",
+    show_default=True,
+    help="The largest version bump that exits 0.",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
 @_allow_refs
 @_reports_problems
 def diff(
@@ -283,19 +410,35 @@ def diff(
     new side is the client `generate` writes into GENERATED/, whose deprecated aliases keep a
     rename compatible; OLD NEW are compared as new clients, where a rename breaks.
     """
-    from generator.diff import EXIT_BUMP_NOT_ALLOWED, Bump, compare_clients, render_json, render_text, required_bump
+    from generator.diff import (
+        EXIT_BUMP_NOT_ALLOWED,
+        Bump,
+        compare_clients,
+        render_json,
+        render_text,
+        required_bump,
+    )
     from generator.diff.sides import revision_pair, sources_pair
 
     if client_name is not None or revision is not None:
         if client_name is None or revision is None or sides or old_sources or new_sources:
-            raise click.UsageError("--client and --from go together, without OLD NEW / --old / --new")
+            raise click.UsageError(
+                "--client and --from go together, without OLD NEW / --old / --new"
+            )
         old, new = revision_pair(specs_dir, client_name, revision, generated_dir, allow_refs)
     else:
-        if sides and (old_sources or new_sources) or (sides and len(sides) != 2) or (not sides and not (old_sources and new_sources)):
+        if (
+            sides
+            and (old_sources or new_sources)
+            or (sides and len(sides) != 2)
+            or (not sides and not (old_sources and new_sources))
+        ):
             raise click.UsageError("give OLD NEW, or --old and --new, or --client NAME --from REV")
         old, new = sources_pair(old_sources or sides[:1], new_sources or sides[1:], allow_refs)
     changes = compare_clients(old, new)
     allowed = Bump[allow.upper()]
-    click.echo((render_json if output_format == "json" else render_text)(changes, allowed), nl=False)
+    click.echo(
+        (render_json if output_format == "json" else render_text)(changes, allowed), nl=False
+    )
     if required_bump(changes) > allowed:
         sys.exit(EXIT_BUMP_NOT_ALLOWED)

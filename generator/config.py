@@ -28,8 +28,22 @@ _TARGET = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)$")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # What a generated client imports at run time; a package of the same name would hide it.
 _CLIENT_DEPENDENCIES = frozenset(
-    {"httpx", "httpcore", "h11", "anyio", "sniffio", "certifi", "idna", "pydantic", "pydantic_core", "typing_extensions", "annotated_types", "typing_inspection"}
+    {
+        "httpx",
+        "httpcore",
+        "h11",
+        "anyio",
+        "sniffio",
+        "certifi",
+        "idna",
+        "pydantic",
+        "pydantic_core",
+        "typing_extensions",
+        "annotated_types",
+        "typing_inspection",
+    }
 )
+
 
 @dataclass(frozen=True)
 class CredentialSettings:
@@ -72,14 +86,23 @@ def pagination_settings(data: Any) -> tuple[PaginationSettings | None, list[str]
         return PaginationSettings("none"), []
     if not isinstance(data, dict):
         return None, [f"expected a mapping of {', '.join(_PAGINATION_KEYS)}, or none"]
-    problems = [f"unknown key {key!r} (use {', '.join(_PAGINATION_KEYS)})" for key in sorted(set(map(str, data)) - set(_PAGINATION_KEYS))]
-    problems += [f"{key!r} must be a string" for key in _PAGINATION_KEYS if key in data and not isinstance(data[key], str)]
+    problems = [
+        f"unknown key {key!r} (use {', '.join(_PAGINATION_KEYS)})"
+        for key in sorted(set(map(str, data)) - set(_PAGINATION_KEYS))
+    ]
+    problems += [
+        f"{key!r} must be a string"
+        for key in _PAGINATION_KEYS
+        if key in data and not isinstance(data[key], str)
+    ]
     style = data.get("style")
     if style not in PAGINATION_STYLES:
         problems.append(f"style {style!r} is not one of {', '.join(PAGINATION_STYLES)}")
     if problems:
         return None, problems
-    return PaginationSettings(str(style), **{key: data.get(key) for key in _PAGINATION_KEYS if key != "style"}), []
+    return PaginationSettings(
+        str(style), **{key: data.get(key) for key in _PAGINATION_KEYS if key != "style"}
+    ), []
 
 
 @dataclass(frozen=True)
@@ -122,20 +145,41 @@ def load_config(specs_dir: Path, allow_refs: tuple[Path, ...] = ()) -> list[Clie
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise DiagnosticError([error(where, "", "configuration file not found", f"create {path} listing the clients to generate")]) from None
+        raise DiagnosticError(
+            [
+                error(
+                    where,
+                    "",
+                    "configuration file not found",
+                    f"create {path} listing the clients to generate",
+                )
+            ]
+        ) from None
     except yaml.YAMLError as exc:
         raise DiagnosticError([error(where, "", f"not valid YAML: {exc}")]) from None
     problems: list[Diagnostic] = []
     clients = data.get("clients") if isinstance(data, dict) else None
     if not isinstance(clients, dict) or not clients:
-        raise DiagnosticError([error(where, "/clients", "expected a mapping of client names to their settings")])
-    settings = [_client(specs_dir, where, name, entry, problems, allow_refs) for name, entry in clients.items()]
+        raise DiagnosticError(
+            [error(where, "/clients", "expected a mapping of client names to their settings")]
+        )
+    settings = [
+        _client(specs_dir, where, name, entry, problems, allow_refs)
+        for name, entry in clients.items()
+    ]
     if problems:
         raise DiagnosticError(problems)
     return settings
 
 
-def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[Diagnostic], allow_refs: tuple[Path, ...]) -> ClientSettings:
+def _client(
+    specs_dir: Path,
+    where: str,
+    name: str,
+    entry: Any,
+    problems: list[Diagnostic],
+    allow_refs: tuple[Path, ...],
+) -> ClientSettings:
     pointer = join_pointer("/clients", name)
     if not isinstance(entry, dict):
         problems.append(error(where, pointer, "expected a mapping of settings"))
@@ -145,10 +189,23 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
         "servers", "license", "published_as", "idempotency_header", "pagination",
     }  # fmt: skip
     for key in sorted(set(entry) - known):
-        problems.append(error(where, join_pointer(pointer, key), f"unknown setting {key!r}", f"use one of: {', '.join(sorted(known))}"))
+        problems.append(
+            error(
+                where,
+                join_pointer(pointer, key),
+                f"unknown setting {key!r}",
+                f"use one of: {', '.join(sorted(known))}",
+            )
+        )
     sources = entry.get("sources")
     if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):
-        problems.append(error(where, join_pointer(pointer, "sources"), "expected a list of document paths relative to specs/"))
+        problems.append(
+            error(
+                where,
+                join_pointer(pointer, "sources"),
+                "expected a list of document paths relative to specs/",
+            )
+        )
         sources = []
     package = _optional_text(entry, "package", where, pointer, problems)
     package_pointer = join_pointer(pointer, "package") if package is not None else pointer
@@ -168,11 +225,19 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
         version=None if version == AUTO_VERSION else version,
         auto_version=version == AUTO_VERSION,
         env_prefix=_optional_text(entry, "env_prefix", where, pointer, problems),
-        operations=_operations(entry.get("operations") or {}, where, join_pointer(pointer, "operations"), problems),
+        operations=_operations(
+            entry.get("operations") or {}, where, join_pointer(pointer, "operations"), problems
+        ),
         fields=_fields(entry.get("fields") or {}, where, join_pointer(pointer, "fields"), problems),
-        security=_security(entry.get("security") or {}, where, join_pointer(pointer, "security"), problems),
-        servers=_servers(entry.get("servers") or {}, where, join_pointer(pointer, "servers"), problems),
-        pagination=_pagination(entry.get("pagination") or {}, where, join_pointer(pointer, "pagination"), problems),
+        security=_security(
+            entry.get("security") or {}, where, join_pointer(pointer, "security"), problems
+        ),
+        servers=_servers(
+            entry.get("servers") or {}, where, join_pointer(pointer, "servers"), problems
+        ),
+        pagination=_pagination(
+            entry.get("pagination") or {}, where, join_pointer(pointer, "pagination"), problems
+        ),
         license=_optional_license(entry, where, pointer, problems),
         published_as=_optional_text(entry, "published_as", where, pointer, problems),
         idempotency_header=_optional_text(entry, "idempotency_header", where, pointer, problems),
@@ -181,7 +246,9 @@ def _client(specs_dir: Path, where: str, name: str, entry: Any, problems: list[D
     )
 
 
-def _optional_text(entry: dict[str, Any], key: str, where: str, pointer: str, problems: list[Diagnostic]) -> str | None:
+def _optional_text(
+    entry: dict[str, Any], key: str, where: str, pointer: str, problems: list[Diagnostic]
+) -> str | None:
     value = entry.get(key)
     if value is None:
         return None
@@ -204,39 +271,75 @@ def package_problem(name: str) -> str | None:
     return None
 
 
-def _optional_license(entry: dict[str, Any], where: str, pointer: str, problems: list[Diagnostic]) -> str | None:
+def _optional_license(
+    entry: dict[str, Any], where: str, pointer: str, problems: list[Diagnostic]
+) -> str | None:
     value = _optional_text(entry, "license", where, pointer, problems)
     expression = spdx_expression(value) if value is not None else None
     if value is not None and expression is None:
-        problems.append(error(where, join_pointer(pointer, "license"), f"{value!r} is not an SPDX license expression", "write e.g. MIT, Apache-2.0 or MIT OR Apache-2.0"))
+        problems.append(
+            error(
+                where,
+                join_pointer(pointer, "license"),
+                f"{value!r} is not an SPDX license expression",
+                "write e.g. MIT, Apache-2.0 or MIT OR Apache-2.0",
+            )
+        )
     return expression
 
 
-def _optional_identifier(entry: dict[str, Any], key: str, where: str, pointer: str, problems: list[Diagnostic]) -> str | None:
+def _optional_identifier(
+    entry: dict[str, Any], key: str, where: str, pointer: str, problems: list[Diagnostic]
+) -> str | None:
     value = _optional_text(entry, key, where, pointer, problems)
     if value is not None and not _IDENTIFIER.match(value):
-        problems.append(error(where, join_pointer(pointer, key), f"{value!r} is not a Python identifier"))
+        problems.append(
+            error(where, join_pointer(pointer, key), f"{value!r} is not a Python identifier")
+        )
     return value
 
 
-def _operations(data: Any, where: str, pointer: str, problems: list[Diagnostic]) -> dict[tuple[str, str], tuple[str, str]]:
+def _operations(
+    data: Any, where: str, pointer: str, problems: list[Diagnostic]
+) -> dict[tuple[str, str], tuple[str, str]]:
     result: dict[tuple[str, str], tuple[str, str]] = {}
     if not isinstance(data, dict):
-        problems.append(error(where, pointer, "expected a mapping like 'POST /chats/{id}/end: chats.end'"))
+        problems.append(
+            error(where, pointer, "expected a mapping like 'POST /chats/{id}/end: chats.end'")
+        )
         return result
     for key, target in data.items():
         key_match = _OPERATION_KEY.match(str(key))
         target_match = _TARGET.match(str(target))
         if not key_match:
-            problems.append(error(where, join_pointer(pointer, key), f"{key!r} is not 'METHOD /path'", "write e.g. 'POST /chats/{id}/end'"))
+            problems.append(
+                error(
+                    where,
+                    join_pointer(pointer, key),
+                    f"{key!r} is not 'METHOD /path'",
+                    "write e.g. 'POST /chats/{id}/end'",
+                )
+            )
         elif not target_match:
-            problems.append(error(where, join_pointer(pointer, key), f"{target!r} is not 'group.method'", "write e.g. 'chats.end'"))
+            problems.append(
+                error(
+                    where,
+                    join_pointer(pointer, key),
+                    f"{target!r} is not 'group.method'",
+                    "write e.g. 'chats.end'",
+                )
+            )
         else:
-            result[(key_match.group(1).lower(), key_match.group(2))] = (target_match.group(1), target_match.group(2))
+            result[(key_match.group(1).lower(), key_match.group(2))] = (
+                target_match.group(1),
+                target_match.group(2),
+            )
     return result
 
 
-def _fields(data: Any, where: str, pointer: str, problems: list[Diagnostic]) -> dict[tuple[str, str], str]:
+def _fields(
+    data: Any, where: str, pointer: str, problems: list[Diagnostic]
+) -> dict[tuple[str, str], str]:
     result: dict[tuple[str, str], str] = {}
     if not isinstance(data, dict):
         problems.append(error(where, pointer, "expected a mapping like 'Pet.tag: label'"))
@@ -244,48 +347,95 @@ def _fields(data: Any, where: str, pointer: str, problems: list[Diagnostic]) -> 
     for key, attribute in data.items():
         model, dot, wire_name = str(key).partition(".")
         if not (dot and wire_name and _IDENTIFIER.match(model)):
-            problems.append(error(where, join_pointer(pointer, key), f"{key!r} is not 'Model.property'", "write the model's class name, a dot and the property's name in the spec, e.g. 'Pet.tag'"))
-        elif not _IDENTIFIER.match(str(attribute)) or keyword.iskeyword(str(attribute)) or str(attribute).startswith("_"):
-            problems.append(error(where, join_pointer(pointer, key), f"{attribute!r} is not a public Python attribute name", "write e.g. label"))
+            problems.append(
+                error(
+                    where,
+                    join_pointer(pointer, key),
+                    f"{key!r} is not 'Model.property'",
+                    "write the model's class name, a dot and the property's name in the spec, e.g. 'Pet.tag'",
+                )
+            )
+        elif (
+            not _IDENTIFIER.match(str(attribute))
+            or keyword.iskeyword(str(attribute))
+            or str(attribute).startswith("_")
+        ):
+            problems.append(
+                error(
+                    where,
+                    join_pointer(pointer, key),
+                    f"{attribute!r} is not a public Python attribute name",
+                    "write e.g. label",
+                )
+            )
         else:
             result[(model, wire_name)] = str(attribute)
     return result
 
 
-def _pagination(data: Any, where: str, pointer: str, problems: list[Diagnostic]) -> dict[tuple[str, str], PaginationSettings]:
+def _pagination(
+    data: Any, where: str, pointer: str, problems: list[Diagnostic]
+) -> dict[tuple[str, str], PaginationSettings]:
     result: dict[tuple[str, str], PaginationSettings] = {}
     if not isinstance(data, dict):
-        problems.append(error(where, pointer, "expected a mapping like 'GET /pets: {style: cursor, parameter: after}'"))
+        problems.append(
+            error(
+                where,
+                pointer,
+                "expected a mapping like 'GET /pets: {style: cursor, parameter: after}'",
+            )
+        )
         return result
     for key, entry in data.items():
         key_match = _OPERATION_KEY.match(str(key))
         settings, messages = pagination_settings(entry)
         if not key_match:
-            problems.append(error(where, join_pointer(pointer, key), f"{key!r} is not 'METHOD /path'", "write e.g. 'GET /pets'"))
+            problems.append(
+                error(
+                    where,
+                    join_pointer(pointer, key),
+                    f"{key!r} is not 'METHOD /path'",
+                    "write e.g. 'GET /pets'",
+                )
+            )
         problems.extend(error(where, join_pointer(pointer, key), message) for message in messages)
         if key_match and settings is not None:
             result[(key_match.group(1).lower(), key_match.group(2))] = settings
     return result
 
 
-def _security(data: Any, where: str, pointer: str, problems: list[Diagnostic]) -> dict[str, CredentialSettings]:
+def _security(
+    data: Any, where: str, pointer: str, problems: list[Diagnostic]
+) -> dict[str, CredentialSettings]:
     result: dict[str, CredentialSettings] = {}
     if not isinstance(data, dict):
-        problems.append(error(where, pointer, "expected a mapping of security scheme names to {argument, env}"))
+        problems.append(
+            error(where, pointer, "expected a mapping of security scheme names to {argument, env}")
+        )
         return result
     for scheme, entry in data.items():
         if not isinstance(entry, dict):
-            problems.append(error(where, join_pointer(pointer, scheme), "expected {argument: ..., env: ...}"))
+            problems.append(
+                error(where, join_pointer(pointer, scheme), "expected {argument: ..., env: ...}")
+            )
             continue
         arguments = _names(entry.get("argument"))
         env_vars = _names(entry.get("env"))
         required = entry.get("required")
         if required is not None and not isinstance(required, bool):
-            problems.append(error(where, join_pointer(pointer, scheme, "required"), "expected true or false"))
+            problems.append(
+                error(where, join_pointer(pointer, scheme, "required"), "expected true or false")
+            )
             required = None
         for argument in arguments:
             if not _IDENTIFIER.match(argument):
-                problems.append(error(where, join_pointer(pointer, scheme, "argument"), f"{argument!r} is not a Python identifier"))
+                problems.append(
+                    error(
+                        where,
+                        join_pointer(pointer, scheme, "argument"),
+                        f"{argument!r} is not a Python identifier",
+                    )
+                )
             elif argument in CONSTRUCTOR_NAMES:
                 problems.append(
                     error(
@@ -309,7 +459,9 @@ def _names(value: Any) -> tuple[str, ...]:
 
 def _servers(data: Any, where: str, pointer: str, problems: list[Diagnostic]) -> dict[str, str]:
     if not isinstance(data, dict):
-        problems.append(error(where, pointer, "expected a mapping of server URLs to environment names"))
+        problems.append(
+            error(where, pointer, "expected a mapping of server URLs to environment names")
+        )
         return {}
     return {str(url): str(name) for url, name in data.items()}
 

@@ -75,14 +75,23 @@ def fresh_run(settings: ClientSettings, target: Path, *, others_allowed: bool) -
         {file: file_state(file) for file in record.files},
         {named: str(Path(named).resolve()) for named in record.links},
     )
-    if fingerprint(settings, now) != record.fingerprint or not still_holds(target, record.snapshot, others_allowed=others_allowed):
+    if fingerprint(settings, now) != record.fingerprint or not still_holds(
+        target, record.snapshot, others_allowed=others_allowed
+    ):
         return None
     with contextlib.suppress(OSError):
         os.utime(path)  # the modification time is when the record was last used
     return record
 
 
-def record_run(settings: ClientSettings, target: Path, reads: ReadLog, manifest: Manifest, summary: str, warnings: tuple[Diagnostic, ...]) -> None:
+def record_run(
+    settings: ClientSettings,
+    target: Path,
+    reads: ReadLog,
+    manifest: Manifest,
+    summary: str,
+    warnings: tuple[Diagnostic, ...],
+) -> None:
     """Record the run that generated `settings` from `reads` and just left `manifest` in `target`."""
     path = _record_path(target)
     snapshot = take_snapshot(target, manifest) if path is not None else None
@@ -121,9 +130,18 @@ def _read_record(path: Path) -> RunRecord | None:
             fingerprint=str(data["fingerprint"]),
             files=tuple(str(file) for file in data["files"]),
             links=tuple(str(named) for named in data["links"]),
-            snapshot=Snapshot(str(data["snapshot"]["manifest"]), {str(relative): _signature(values) for relative, values in data["snapshot"]["files"].items()}),
+            snapshot=Snapshot(
+                str(data["snapshot"]["manifest"]),
+                {
+                    str(relative): _signature(values)
+                    for relative, values in data["snapshot"]["files"].items()
+                },
+            ),
             summary=str(data["summary"]),
-            warnings=tuple(Diagnostic(Severity(severity), file, pointer, message, hint) for severity, file, pointer, message, hint in data["warnings"]),
+            warnings=tuple(
+                Diagnostic(Severity(severity), file, pointer, message, hint)
+                for severity, file, pointer, message, hint in data["warnings"]
+            ),
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None  # written by another version, or damaged: the run goes the long way

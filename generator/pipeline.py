@@ -7,13 +7,13 @@ from pathlib import Path
 
 from generator.config import ClientSettings
 from generator.diagnostics import Diagnostic
-from generator.ir.build import build_client
-from generator.ir.model import Client
-from generator.load import load_document
-from generator.load.files import ReadLog
 from generator.diff import RECORD_NAME, api_record, release_client
 from generator.diff.record import read_record
+from generator.ir.build import build_client
+from generator.ir.model import Client
 from generator.ir.renames import PreviousAPI
+from generator.load import load_document
+from generator.load.files import ReadLog
 from generator.render import render_package, runtime_files
 from generator.write.format import format_files
 
@@ -31,7 +31,9 @@ class GeneratedClient:
         return f"{self.client.package} ({len(self.client.operations)} operations, {len(self.client.models)} models)"
 
 
-def build_ir(settings: ClientSettings, project: Path | None = None) -> tuple[Client, tuple[Diagnostic, ...], ReadLog]:
+def build_ir(
+    settings: ClientSettings, project: Path | None = None
+) -> tuple[Client, tuple[Diagnostic, ...], ReadLog]:
     """The IR of one client, the warnings on the way and what the files it was built from held;
     raises DiagnosticError for bad input.
 
@@ -43,9 +45,13 @@ def build_ir(settings: ClientSettings, project: Path | None = None) -> tuple[Cli
     previous = read_record(project) if project is not None else None
 
     def build(major: int | None) -> tuple[Client, list[Diagnostic]]:
-        return build_client(document, settings, PreviousAPI(previous, major) if previous is not None else None)
+        return build_client(
+            document, settings, PreviousAPI(previous, major) if previous is not None else None
+        )
 
-    client, diagnostics = release_client(build, previous, project) if settings.auto_version else build(None)
+    client, diagnostics = (
+        release_client(build, previous, project) if settings.auto_version else build(None)
+    )
     return client, (*document.warnings, *diagnostics), document.reads
 
 
@@ -55,6 +61,10 @@ def generate_client(settings: ClientSettings, project: Path | None = None) -> Ge
     `project` is the folder of the last generation, which the new one is compared with.
     """
     client, warnings, reads = build_ir(settings, project)
-    files = {**format_files(render_package(client)), **runtime_files(client.package), RECORD_NAME: api_record(client)}
+    files = {
+        **format_files(render_package(client)),
+        **runtime_files(client.package),
+        RECORD_NAME: api_record(client),
+    }
     files = dict(sorted(files.items()))
     return GeneratedClient(client, files, warnings, reads)

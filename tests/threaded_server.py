@@ -26,7 +26,7 @@ class ThreadedServer:
     def __init__(self, handler: type[BaseHTTPRequestHandler]) -> None:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
-        setattr(self._httpd, "owner", self)
+        self._httpd.owner = self
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     @property

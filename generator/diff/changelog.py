@@ -32,10 +32,18 @@ def release_section(version: str, day: datetime.date, changes: Sequence[Change] 
     lines = [f"## {version} ({day.isoformat()})", ""]
     if changes is None:
         lines += ["First release.", ""]
-    groups = (("Breaking", [c for c in changes or () if c.breaking]), ("Compatible", [c for c in changes or () if not c.breaking]))
+    groups = (
+        ("Breaking", [c for c in changes or () if c.breaking]),
+        ("Compatible", [c for c in changes or () if not c.breaking]),
+    )
     for title, group in groups:
         if group:
-            lines += [f"### {title}", "", *(f"- `{change.symbol}`: {change.message}" for change in group), ""]
+            lines += [
+                f"### {title}",
+                "",
+                *(f"- `{change.symbol}`: {change.message}" for change in group),
+                "",
+            ]
     return "\n".join(lines)
 
 

@@ -43,7 +43,10 @@ _WHEN_SET = frozenset({"former_names"})
 
 def api_record(client: Client) -> str:
     """The text of `.clientgen-api.json` for `client`."""
-    return json.dumps({"format": _FORMAT, "client": _dump(client)}, indent=1, ensure_ascii=False) + "\n"
+    return (
+        json.dumps({"format": _FORMAT, "client": _dump(client)}, indent=1, ensure_ascii=False)
+        + "\n"
+    )
 
 
 def read_record(folder: Path) -> Client | None:
@@ -66,7 +69,9 @@ def read_record(folder: Path) -> Client | None:
 
 def _unreadable(path: Path, reason: str) -> Diagnostic:
     hint = "restore it from version control, or set a fixed `version:` for one generation to write it anew"
-    return error(str(path), "", f"the record of the previous generation cannot be read: {reason}", hint)
+    return error(
+        str(path), "", f"the record of the previous generation cannot be read: {reason}", hint
+    )
 
 
 def _dump(value: Any) -> Any:
@@ -112,7 +117,11 @@ def _value(hint: Any, data: Any) -> Any:
     origin, arguments = typing.get_origin(hint), typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
         # The recorded unions are all `X | None`.
-        return None if data is None else _value(next(a for a in arguments if a is not type(None)), data)
+        return (
+            None
+            if data is None
+            else _value(next(a for a in arguments if a is not type(None)), data)
+        )
     if origin is tuple:
         if len(arguments) == 2 and arguments[1] is Ellipsis:
             return tuple(_value(arguments[0], item) for item in data)
@@ -137,7 +146,10 @@ def _decoder(text: str) -> Decoder:
     if isinstance(node, ast.Name):
         return Decoder(node.id)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and len(node.args) == 1:
-        binary = any(k.arg == "text" and isinstance(k.value, ast.Constant) and k.value.value is False for k in node.keywords)
+        binary = any(
+            k.arg == "text" and isinstance(k.value, ast.Constant) and k.value.value is False
+            for k in node.keywords
+        )
         return Decoder(node.func.id, _type(node.args[0], text), text=not binary)
     raise ValueError(f"not a decoder: {text}")
 
@@ -151,13 +163,17 @@ def _type(node: ast.expr, source: str) -> PyType:
 def _member(node: ast.expr, source: str) -> Member:
     if isinstance(node, ast.Subscript):
         arguments = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
-        return Subscript(_name(node.value), tuple(_argument(argument, source) for argument in arguments))
+        return Subscript(
+            _name(node.value), tuple(_argument(argument, source) for argument in arguments)
+        )
     return _name(node)
 
 
 def _argument(node: ast.expr, source: str) -> PyType | Code:
     """A type, or a value (a Literal's, Annotated metadata) kept as its source text."""
-    if isinstance(node, (ast.Name, ast.Attribute, ast.Subscript, ast.BinOp)) or (isinstance(node, ast.Constant) and node.value is None):
+    if isinstance(node, (ast.Name, ast.Attribute, ast.Subscript, ast.BinOp)) or (
+        isinstance(node, ast.Constant) and node.value is None
+    ):
         return _type(node, source)
     return Code(ast.get_source_segment(source, node) or "")
 

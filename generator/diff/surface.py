@@ -21,7 +21,19 @@ Direction = Literal["request", "response"]
 
 # Types whose every value another type also accepts (PEP 484's numeric tower).
 _ACCEPTED_BY = {"int": {"float"}, "bool": {"int", "float"}}
-_GENERIC_ORIGINS = frozenset({"list", "dict", "Mapping", "Sequence", "tuple", "set", "frozenset", "builtins.list", "builtins.dict"})
+_GENERIC_ORIGINS = frozenset(
+    {
+        "list",
+        "dict",
+        "Mapping",
+        "Sequence",
+        "tuple",
+        "set",
+        "frozenset",
+        "builtins.list",
+        "builtins.dict",
+    }
+)
 
 
 def operation_pointer(op: Operation) -> str:
@@ -30,10 +42,15 @@ def operation_pointer(op: Operation) -> str:
 
 def aliases_of(client: Client) -> dict[str, str]:
     """Named aliases -> their annotations, so a field typed by an alias compares by its values."""
-    return {alias.name: python_type(alias.annotation) for alias in (*client.enum_aliases, *client.union_aliases)}
+    return {
+        alias.name: python_type(alias.annotation)
+        for alias in (*client.enum_aliases, *client.union_aliases)
+    }
 
 
-def relation(old: str, new: str, old_aliases: Mapping[str, str], new_aliases: Mapping[str, str]) -> Relation:
+def relation(
+    old: str, new: str, old_aliases: Mapping[str, str], new_aliases: Mapping[str, str]
+) -> Relation:
     """How the set of values `new` accepts compares with the set `old` accepts."""
     if old == new:
         return "same"
@@ -53,16 +70,26 @@ def relation(old: str, new: str, old_aliases: Mapping[str, str], new_aliases: Ma
 def literal_values(annotation: str) -> list[str]:
     """The values of an enum alias (`Annotated[Literal["a", "b"], OpenEnum]`), as source text."""
     members = _members(ast.parse(annotation, mode="eval").body, {}, frozenset())
-    return [ast.unparse(m.slice) for m in members if isinstance(m, ast.Subscript) and _origin(m) == "Literal"]
+    return [
+        ast.unparse(m.slice)
+        for m in members
+        if isinstance(m, ast.Subscript) and _origin(m) == "Literal"
+    ]
 
 
 def without_none(annotation: str) -> str:
     """The annotation minus a `None` member: an optional field's type spells its optionality so."""
-    kept = [ast.unparse(m) for m in _members(ast.parse(annotation, mode="eval").body, {}, frozenset()) if ast.unparse(m) != "None"]
+    kept = [
+        ast.unparse(m)
+        for m in _members(ast.parse(annotation, mode="eval").body, {}, frozenset())
+        if ast.unparse(m) != "None"
+    ]
     return " | ".join(kept) or "None"
 
 
-def _members(node: ast.expr, aliases: Mapping[str, str], expanding: frozenset[str]) -> list[ast.expr]:
+def _members(
+    node: ast.expr, aliases: Mapping[str, str], expanding: frozenset[str]
+) -> list[ast.expr]:
     """The union members of a type, each `Literal` value its own member, aliases expanded."""
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
         return _members(node.left, aliases, expanding) + _members(node.right, aliases, expanding)
@@ -80,7 +107,9 @@ def _members(node: ast.expr, aliases: Mapping[str, str], expanding: frozenset[st
     if isinstance(node, ast.Name) and node.id == "NotGiven":
         return []  # how an argument may be left out, which `required` already says
     if isinstance(node, ast.Name) and node.id in aliases and node.id not in expanding:
-        return _members(ast.parse(aliases[node.id], mode="eval").body, aliases, expanding | {node.id})
+        return _members(
+            ast.parse(aliases[node.id], mode="eval").body, aliases, expanding | {node.id}
+        )
     return [node]
 
 
@@ -100,14 +129,23 @@ def _covers(wide: ast.expr, narrow: ast.expr) -> bool:
         return True
     if wide_text in _ACCEPTED_BY.get(narrow_text, ()):
         return True
-    if _origin(narrow) == "Literal" and isinstance(narrow, ast.Subscript) and isinstance(narrow.slice, ast.Constant):
+    if (
+        _origin(narrow) == "Literal"
+        and isinstance(narrow, ast.Subscript)
+        and isinstance(narrow.slice, ast.Constant)
+    ):
         return type(narrow.slice.value).__name__ == wide_text
-    if isinstance(wide, ast.Subscript) and isinstance(narrow, ast.Subscript) and _origin(wide) == _origin(narrow) in _GENERIC_ORIGINS:
+    if (
+        isinstance(wide, ast.Subscript)
+        and isinstance(narrow, ast.Subscript)
+        and _origin(wide) == _origin(narrow) in _GENERIC_ORIGINS
+    ):
         wide_args = wide.slice.elts if isinstance(wide.slice, ast.Tuple) else [wide.slice]
         narrow_args = narrow.slice.elts if isinstance(narrow.slice, ast.Tuple) else [narrow.slice]
         # Read as containers of values, element types compare like the types themselves.
         return len(wide_args) == len(narrow_args) and all(
-            _covers_all(_members(w, {}, frozenset()), _members(n, {}, frozenset())) for w, n in zip(wide_args, narrow_args)
+            _covers_all(_members(w, {}, frozenset()), _members(n, {}, frozenset()))
+            for w, n in zip(wide_args, narrow_args)
         )
     return False
 
@@ -118,12 +156,24 @@ def directions(client: Client) -> dict[str, frozenset[Direction]]:
     A declaration no operation reaches is importable all the same, so it counts as both.
     """
     declared = {model.name: [field.annotation for field in model.fields] for model in client.models}
-    declared.update({alias.name: [alias.annotation] for alias in (*client.enum_aliases, *client.union_aliases)})
+    declared.update(
+        {alias.name: [alias.annotation] for alias in (*client.enum_aliases, *client.union_aliases)}
+    )
     requests = [a.annotation for op in client.operations for a in (*op.positional, *op.keyword)]
-    decoded = [case.decoder.body_type for op in client.operations for case in op.responses if case.decoder.body_type is not None]
+    decoded = [
+        case.decoder.body_type
+        for op in client.operations
+        for case in op.responses
+        if case.decoder.body_type is not None
+    ]
     responses = [op.return_annotation for op in client.operations] + decoded
-    responses += [op.event_stream.data_annotation for op in client.operations if op.event_stream is not None]
-    reached: dict[Direction, set[str]] = {"request": _reachable(requests, declared), "response": _reachable(responses, declared)}
+    responses += [
+        op.event_stream.data_annotation for op in client.operations if op.event_stream is not None
+    ]
+    reached: dict[Direction, set[str]] = {
+        "request": _reachable(requests, declared),
+        "response": _reachable(responses, declared),
+    }
     found: dict[str, frozenset[Direction]] = {}
     for name in declared:
         ways = frozenset(way for way, names in reached.items() if name in names)

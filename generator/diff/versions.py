@@ -9,7 +9,13 @@ from pathlib import Path
 from packaging.version import Version
 
 from generator.diagnostics import Diagnostic
-from generator.diff.changelog import CHANGELOG_NAME, changelog_header, release_date, release_section, with_section
+from generator.diff.changelog import (
+    CHANGELOG_NAME,
+    changelog_header,
+    release_date,
+    release_section,
+    with_section,
+)
 from generator.diff.compare import Bump, compare_clients, required_bump
 from generator.ir.model import Client
 from generator.ir.renames import major_of
@@ -30,7 +36,9 @@ Build = Callable[[int | None], tuple[Client, list[Diagnostic]]]
 client's own version), and the warnings on the way."""
 
 
-def release_client(build: Build, previous: Client | None, folder: Path | None) -> tuple[Client, list[Diagnostic]]:
+def release_client(
+    build: Build, previous: Client | None, folder: Path | None
+) -> tuple[Client, list[Diagnostic]]:
     """The client `build` gives, with the version and changelog that follow from `previous`,
     the client the project in `folder` was generated as.
 
@@ -42,7 +50,9 @@ def release_client(build: Build, previous: Client | None, folder: Path | None) -
     if previous is None:
         client, warnings = build(None)
         first = release_section(client.version, release_date(), None)
-        return dataclasses.replace(client, changelog=with_section(_changelog(client, folder), first)), warnings
+        return dataclasses.replace(
+            client, changelog=with_section(_changelog(client, folder), first)
+        ), warnings
     major = major_of(previous.version)
     client, warnings = build(major)
     changes = compare_clients(previous, client)
@@ -55,10 +65,16 @@ def release_client(build: Build, previous: Client | None, folder: Path | None) -
         return dataclasses.replace(client, version=previous.version, changelog=changelog), warnings
     version = bumped(previous.version, required_bump(changes))
     section = release_section(version, release_date(), changes)
-    return dataclasses.replace(client, version=version, changelog=with_section(changelog, section)), warnings
+    return dataclasses.replace(
+        client, version=version, changelog=with_section(changelog, section)
+    ), warnings
 
 
 def _changelog(client: Client, folder: Path | None) -> str:
     """The project's CHANGELOG.md as committed, or the header of a new one."""
     path = folder / CHANGELOG_NAME if folder is not None else None
-    return path.read_text(encoding="utf-8") if path is not None and path.is_file() else changelog_header(client.package)
+    return (
+        path.read_text(encoding="utf-8")
+        if path is not None and path.is_file()
+        else changelog_header(client.package)
+    )

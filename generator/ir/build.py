@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from generator.config import ClientSettings
 from generator.diagnostics import Diagnostic
 from generator.ir import naming
-from generator.ir import pytypes
-from generator.ir.docstrings import describe
-from generator.ir.license import package_license
-from generator.ir.model import Client, Group, Operation, decorator_imports, method_names
 from generator.ir.client_module import (
     CLIENT_MODULE_NAMES,
     CONSTRUCTOR_NAMES,
@@ -23,49 +19,96 @@ from generator.ir.client_module import (
     constructor_arguments,
     type_checking_imports,
 )
+from generator.ir.docstrings import describe
 from generator.ir.imports import Import, bound_names, import_sections, relative_imports
 from generator.ir.layout import lazy_packages, models_modules
-from generator.ir.operations import OperationBuilder, OperationPlan, SpecOperation, collect_operations, path_group, rest_name
-from generator.ir.renames import MethodKey, PreviousAPI, former_method_names, major_of, with_former_fields
-from generator.ir.schemas import RUNTIME_MODELS, SchemaTyper
+from generator.ir.license import package_license
+from generator.ir.model import Client, Group, Operation, decorator_imports, method_names
+from generator.ir.operations import (
+    OperationBuilder,
+    OperationPlan,
+    SpecOperation,
+    collect_operations,
+    path_group,
+    rest_name,
+)
+from generator.ir.renames import (
+    MethodKey,
+    PreviousAPI,
+    former_method_names,
+    major_of,
+    with_former_fields,
+)
+from generator.ir.schemas import SchemaTyper
 from generator.ir.security import build_security_schemes
 from generator.ir.servers import build_servers
 from generator.load import LoadedDocument
 
 # Attributes of the generated client classes that a group must not shadow.
 _CLIENT_ATTRIBUTES = frozenset(
-    {"with_raw_response", "with_streaming_response", "with_options", "copy", "close", "aclose", "request", "get", "post", "put", "patch", "delete", "base_url", "timeout",
-     "max_retries", "cached_property"}
+    {
+        "with_raw_response",
+        "with_streaming_response",
+        "with_options",
+        "copy",
+        "close",
+        "aclose",
+        "request",
+        "get",
+        "post",
+        "put",
+        "patch",
+        "delete",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "cached_property",
+    }
 )
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
 _BARE_VERBS = frozenset({"list", "get", "create", "update", "delete"})
 
 
-def build_client(document: LoadedDocument, settings: ClientSettings, previous: PreviousAPI | None = None) -> tuple[Client, list[Diagnostic]]:
+def build_client(
+    document: LoadedDocument, settings: ClientSettings, previous: PreviousAPI | None = None
+) -> tuple[Client, list[Diagnostic]]:
     """The client of `document`; with `previous`, renamed methods and fields keep their old
     names as deprecated aliases (see `renames.py`)."""
     diagnostics: list[Diagnostic] = []
     openapi = document.openapi
     components = openapi.components
     identity = _identity(openapi, settings)
-    major = major_of(identity.version) if previous is None or previous.major is None else previous.major
+    major = (
+        major_of(identity.version) if previous is None or previous.major is None else previous.major
+    )
     typer = SchemaTyper(document, document.locate, diagnostics, settings.fields)
     typer.register_components((components.schemas or {}) if components else {})
 
     schemes = _security_schemes(document, components)
     builder = OperationBuilder(
-        typer, document, document.origin, diagnostics, openapi.security, schemes, settings.idempotency_header, settings.pagination
+        typer,
+        document,
+        document.origin,
+        diagnostics,
+        openapi.security,
+        schemes,
+        settings.idempotency_header,
+        settings.pagination,
     )
     specs = collect_operations(openapi.paths)
     plans = _plan_operations(specs, settings, previous, major)
 
     by_group: dict[str, list[Operation]] = {}
     for spec, plan in zip(specs, plans):
-        by_group.setdefault(plan.group, []).append(builder.build(spec, plan, constant="_" + plan.name.upper()))
+        by_group.setdefault(plan.group, []).append(
+            builder.build(spec, plan, constant="_" + plan.name.upper())
+        )
     typer.build_components()
     models = list(typer.models.values())
     if previous is not None:
-        models = with_former_fields(previous, models, major, usable=lambda name: typer.field_name(name, set()) == name)
+        models = with_former_fields(
+            previous, models, major, usable=lambda name: typer.field_name(name, set()) == name
+        )
 
     base_url_env_var = f"{identity.env_prefix}_BASE_URL"
     operation_security = [builder.security_of(spec) for spec in specs]
@@ -87,7 +130,9 @@ def build_client(document: LoadedDocument, settings: ClientSettings, previous: P
         diagnostics=diagnostics,
     )
     credentials = {argument.name for scheme in security for argument in scheme.arguments}
-    environments, server_variables = build_servers(openapi.servers, settings.servers, CONSTRUCTOR_NAMES | client_module | credentials)
+    environments, server_variables = build_servers(
+        openapi.servers, settings.servers, CONSTRUCTOR_NAMES | client_module | credentials
+    )
     arguments = constructor_arguments(security, environments, server_variables, base_url_env_var)
     info = openapi.info
     title = (info.title or identity.class_name).strip()
@@ -113,7 +158,9 @@ def build_client(document: LoadedDocument, settings: ClientSettings, previous: P
         enum_aliases=enum_aliases,
         union_aliases=tuple(sorted(typer.union_aliases.values(), key=lambda a: a.name)),
         models_modules=modules,
-        lazy_packages=lazy_packages(title, identity.class_name, len(environments) > 1, paginated, groups, modules),
+        lazy_packages=lazy_packages(
+            title, identity.class_name, len(environments) > 1, paginated, groups, modules
+        ),
         sync_docstring=docstrings.sync,
         async_docstring=docstrings.asynchronous,
         constructor_docstring=docstrings.constructor,
@@ -131,12 +178,18 @@ def _security_schemes(document: LoadedDocument, components: Any) -> dict[str, An
     declared = (components.securitySchemes or {}) if components else {}
     resolved = {}
     for name, node in declared.items():
-        scheme = document.resolve(node.ref) if hasattr(node, "ref") and isinstance(node.ref, str) else node
+        scheme = (
+            document.resolve(node.ref)
+            if hasattr(node, "ref") and isinstance(node.ref, str)
+            else node
+        )
         resolved[name] = scheme
     return resolved
 
 
-def _plan_operations(specs: list[SpecOperation], settings: ClientSettings, previous: PreviousAPI | None, major: int) -> list[OperationPlan]:
+def _plan_operations(
+    specs: list[SpecOperation], settings: ClientSettings, previous: PreviousAPI | None, major: int
+) -> list[OperationPlan]:
     """Group and method names for every operation, unique within each group, and the former
     names they keep from `previous`."""
     taken: dict[str, set[str]] = {}
@@ -167,19 +220,33 @@ def _plan_operations(specs: list[SpecOperation], settings: ClientSettings, previ
         else:
             name = naming.python_name(derived, fallback="call", digit_prefix="call")
             if name in names:
-                fuller = "_".join(naming.words(operation_id)) if operation_id else f"{spec.method}_{naming.snake_case(spec.path)}"
+                fuller = (
+                    "_".join(naming.words(operation_id))
+                    if operation_id
+                    else f"{spec.method}_{naming.snake_case(spec.path)}"
+                )
                 name = naming.python_name(fuller, fallback="call", digit_prefix="call")
             name = naming.unique_name(name, names)
         plans.append(OperationPlan(group, name, type_prefix))
     if previous is not None:
-        keys = [MethodKey(spec.method.upper(), spec.path, plan.group, plan.name) for spec, plan in zip(specs, plans)]
+        keys = [
+            MethodKey(spec.method.upper(), spec.path, plan.group, plan.name)
+            for spec, plan in zip(specs, plans)
+        ]
         formers = former_method_names(previous, keys, major)
-        plans = [dataclasses.replace(plan, former_names=former) for plan, former in zip(plans, formers)]
+        plans = [
+            dataclasses.replace(plan, former_names=former) for plan, former in zip(plans, formers)
+        ]
     methods: dict[str, set[str]] = {}
     for plan in plans:
         # An alias binds its name in the class like a method does.
-        methods.setdefault(plan.group, set()).update((plan.name, *(former.name for former in plan.former_names)))
-    return [dataclasses.replace(plan, shadowed=frozenset(methods[plan.group] & _BUILTIN_TYPES)) for plan in plans]
+        methods.setdefault(plan.group, set()).update(
+            (plan.name, *(former.name for former in plan.former_names))
+        )
+    return [
+        dataclasses.replace(plan, shadowed=frozenset(methods[plan.group] & _BUILTIN_TYPES))
+        for plan in plans
+    ]
 
 
 def _group_name(spec: SpecOperation) -> str:
@@ -191,12 +258,16 @@ def _group_name(spec: SpecOperation) -> str:
 
 def _tag_descriptions(openapi: Any) -> dict[str, str]:
     return {
-        naming.python_name(tag.name, fallback="default", digit_prefix="group"): (tag.description or "").strip()
+        naming.python_name(tag.name, fallback="default", digit_prefix="group"): (
+            tag.description or ""
+        ).strip()
         for tag in openapi.tags or []
     }
 
 
-def _groups(by_group: Mapping[str, list[Operation]], descriptions: Mapping[str, str], reserved: set[str]) -> tuple[Group, ...]:
+def _groups(
+    by_group: Mapping[str, list[Operation]], descriptions: Mapping[str, str], reserved: set[str]
+) -> tuple[Group, ...]:
     """The groups, their class families named apart from `reserved`, from each other and from
     the names each group's own module imports."""
     groups: dict[str, Group] = {}
@@ -206,7 +277,10 @@ def _groups(by_group: Mapping[str, list[Operation]], descriptions: Mapping[str, 
         # Each printed type on its own: the return type, a union, may have collapsed (`X | Any`
         # is `Any`) and so dropped what X needs, though the decoder of an X still prints it.
         types = [annotation for op in operations for annotation in op.printed_types]
-        imports = relative_imports(set().union(*(annotation.imports for annotation in types)), depth=2) | _GROUP_RUNTIME_IMPORTS
+        imports = (
+            relative_imports(set().union(*(annotation.imports for annotation in types)), depth=2)
+            | _GROUP_RUNTIME_IMPORTS
+        )
         imports |= {("..models", name) for annotation in types for name in annotation.models}
         imports |= {(".._base_client", name) for name in _decoder_names(operations)}
         imports |= _call_helper_imports(operations)
@@ -255,7 +329,9 @@ _GROUP_RUNTIME_IMPORTS: frozenset[Import] = frozenset(
 
 
 # Builtins that annotations use; a method of the same name hides them inside its class.
-_BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes", "object", "type"})
+_BUILTIN_TYPES = frozenset(
+    {"list", "dict", "str", "int", "float", "bool", "bytes", "object", "type"}
+)
 
 
 def _call_helper_imports(operations: list[Operation]) -> set[Import]:
@@ -276,8 +352,31 @@ def _decoder_names(operations: list[Operation]) -> set[str]:
 
 
 _TITLE_STOP_WORDS = frozenset(
-    {"api", "apis", "client", "rest", "restful", "openapi", "swagger", "spec", "specification", "official",
-     "the", "a", "an", "for", "of", "service", "services", "web", "http", "v1", "v2", "v3", "documentation"}
+    {
+        "api",
+        "apis",
+        "client",
+        "rest",
+        "restful",
+        "openapi",
+        "swagger",
+        "spec",
+        "specification",
+        "official",
+        "the",
+        "a",
+        "an",
+        "for",
+        "of",
+        "service",
+        "services",
+        "web",
+        "http",
+        "v1",
+        "v2",
+        "v3",
+        "documentation",
+    }
 )
 
 
@@ -309,12 +408,18 @@ class _Identity:
 def _identity(openapi: Any, settings: ClientSettings) -> _Identity:
     title_words = _title_words(openapi.info.title or "")
     base = "_".join(title_words) or "api"
-    package = settings.package or naming.python_name(f"{base}_client", fallback="api_client", digit_prefix="api")
+    package = settings.package or naming.python_name(
+        f"{base}_client", fallback="api_client", digit_prefix="api"
+    )
     class_name = settings.client_class or naming.class_name(
         "".join(word.capitalize() for word in title_words) + "Client", fallback="Client"
     )
     version = settings.version or str(openapi.info.version or "")
     if not _PEP440.match(version):
         version = "0.1.0"
-    env_prefix = settings.env_prefix or naming.upper_snake_case(class_name.removesuffix("Client")) or "API"
-    return _Identity(package, settings.distribution or package.replace("_", "-"), class_name, version, env_prefix)
+    env_prefix = (
+        settings.env_prefix or naming.upper_snake_case(class_name.removesuffix("Client")) or "API"
+    )
+    return _Identity(
+        package, settings.distribution or package.replace("_", "-"), class_name, version, env_prefix
+    )

@@ -9,8 +9,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from generator.ir import naming, pytypes
-from generator.ir.imports import Import, ImportSections, ImportStatement, bound_names, import_sections
-from generator.ir.model import ConstructorArgument, Environment, Group, SecurityScheme, ServerVariable
+from generator.ir.imports import (
+    Import,
+    ImportSections,
+    ImportStatement,
+    bound_names,
+    import_sections,
+)
+from generator.ir.model import (
+    ConstructorArgument,
+    Environment,
+    Group,
+    SecurityScheme,
+    ServerVariable,
+)
 from generator.ir.pytypes import Name, PyType
 
 
@@ -48,30 +60,69 @@ _OPTIONS = (
 )  # fmt: skip
 """The constructor's arguments after the credentials, `environment` and the server variables,
 as its signature lists them."""
-CONSTRUCTOR_NAMES = frozenset({"self", "super", "environment", *(option.name for option in _OPTIONS)})
+CONSTRUCTOR_NAMES = frozenset(
+    {"self", "super", "environment", *(option.name for option in _OPTIONS)}
+)
 """The client constructor's own arguments (`self` among them) and `super`, which its body
 calls: a credential argument or server variable of one of these names would clash."""
 
-_AUTH_CLASSES = {"bearer": "BearerAuth", "basic": "BasicAuth", "api_key": "ApiKeyAuth", "oauth2": "OAuth2ClientCredentials"}
-_OWN_NAMES = frozenset({"annotations", "__all__", "ENVIRONMENTS", "Environment", "VARIABLE_DEFAULTS"})
+_AUTH_CLASSES = {
+    "bearer": "BearerAuth",
+    "basic": "BasicAuth",
+    "api_key": "ApiKeyAuth",
+    "oauth2": "OAuth2ClientCredentials",
+}
+_OWN_NAMES = frozenset(
+    {"annotations", "__all__", "ENVIRONMENTS", "Environment", "VARIABLE_DEFAULTS"}
+)
 """What the module binds besides its imports: the future import's name and its definitions."""
 
 
-def client_imports(groups: Sequence[Group], has_environment_choice: bool, security_schemes: Sequence[SecurityScheme]) -> ImportSections:
-    return import_sections(_imports(bool(groups), has_environment_choice, (scheme.kind for scheme in security_schemes)))
+def client_imports(
+    groups: Sequence[Group],
+    has_environment_choice: bool,
+    security_schemes: Sequence[SecurityScheme],
+) -> ImportSections:
+    return import_sections(
+        _imports(bool(groups), has_environment_choice, (scheme.kind for scheme in security_schemes))
+    )
 
 
 def type_checking_imports(groups: Sequence[Group]) -> tuple[ImportStatement, ...]:
     """The groups' classes, for type checkers only: the module imports each group's on first use."""
-    imports = {(f".resources.{group.module}", name) for group in groups for name in naming.class_family(group.class_name)}
+    imports = {
+        (f".resources.{group.module}", name)
+        for group in groups
+        for name in naming.class_family(group.class_name)
+    }
     return tuple(statement for section in import_sections(imports) for statement in section)
 
 
-def _imports(has_groups: bool, has_environment_choice: bool, auth_kinds: Iterable[str]) -> set[Import]:
+def _imports(
+    has_groups: bool, has_environment_choice: bool, auth_kinds: Iterable[str]
+) -> set[Import]:
     # `ENVIRONMENTS` is a Mapping; `copy()` marks the arguments it is not given with NOT_GIVEN.
-    imports: set[Import] = {("collections.abc", "Mapping"), ("._types", "NOT_GIVEN"), ("._types", "NotGiven"), ("._version", "__version__")}
-    imports |= {name for option in _OPTIONS for annotation in (option.annotation, option.async_annotation) if annotation for name in annotation.imports}
-    base_client = ("DEFAULT_MAX_RESPONSE_SIZE", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient", "select_base_url")
+    imports: set[Import] = {
+        ("collections.abc", "Mapping"),
+        ("._types", "NOT_GIVEN"),
+        ("._types", "NotGiven"),
+        ("._version", "__version__"),
+    }
+    imports |= {
+        name
+        for option in _OPTIONS
+        for annotation in (option.annotation, option.async_annotation)
+        if annotation
+        for name in annotation.imports
+    }
+    base_client = (
+        "DEFAULT_MAX_RESPONSE_SIZE",
+        "DEFAULT_MAX_RETRIES",
+        "DEFAULT_TIMEOUT",
+        "AsyncAPIClient",
+        "SyncAPIClient",
+        "select_base_url",
+    )
     imports |= {("._base_client", name) for name in base_client}
     if has_groups:
         imports |= {("functools", "cached_property"), ("typing", "TYPE_CHECKING")}
@@ -90,7 +141,10 @@ keeps its name when the spec gains a server."""
 
 
 def constructor_arguments(
-    security: Sequence[SecurityScheme], environments: Sequence[Environment], server_variables: Sequence[ServerVariable], base_url_env_var: str
+    security: Sequence[SecurityScheme],
+    environments: Sequence[Environment],
+    server_variables: Sequence[ServerVariable],
+    base_url_env_var: str,
 ) -> tuple[ConstructorArgument, ...]:
     """Every keyword argument of the constructor, in the order it declares them: credentials,
     `environment` when there is a choice, the server variables, then the options."""
@@ -108,14 +162,40 @@ def constructor_arguments(
     if len(environments) > 1:
         names = ", ".join(f'"{env.name}"' for env in environments)
         description = f"The server to use: one of {names}; the first is the default."
-        arguments.append(ConstructorArgument("environment", pytypes.simple("Environment"), pytypes.python_literal(environments[0].name), description))
+        arguments.append(
+            ConstructorArgument(
+                "environment",
+                pytypes.simple("Environment"),
+                pytypes.python_literal(environments[0].name),
+                description,
+            )
+        )
     for variable in server_variables:
         if variable.default is None:
-            arguments.append(ConstructorArgument(variable.name, optional_str, "None", f"{variable.description} Defaults to the environment's own default."))
+            arguments.append(
+                ConstructorArgument(
+                    variable.name,
+                    optional_str,
+                    "None",
+                    f"{variable.description} Defaults to the environment's own default.",
+                )
+            )
         else:
             description = f'{variable.description} Defaults to "{variable.default}".'
-            arguments.append(ConstructorArgument(variable.name, pytypes.STR, pytypes.python_literal(variable.default), description))
-    arguments += [dataclasses.replace(option, description=option.description.format(base_url_env_var=base_url_env_var)) for option in _OPTIONS]
+            arguments.append(
+                ConstructorArgument(
+                    variable.name,
+                    pytypes.STR,
+                    pytypes.python_literal(variable.default),
+                    description,
+                )
+            )
+    arguments += [
+        dataclasses.replace(
+            option, description=option.description.format(base_url_env_var=base_url_env_var)
+        )
+        for option in _OPTIONS
+    ]
     return tuple(arguments)
 
 
@@ -129,13 +209,21 @@ class ClientDocstrings:
     """`copy()`'s, which takes the constructor's arguments in place of the client's."""
 
 
-def client_docstrings(class_name: str, title: str, arguments: Sequence[ConstructorArgument]) -> ClientDocstrings:
+def client_docstrings(
+    class_name: str, title: str, arguments: Sequence[ConstructorArgument]
+) -> ClientDocstrings:
     subject = title or class_name
-    copied = [_argument_line(argument.name, f"In place of this client's `{argument.name}` (see the constructor).") for argument in arguments]
+    copied = [
+        _argument_line(
+            argument.name, f"In place of this client's `{argument.name}` (see the constructor)."
+        )
+        for argument in arguments
+    ]
     return ClientDocstrings(
         f"Synchronous client for the {subject}.",
         f"Asynchronous client for the {subject}.",
-        "Create a client.\n\nArgs:\n" + "\n".join(_argument_line(argument.name, argument.description) for argument in arguments),
+        "Create a client.\n\nArgs:\n"
+        + "\n".join(_argument_line(argument.name, argument.description) for argument in arguments),
         "A copy of this client, with the arguments given in place of those it was created with.\n\n"
         "The copy shares this client's HTTP connection pool unless `http_client` is given, and\n"
         "this client stays as it was. `with_options` is another name for this method.\n\n"
@@ -144,5 +232,10 @@ def client_docstrings(class_name: str, title: str, arguments: Sequence[Construct
 
 
 def _argument_line(name: str, text: str) -> str:
-    wrapped = textwrap.wrap(" ".join(text.split()), max(72 - len(name), 30), break_on_hyphens=False, break_long_words=False)
+    wrapped = textwrap.wrap(
+        " ".join(text.split()),
+        max(72 - len(name), 30),
+        break_on_hyphens=False,
+        break_long_words=False,
+    )
     return "\n".join([f"    {name}: {wrapped[0]}"] + [f"        {line}" for line in wrapped[1:]])

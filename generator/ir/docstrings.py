@@ -12,7 +12,9 @@ from generator.ir.model import Argument
 _WIDTH = 80
 
 
-def operation_docstring(summary: str, description: str, deprecation: str, arguments: Iterable[Argument]) -> str:
+def operation_docstring(
+    summary: str, description: str, deprecation: str, arguments: Iterable[Argument]
+) -> str:
     """Summary line, description, deprecation notice, then every argument."""
     summary_line = _first_line(summary) or _first_line(description) or "Call this operation."
     parts = [summary_line]
@@ -35,7 +37,13 @@ def operation_docstring(summary: str, description: str, deprecation: str, argume
 
 
 def _default_argument_text(argument: Argument) -> str:
-    where = {"path": "Path parameter", "query": "Query parameter", "header": "Header", "cookie": "Cookie", "body": "Body field"}
+    where = {
+        "path": "Path parameter",
+        "query": "Query parameter",
+        "header": "Header",
+        "cookie": "Cookie",
+        "body": "Body field",
+    }
     label = where[argument.location]
     return f"{label} `{argument.wire_name}`." if argument.wire_name else "The request body."
 
@@ -54,7 +62,14 @@ def _paragraphs(text: str) -> str:
         if any(_is_structured(line) for line in lines):
             out.append(paragraph.rstrip())
         else:
-            out.append(textwrap.fill(" ".join(line.strip() for line in lines), _WIDTH, break_on_hyphens=False, break_long_words=False))
+            out.append(
+                textwrap.fill(
+                    " ".join(line.strip() for line in lines),
+                    _WIDTH,
+                    break_on_hyphens=False,
+                    break_long_words=False,
+                )
+            )
     return "\n\n".join(out)
 
 
@@ -66,7 +81,9 @@ def _is_structured(line: str) -> bool:
 
 def _hanging(head: str, text: str) -> str:
     body = " ".join(text.split())
-    wrapped = textwrap.wrap(body, max(_WIDTH - 8 - len(head), 30), break_on_hyphens=False, break_long_words=False) or [""]
+    wrapped = textwrap.wrap(
+        body, max(_WIDTH - 8 - len(head), 30), break_on_hyphens=False, break_long_words=False
+    ) or [""]
     first, rest = wrapped[0], wrapped[1:]
     lines = [f"    {head}{first}"] + [f"        {line}" for line in rest]
     return "\n".join(lines)

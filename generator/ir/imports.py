@@ -39,20 +39,31 @@ def import_sections(imports: Iterable[Import]) -> ImportSections:
         by_module.setdefault(module, set()).add(name)
     sections: list[list[ImportStatement]] = [[], [], []]
     for module in sorted(by_module, key=_module_key):
-        section = sections[2 if module.startswith(".") else 1 if module.split(".")[0] in _THIRD_PARTY else 0]
+        section = sections[
+            2 if module.startswith(".") else 1 if module.split(".")[0] in _THIRD_PARTY else 0
+        ]
         names = by_module[module]
         if "" in names:
             section.append(ImportStatement(module))
         if names - {""}:
             section.append(ImportStatement(module, tuple(sorted(names - {""}, key=_name_key))))
     # Sorting is stable: by module within the straight imports and within the `from` ones.
-    return tuple(tuple(sorted(section, key=lambda statement: bool(statement.names))) for section in sections if section)
+    return tuple(
+        tuple(sorted(section, key=lambda statement: bool(statement.names)))
+        for section in sections
+        if section
+    )
 
 
 def relative_imports(imports: Iterable[Import], *, depth: int) -> set[Import]:
     """Runtime-module markers (`@runtime._models`) made relative to a module `depth` packages deep."""
     dots = "." * depth
-    return {(dots + module.removeprefix(_RUNTIME), name) if module.startswith(_RUNTIME) else (module, name) for module, name in imports}
+    return {
+        (dots + module.removeprefix(_RUNTIME), name)
+        if module.startswith(_RUNTIME)
+        else (module, name)
+        for module, name in imports
+    }
 
 
 def bound_names(imports: Iterable[Import]) -> set[str]:

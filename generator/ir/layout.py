@@ -35,11 +35,26 @@ _ERRORS = (
 )  # fmt: skip
 
 
-def models_modules(title: str, enum_aliases: Sequence[TypeAlias], models: Sequence[Model], unions: Sequence[TypeAlias]) -> tuple[ModelsModule, ...]:
+def models_modules(
+    title: str,
+    enum_aliases: Sequence[TypeAlias],
+    models: Sequence[Model],
+    unions: Sequence[TypeAlias],
+) -> tuple[ModelsModule, ...]:
     """The modules declaring the client's named types: `models.py`, or one per type (or cycle)."""
 
     def single() -> tuple[ModelsModule, ...]:
-        return (_module("models.py", f"Data models of the {title}.", enum_aliases, models, unions, depth=1, module_of={}),)
+        return (
+            _module(
+                "models.py",
+                f"Data models of the {title}.",
+                enum_aliases,
+                models,
+                unions,
+                depth=1,
+                module_of={},
+            ),
+        )
 
     if len(enum_aliases) + len(models) + len(unions) <= SPLIT_MODELS_ABOVE:
         return single()
@@ -52,7 +67,9 @@ def models_modules(title: str, enum_aliases: Sequence[TypeAlias], models: Sequen
     module_of: dict[str, str] = {}
     taken = set(_LAZY_INIT_NAMES)
     for names in cycles:
-        module = naming.unique_name(naming.python_name(names[0], fallback="model", digit_prefix="model"), taken)
+        module = naming.unique_name(
+            naming.python_name(names[0], fallback="model", digit_prefix="model"), taken
+        )
         module_of.update(dict.fromkeys(names, module))
     enums = {alias.name: alias for alias in enum_aliases}
     modules = []
@@ -66,7 +83,11 @@ def models_modules(title: str, enum_aliases: Sequence[TypeAlias], models: Sequen
                 docstring,
                 [enums[name] for name in names if name in enums],
                 [item for name in names if isinstance(item := by_name[name], Model)],
-                [item for name in names if isinstance(item := by_name[name], TypeAlias) and name not in enums],
+                [
+                    item
+                    for name in names
+                    if isinstance(item := by_name[name], TypeAlias) and name not in enums
+                ],
                 depth=2,
                 module_of=module_of,
             )
@@ -89,12 +110,24 @@ def _module(
     items: tuple[Model | TypeAlias, ...] = (*enum_aliases, *models, *unions)
     here = {item.name for item in items}
     imports = relative_imports(frozenset().union(*(item.imports for item in items)), depth=depth)
-    imports |= {(f".{module_of[name]}", name) for item in items for name in item.refers_to if name in module_of and name not in here}
+    imports |= {
+        (f".{module_of[name]}", name)
+        for item in items
+        for name in item.refers_to
+        if name in module_of and name not in here
+    }
     if models:
         imports.add(("." * depth + "_models", "BaseModel"))
     if any(field.aliased for model in models for field in model.fields):
         imports.add(("pydantic", "Field"))
-    return ModelsModule(path, docstring, tuple(enum_aliases), ordered.declarations, ordered.postponed_annotations, import_sections(imports))
+    return ModelsModule(
+        path,
+        docstring,
+        tuple(enum_aliases),
+        ordered.declarations,
+        ordered.postponed_annotations,
+        import_sections(imports),
+    )
 
 
 def _longest_chain(cycles: Sequence[tuple[str, ...]], edges: Mapping[str, Iterable[str]]) -> int:
@@ -167,9 +200,17 @@ def lazy_packages(
         top.append(("Environment", "._client"))
     if paginated:
         top += [(name, "._pagination") for name in ("AsyncPage", "AsyncPaginator", "SyncPage")]
-    top += [("RawResponse", "._raw_response"), ("StreamedResponse", "._streamed_response"), ("AsyncStreamedResponse", "._streamed_response")]
+    top += [
+        ("RawResponse", "._raw_response"),
+        ("StreamedResponse", "._streamed_response"),
+        ("AsyncStreamedResponse", "._streamed_response"),
+    ]
     if any(op.event_stream is not None for group in groups for op in group.operations):
-        top += [("ServerSentEvent", "._event_stream"), ("EventStream", "._event_stream"), ("AsyncEventStream", "._event_stream")]
+        top += [
+            ("ServerSentEvent", "._event_stream"),
+            ("EventStream", "._event_stream"),
+            ("AsyncEventStream", "._event_stream"),
+        ]
     top += [("NOT_GIVEN", "._types"), ("NotGiven", "._types"), ("__version__", "._version")]
     top += [(name, ".errors") for name in _ERRORS]
     docstring = f"{title}: a typed Python client.\n\n`{class_name}` is the synchronous client and `{async_class_name}` the asynchronous one."
@@ -178,14 +219,30 @@ def lazy_packages(
         _lazy(
             "resources/__init__.py",
             "The client's operations, one module per group.",
-            [(name, f".{group.module}") for group in groups for name in (group.class_name, f"Async{group.class_name}")],
+            [
+                (name, f".{group.module}")
+                for group in groups
+                for name in (group.class_name, f"Async{group.class_name}")
+            ],
         ),
     ]
     if any(module.path.startswith("models/") for module in modules):
-        exports = sorted((name, f".{module.path.removeprefix('models/').removesuffix('.py')}") for module in modules for name in module.names)
-        packages.append(_lazy("models/__init__.py", f"Data models of the {title}, one module each, imported on first use.", exports))
+        exports = sorted(
+            (name, f".{module.path.removeprefix('models/').removesuffix('.py')}")
+            for module in modules
+            for name in module.names
+        )
+        packages.append(
+            _lazy(
+                "models/__init__.py",
+                f"Data models of the {title}, one module each, imported on first use.",
+                exports,
+            )
+        )
     return tuple(packages)
 
 
 def _lazy(path: str, docstring: str, exports: list[tuple[str, str]]) -> LazyPackage:
-    return LazyPackage(path, docstring, tuple(exports), import_sections((module, name) for name, module in exports))
+    return LazyPackage(
+        path, docstring, tuple(exports), import_sections((module, name) for name, module in exports)
+    )

@@ -18,7 +18,10 @@ _NOISE = re.compile(r"\b(the|license|licence|version)\b|,", re.IGNORECASE)
 
 
 def package_license(
-    info_license: Any, configured: str | None, locate: Callable[[str], tuple[str, str]], diagnostics: list[Diagnostic]
+    info_license: Any,
+    configured: str | None,
+    locate: Callable[[str], tuple[str, str]],
+    diagnostics: list[Diagnostic],
 ) -> str | None:
     """The configured expression (checked with the configuration), else the spec's `info.license`
     identifier or a name that SPDX knows."""

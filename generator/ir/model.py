@@ -23,7 +23,10 @@ NOT_GIVEN = pytypes.simple("NotGiven", ("@runtime._types", "NotGiven"))
 # The decorators of deprecated aliases, and the module that spells each in a class whose own
 # names hide it (a field named `deprecated` is common).
 _DECORATORS = {
-    "deprecated": (pytypes.simple("deprecated", ("typing_extensions", "deprecated")), "typing_extensions"),
+    "deprecated": (
+        pytypes.simple("deprecated", ("typing_extensions", "deprecated")),
+        "typing_extensions",
+    ),
     "property": (pytypes.simple("property"), "builtins"),
     "classmethod": (pytypes.simple("classmethod"), "builtins"),
 }
@@ -42,7 +45,11 @@ def decorator_imports(names: frozenset[str], bound: frozenset[str]) -> frozenset
 
 def method_names(operations: tuple[Operation, ...]) -> frozenset[str]:
     """The names a resource class binds: its methods and their deprecated aliases."""
-    return frozenset(name for op in operations for name in (op.name, *(former.name for former in op.former_names)))
+    return frozenset(
+        name
+        for op in operations
+        for name in (op.name, *(former.name for former in op.former_names))
+    )
 
 
 REMOVAL = "it will be removed in the next major version"
@@ -116,12 +123,18 @@ class Model:
         A former name that is a wire name needs no help: the constructor accepts wire names.
         """
         wire_names = {field.wire_name for field in self.fields}
-        return tuple((former.name, field.name) for former, field in self.renamed_fields if former.name not in wire_names)
+        return tuple(
+            (former.name, field.name)
+            for former, field in self.renamed_fields
+            if former.name not in wire_names
+        )
 
     @property
     def bound_names(self) -> frozenset[str]:
         """The names the class body binds: its fields and their deprecated aliases."""
-        return frozenset(field.name for field in self.fields) | {former.name for former, _ in self.renamed_fields}
+        return frozenset(field.name for field in self.fields) | {
+            former.name for former, _ in self.renamed_fields
+        }
 
     @property
     def _decorators(self) -> frozenset[str]:
@@ -132,7 +145,9 @@ class Model:
         return decorator(name, self.bound_names)
 
     def alias_warning(self, former: FormerName, field: Field) -> str:
-        return f"`{self.name}.{former.name}` is deprecated; use `{self.name}.{field.name}`; {REMOVAL}"
+        return (
+            f"`{self.name}.{former.name}` is deprecated; use `{self.name}.{field.name}`; {REMOVAL}"
+        )
 
     @property
     def setter_stacklevel(self) -> int:
@@ -216,7 +231,9 @@ class Argument:
 
     def as_required(self) -> Argument:
         """This argument without its default, as a signature that sends the body has it."""
-        return dataclasses.replace(self, annotation=self.annotation.without(NOT_GIVEN), required=True, default=None)
+        return dataclasses.replace(
+            self, annotation=self.annotation.without(NOT_GIVEN), required=True, default=None
+        )
 
 
 @dataclass(frozen=True)
@@ -275,7 +292,12 @@ class Pagination:
         """How the next page is asked for, for the README."""
         if self.style == "link":
             return 'the `Link: <...>; rel="next"` response header'
-        told = {"cursor": "a cursor the response gives", "item_cursor": "the last item's id", "offset": "the offset past the items so far", "page": "the next page number"}
+        told = {
+            "cursor": "a cursor the response gives",
+            "item_cursor": "the last item's id",
+            "offset": "the offset past the items so far",
+            "page": "the next page number",
+        }
         return f"{told[self.style]}, sent as `{self.parameter}`"
 
 
@@ -337,20 +359,37 @@ class Operation:
         """The type of the operation's endpoint constant."""
         if self.pagination is not None:
             pages = self.pagination
-            return pytypes.subscript("PagedEndpoint", pages.body_annotation, pages.item_annotation, imports=[("@runtime._pagination", "PagedEndpoint")])
+            return pytypes.subscript(
+                "PagedEndpoint",
+                pages.body_annotation,
+                pages.item_annotation,
+                imports=[("@runtime._pagination", "PagedEndpoint")],
+            )
         if self.event_stream is not None:
-            return pytypes.subscript("StreamEndpoint", self.event_stream.data_annotation, imports=[("@runtime._event_stream", "StreamEndpoint")])
-        return pytypes.subscript("Endpoint", self.return_annotation, imports=[("@runtime._base_client", "Endpoint")])
+            return pytypes.subscript(
+                "StreamEndpoint",
+                self.event_stream.data_annotation,
+                imports=[("@runtime._event_stream", "StreamEndpoint")],
+            )
+        return pytypes.subscript(
+            "Endpoint", self.return_annotation, imports=[("@runtime._base_client", "Endpoint")]
+        )
 
     def returns(self, is_async: bool) -> PyType:
         """The method's return annotation: the body's type, the page type of a paginated list or
         the stream type of an event stream."""
         if self.pagination is not None:
             page = "AsyncPaginator" if is_async else "SyncPage"
-            return pytypes.subscript(page, self.pagination.item_annotation, imports=[("@runtime._pagination", page)])
+            return pytypes.subscript(
+                page, self.pagination.item_annotation, imports=[("@runtime._pagination", page)]
+            )
         if self.event_stream is not None:
             stream = "AsyncEventStream" if is_async else "EventStream"
-            return pytypes.subscript(stream, self.event_stream.data_annotation, imports=[("@runtime._event_stream", stream)])
+            return pytypes.subscript(
+                stream,
+                self.event_stream.data_annotation,
+                imports=[("@runtime._event_stream", stream)],
+            )
         return self.return_annotation
 
     @property
@@ -366,8 +405,16 @@ class Operation:
     def printed_types(self) -> tuple[PyType, ...]:
         """Every type the group's module prints for the operation, which its imports come from."""
         arguments = [argument.annotation for argument in (*self.positional, *self.keyword)]
-        decoded = [case.decoder.body_type for case in self.responses if case.decoder.body_type is not None]
-        return (*arguments, *decoded, self.endpoint_type, self.returns(is_async=False), self.returns(is_async=True))
+        decoded = [
+            case.decoder.body_type for case in self.responses if case.decoder.body_type is not None
+        ]
+        return (
+            *arguments,
+            *decoded,
+            self.endpoint_type,
+            self.returns(is_async=False),
+            self.returns(is_async=True),
+        )
 
     @property
     def is_coroutine(self) -> bool:
@@ -424,7 +471,10 @@ class Operation:
         if not self.required_body_fields:
             return ()
         without_body = tuple(a for a in self.keyword if a.location != "body")
-        with_body = sorted((a.as_required() if a.required_in_body else a for a in self.keyword), key=lambda a: not a.required)
+        with_body = sorted(
+            (a.as_required() if a.required_in_body else a for a in self.keyword),
+            key=lambda a: not a.required,
+        )
         return without_body, tuple(with_body)
 
     def styles(self, location: Location) -> dict[str, tuple[str, bool]]:
@@ -559,7 +609,11 @@ class Client:
     @property
     def renamed_fields(self) -> tuple[tuple[Model, FormerName, Field], ...]:
         """Each former name of a field that the field's model keeps as a deprecated alias."""
-        return tuple((model, former, field) for model in self.models for former, field in model.renamed_fields)
+        return tuple(
+            (model, former, field)
+            for model in self.models
+            for former, field in model.renamed_fields
+        )
 
     @property
     def has_former_names(self) -> bool:
@@ -579,11 +633,15 @@ class Client:
     @property
     def idempotency_headers(self) -> tuple[str, ...]:
         """The headers operations send an idempotency key in, sorted."""
-        return tuple(sorted({op.idempotency_header for op in self.operations if op.idempotency_header}))
+        return tuple(
+            sorted({op.idempotency_header for op in self.operations if op.idempotency_header})
+        )
 
     @property
     def credential_arguments(self) -> tuple[str, ...]:
-        return tuple(argument.name for scheme in self.security_schemes for argument in scheme.arguments)
+        return tuple(
+            argument.name for scheme in self.security_schemes for argument in scheme.arguments
+        )
 
     @property
     def has_environment_choice(self) -> bool:

@@ -8,15 +8,29 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
-from generator.diagnostics import Diagnostic, join_pointer, warning
-from generator.ir import naming
-from generator.ir import pytypes
-from generator.ir.docstrings import operation_docstring
 from generator.config import PaginationSettings
-from generator.ir.model import NOT_GIVEN, Argument, Decoder, EventStream, FormerName, Location, Operation, RequestBody, ResponseCase
+from generator.diagnostics import Diagnostic, join_pointer, warning
+from generator.ir import naming, pytypes
+from generator.ir.docstrings import operation_docstring
+from generator.ir.model import (
+    NOT_GIVEN,
+    Argument,
+    Decoder,
+    EventStream,
+    FormerName,
+    Location,
+    Operation,
+    RequestBody,
+    ResponseCase,
+)
 from generator.ir.pagination import PagedResponse, PaginationFinder
 from generator.ir.schemas import SchemaTyper
-from generator.ir.security import SecurityAlternatives, oauth2_client_credentials, security_alternatives, security_scopes
+from generator.ir.security import (
+    SecurityAlternatives,
+    oauth2_client_credentials,
+    security_alternatives,
+    security_scopes,
+)
 from generator.ir.spec import Resolver, is_reference
 from generator.ir.streams import EventStreamFinder, is_event_stream
 
@@ -24,7 +38,9 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 RUNTIME_TYPES = "@runtime._types"
 # Keyword arguments every method has, and the runtime functions a method's body calls (an
 # argument would hide them); a spec parameter of the same name is renamed.
-RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout", "paginate", "stream_events"})
+RESERVED_ARGUMENTS = frozenset(
+    {"self", "extra_headers", "extra_query", "extra_body", "timeout", "paginate", "stream_events"}
+)
 _DEFAULT_STYLES: dict[str, tuple[str, bool]] = {
     "path": ("simple", False),
     "query": ("form", True),
@@ -34,10 +50,17 @@ _DEFAULT_STYLES: dict[str, tuple[str, bool]] = {
 # RFC 9110 section 5.6.2: a field name is a token; HTTP libraries refuse to send any other.
 HEADER_NAME = re.compile(r"[-!#$%&'*+.^_`|~0-9A-Za-z]+")
 # Statuses whose answers never have content, with where HTTP says so.
-_NO_CONTENT = {"204": "RFC 9110 section 15.3.5", "205": "RFC 9110 section 15.3.6", "304": "RFC 9110 section 15.4.5"}
+_NO_CONTENT = {
+    "204": "RFC 9110 section 15.3.5",
+    "205": "RFC 9110 section 15.3.6",
+    "304": "RFC 9110 section 15.4.5",
+}
 _SKIPPED_PREFIX = re.compile(r"^(api|rest|v\d+(\.\d+)*|\d+(\.\d+)*)$", re.IGNORECASE)
 _BODY_PREFERENCE: tuple[tuple[str, Callable[[str], bool]], ...] = (
-    ("json", lambda media: media == "application/json" or media.endswith("+json") or "json" in media),
+    (
+        "json",
+        lambda media: media == "application/json" or media.endswith("+json") or "json" in media,
+    ),
     ("form", lambda media: media == "application/x-www-form-urlencoded"),
     ("multipart", lambda media: media.startswith("multipart/")),
     ("binary", lambda media: media == "application/octet-stream"),
@@ -46,7 +69,10 @@ _BODY_PREFERENCE: tuple[tuple[str, Callable[[str], bool]], ...] = (
 )
 
 # Media ranges that a JSON response falls in -> the types of the other responses they admit.
-_JSON_RANGES: dict[str, tuple[pytypes.PyType, ...]] = {"*/*": (pytypes.STR, pytypes.BYTES), "application/*": (pytypes.BYTES,)}
+_JSON_RANGES: dict[str, tuple[pytypes.PyType, ...]] = {
+    "*/*": (pytypes.STR, pytypes.BYTES),
+    "application/*": (pytypes.BYTES,),
+}
 
 
 @dataclass(frozen=True)
@@ -79,7 +105,11 @@ def collect_operations(paths: Mapping[str, Any] | None) -> list[SpecOperation]:
         for method in HTTP_METHODS:
             operation = getattr(item, method, None)
             if operation is not None:
-                found.append(SpecOperation(path, method, operation, item, join_pointer("/paths", path, method)))
+                found.append(
+                    SpecOperation(
+                        path, method, operation, item, join_pointer("/paths", path, method)
+                    )
+                )
     return found
 
 
@@ -100,11 +130,23 @@ def rest_name(method: str, path: str, group: str) -> str:
     noun = static[-1] if static else group
     own_collection = naming.snake_case(noun) == naming.snake_case(group)
     if last_is_parameter:
-        verb = {"get": "get", "put": "update", "patch": "update", "delete": "delete", "post": "create"}.get(method, method)
+        verb = {
+            "get": "get",
+            "put": "update",
+            "patch": "update",
+            "delete": "delete",
+            "post": "create",
+        }.get(method, method)
         return verb if own_collection else f"{verb}_{naming.singular(naming.snake_case(noun))}"
     if method == "post" and len(segments) > 1 and segments[-2].startswith("{"):
         return naming.snake_case(noun)
-    verb = {"get": "list", "post": "create", "put": "update", "patch": "update", "delete": "delete"}.get(method, method)
+    verb = {
+        "get": "list",
+        "post": "create",
+        "put": "update",
+        "patch": "update",
+        "delete": "delete",
+    }.get(method, method)
     return verb if own_collection else f"{verb}_{naming.snake_case(noun)}"
 
 
@@ -135,7 +177,11 @@ class OperationBuilder:
         self._diagnostics = diagnostics
         self._default_requirements = default_requirements
         self._schemes = security_schemes
-        self._oauth2 = {name for name, scheme in security_schemes.items() if oauth2_client_credentials(scheme) is not None}
+        self._oauth2 = {
+            name
+            for name, scheme in security_schemes.items()
+            if oauth2_client_credentials(scheme) is not None
+        }
         self._idempotency_header = idempotency_header
         # A path-level parameter is met once per operation of its path; report it once.
         self._warned: set[Diagnostic] = set()
@@ -160,12 +206,17 @@ class OperationBuilder:
     def security_of(self, spec: SpecOperation) -> SecurityAlternatives:
         return security_alternatives(self._requirements(spec), set(self._schemes))
 
-    def idempotency_header_of(self, spec: SpecOperation, parameters: list[tuple[Any, str]]) -> str | None:
+    def idempotency_header_of(
+        self, spec: SpecOperation, parameters: list[tuple[Any, str]]
+    ) -> str | None:
         """The header of the operation's idempotency key: the spec's own parameter, else the
         configured header for the methods that retrying could carry out twice."""
         wanted = {"idempotency-key", (self._idempotency_header or "").lower()}
         for parameter, _ in parameters:
-            if str(getattr(parameter.param_in, "value", parameter.param_in)) == "header" and parameter.name.lower() in wanted:
+            if (
+                str(getattr(parameter.param_in, "value", parameter.param_in)) == "header"
+                and parameter.name.lower() in wanted
+            ):
                 return str(parameter.name)
         return self._idempotency_header if spec.method.upper() in ("POST", "PATCH") else None
 
@@ -176,7 +227,9 @@ class OperationBuilder:
         operations use sends nothing here, so a parameter of the same name is the operation's own.
         """
         supplied: dict[tuple[str, str], str] = {}
-        for name in dict.fromkeys(name for alternative in self.security_of(spec) for name in alternative):
+        for name in dict.fromkeys(
+            name for alternative in self.security_of(spec) for name in alternative
+        ):
             scheme = self._schemes[name]
             kind = getattr(scheme.type, "value", scheme.type)
             if kind == "apiKey" and scheme.name:
@@ -190,7 +243,10 @@ class OperationBuilder:
         """Path-level and operation-level parameters, resolved; the operation's win."""
         merged: dict[tuple[str, str], tuple[Any, str]] = {}
         path_pointer = join_pointer("/paths", spec.path, "parameters")
-        sources = [(spec.path_item.parameters or [], path_pointer), (spec.operation.parameters or [], join_pointer(spec.pointer, "parameters"))]
+        sources = [
+            (spec.path_item.parameters or [], path_pointer),
+            (spec.operation.parameters or [], join_pointer(spec.pointer, "parameters")),
+        ]
         for parameters, pointer in sources:
             for index, node in enumerate(parameters):
                 parameter = self.deref(node)
@@ -278,22 +334,37 @@ class OperationBuilder:
 
     # -- parameters ------------------------------------------------------------------------
 
-    def _parameter_argument(self, parameter: Any, location: Location, pointer: str, plan: OperationPlan, taken: set[str]) -> Argument:
+    def _parameter_argument(
+        self, parameter: Any, location: Location, pointer: str, plan: OperationPlan, taken: set[str]
+    ) -> Argument:
         name = naming.python_name(parameter.name, fallback="parameter", digit_prefix="param")
         name = naming.unique_name(f"{name}_" if name in RESERVED_ARGUMENTS else name, taken)
         schema = parameter.param_schema
         if schema is None and parameter.content:
             schema = next(iter(parameter.content.values())).media_type_schema
         type_name = f"{plan.type_prefix}{naming.pascal_case(parameter.name)}"
-        annotation = self._typer.type_of(schema, name=type_name, pointer=join_pointer(pointer, "schema"))
+        annotation = self._typer.type_of(
+            schema, name=type_name, pointer=join_pointer(pointer, "schema")
+        )
         required = bool(parameter.required) or location == "path"
         style = _style(parameter, location)
         description = (parameter.description or "").strip()
-        return _argument(name, parameter.name, location, annotation.qualified(plan.shadowed), required, description, style, pointer)
+        return _argument(
+            name,
+            parameter.name,
+            location,
+            annotation.qualified(plan.shadowed),
+            required,
+            description,
+            style,
+            pointer,
+        )
 
     # -- request bodies --------------------------------------------------------------------
 
-    def _request_body(self, spec: SpecOperation, plan: OperationPlan, taken: set[str]) -> tuple[RequestBody | None, list[Argument]]:
+    def _request_body(
+        self, spec: SpecOperation, plan: OperationPlan, taken: set[str]
+    ) -> tuple[RequestBody | None, list[Argument]]:
         node = spec.operation.requestBody
         if node is None:
             return None, []
@@ -305,7 +376,11 @@ class OperationBuilder:
         required = bool(request_body.required)
         schema = media.media_type_schema
         content_pointer = join_pointer(pointer, "content", media_type, "schema")
-        shape = self._typer.object_shape_of(schema, content_pointer) if encoding in ("json", "form", "multipart") else None
+        shape = (
+            self._typer.object_shape_of(schema, content_pointer)
+            if encoding in ("json", "form", "multipart")
+            else None
+        )
         if shape is not None and shape.properties:
             arguments = []
             for wire_name, (prop, prop_pointer) in shape.properties.items():
@@ -317,13 +392,32 @@ class OperationBuilder:
                     if getattr(resolved, "items", None) is not None:
                         annotation = pytypes.subscript("list", annotation)
                 else:
-                    annotation = self._typer.type_of(prop, name=f"{plan.type_prefix}Request{naming.pascal_case(wire_name)}", pointer=prop_pointer)
+                    annotation = self._typer.type_of(
+                        prop,
+                        name=f"{plan.type_prefix}Request{naming.pascal_case(wire_name)}",
+                        pointer=prop_pointer,
+                    )
                 name = naming.python_name(wire_name, fallback="field", digit_prefix="field")
                 name = naming.unique_name(f"body_{name}" if name in taken else name, taken)
-                description = (getattr(prop, "description", None) or getattr(resolved, "description", None) or "").strip()
+                description = (
+                    getattr(prop, "description", None)
+                    or getattr(resolved, "description", None)
+                    or ""
+                ).strip()
                 needed = wire_name in shape.required
-                argument = _argument(name, wire_name, "body", annotation.qualified(plan.shadowed), required and needed, description, None, prop_pointer)
-                arguments.append(dataclasses.replace(argument, required_in_body=needed and not required))
+                argument = _argument(
+                    name,
+                    wire_name,
+                    "body",
+                    annotation.qualified(plan.shadowed),
+                    required and needed,
+                    description,
+                    None,
+                    prop_pointer,
+                )
+                arguments.append(
+                    dataclasses.replace(argument, required_in_body=needed and not required)
+                )
             part_types = _declared_part_types(media) if encoding == "multipart" else ()
             return RequestBody(encoding, media_type, True, required, part_types), arguments
         if encoding == "binary":
@@ -331,14 +425,29 @@ class OperationBuilder:
         elif encoding == "text":
             annotation = pytypes.STR
         else:
-            annotation = self._typer.type_of(schema, name=f"{plan.type_prefix}Request", pointer=content_pointer)
+            annotation = self._typer.type_of(
+                schema, name=f"{plan.type_prefix}Request", pointer=content_pointer
+            )
         name = naming.unique_name("body", taken)
         description = (request_body.description or "The request body.").strip()
-        return RequestBody(encoding, media_type, False, required), [_argument(name, "", "body", annotation.qualified(plan.shadowed), required, description, None, pointer)]
+        return RequestBody(encoding, media_type, False, required), [
+            _argument(
+                name,
+                "",
+                "body",
+                annotation.qualified(plan.shadowed),
+                required,
+                description,
+                None,
+                pointer,
+            )
+        ]
 
     # -- responses -------------------------------------------------------------------------
 
-    def _responses(self, spec: SpecOperation, plan: OperationPlan) -> tuple[list[ResponseCase], pytypes.PyType]:
+    def _responses(
+        self, spec: SpecOperation, plan: OperationPlan
+    ) -> tuple[list[ResponseCase], pytypes.PyType]:
         cases: list[ResponseCase] = []
         success: list[pytypes.PyType] = []
         fallback: list[pytypes.PyType] = []
@@ -356,26 +465,38 @@ class OperationBuilder:
                     "take the content out of this response, or answer with 200",
                 )
                 response = None
-            decoder, value_type = self._response_decoder(response, f"{plan.type_prefix}Response{suffix}", pointer, plan.shadowed)
+            decoder, value_type = self._response_decoder(
+                response, f"{plan.type_prefix}Response{suffix}", pointer, plan.shadowed
+            )
             cases.append(ResponseCase(status, decoder))
             if is_success:
                 success.append(value_type)
             elif status == "DEFAULT":
                 fallback.append(value_type)
-        cases = [ResponseCase("default" if c.status == "DEFAULT" else c.status, c.decoder) for c in cases]
+        cases = [
+            ResponseCase("default" if c.status == "DEFAULT" else c.status, c.decoder) for c in cases
+        ]
         return_type = pytypes.union(success or fallback or [pytypes.NONE])
         return cases, return_type
 
-    def _paged_response(self, spec: SpecOperation, body_type: pytypes.PyType) -> PagedResponse | None:
+    def _paged_response(
+        self, spec: SpecOperation, body_type: pytypes.PyType
+    ) -> PagedResponse | None:
         """The first success response with a JSON body, for pagination to look into."""
         for status, node in (spec.operation.responses or {}).items():
             response = self.deref(node)
             content = getattr(response, "content", None) or {}
             media_type = _preferred_response_media(content) if content else ""
             if str(status).startswith("2") and _is_json_media(media_type):
-                pointer = join_pointer(spec.pointer, "responses", str(status), "content", media_type, "schema")
-                headers = frozenset(str(name).lower() for name in getattr(response, "headers", None) or {})
-                return PagedResponse(content[media_type].media_type_schema, pointer, body_type, headers)
+                pointer = join_pointer(
+                    spec.pointer, "responses", str(status), "content", media_type, "schema"
+                )
+                headers = frozenset(
+                    str(name).lower() for name in getattr(response, "headers", None) or {}
+                )
+                return PagedResponse(
+                    content[media_type].media_type_schema, pointer, body_type, headers
+                )
         return None
 
     def _accept(self, spec: SpecOperation) -> str | None:
@@ -390,7 +511,9 @@ class OperationBuilder:
             return None
         status, media_type, media = success
         pointer = join_pointer(spec.pointer, "responses", status, "content", media_type)
-        return self._streams.find(media, pointer, type_name=f"{plan.type_prefix}EventData", shadowed=plan.shadowed)
+        return self._streams.find(
+            media, pointer, type_name=f"{plan.type_prefix}EventData", shadowed=plan.shadowed
+        )
 
     def _success_content(self, spec: SpecOperation) -> tuple[str, str, Any] | None:
         """(status, media type, media type object) of the first success response that has a body."""
@@ -401,7 +524,9 @@ class OperationBuilder:
                 return str(status), media_type, content[media_type]
         return None
 
-    def _response_decoder(self, response: Any, type_name: str, pointer: str, shadowed: frozenset[str]) -> tuple[Decoder, pytypes.PyType]:
+    def _response_decoder(
+        self, response: Any, type_name: str, pointer: str, shadowed: frozenset[str]
+    ) -> tuple[Decoder, pytypes.PyType]:
         """The response's decoder, and the type of the value it gives."""
         content = getattr(response, "content", None) or {}
         if not content:
@@ -410,12 +535,18 @@ class OperationBuilder:
         media = content[media_type]
         others = _JSON_RANGES.get(media_type.split(";")[0].strip().lower())
         if _is_json_media(media_type) or others is not None:
-            value_type = self._typer.type_of(media.media_type_schema, name=type_name, pointer=join_pointer(pointer, "content", media_type, "schema"))
+            value_type = self._typer.type_of(
+                media.media_type_schema,
+                name=type_name,
+                pointer=join_pointer(pointer, "content", media_type, "schema"),
+            )
             if others is None:
                 return Decoder("json_body", value_type.qualified(shadowed)), value_type
             # The server may answer with JSON or not: the runtime decodes by the response's
             # Content-Type, so the value is the schema's type or whatever else the range admits.
-            decoder = Decoder("by_content_type", value_type.qualified(shadowed), text=pytypes.STR in others)
+            decoder = Decoder(
+                "by_content_type", value_type.qualified(shadowed), text=pytypes.STR in others
+            )
             return decoder, pytypes.union([value_type, *others])
         if media_type.startswith("text/"):
             return Decoder("TEXT"), pytypes.STR
@@ -428,11 +559,30 @@ def _parameter_key(location: str, name: str) -> tuple[str, str]:
 
 
 def _argument(
-    name: str, wire_name: str, location: Location, annotation: pytypes.PyType, required: bool, description: str, style: tuple[str, bool] | None, pointer: str
+    name: str,
+    wire_name: str,
+    location: Location,
+    annotation: pytypes.PyType,
+    required: bool,
+    description: str,
+    style: tuple[str, bool] | None,
+    pointer: str,
 ) -> Argument:
     if required:
-        return Argument(name, wire_name, location, annotation, True, None, description, style, pointer=pointer)
-    return Argument(name, wire_name, location, annotation.followed_by(NOT_GIVEN), False, "NOT_GIVEN", description, style, pointer=pointer)
+        return Argument(
+            name, wire_name, location, annotation, True, None, description, style, pointer=pointer
+        )
+    return Argument(
+        name,
+        wire_name,
+        location,
+        annotation.followed_by(NOT_GIVEN),
+        False,
+        "NOT_GIVEN",
+        description,
+        style,
+        pointer=pointer,
+    )
 
 
 def _style(parameter: Any, location: str) -> tuple[str, bool] | None:
@@ -462,7 +612,11 @@ def _preferred_response_media(content: Mapping[str, Any]) -> str:
 
 def _is_json_media(media_type: str) -> bool:
     base = media_type.split(";")[0].strip().lower()
-    return base == "application/json" or base.endswith("+json") or (base.startswith("application/") and "json" in base)
+    return (
+        base == "application/json"
+        or base.endswith("+json")
+        or (base.startswith("application/") and "json" in base)
+    )
 
 
 def _is_binary(schema: Any) -> bool:
@@ -477,12 +631,16 @@ def _is_binary(schema: Any) -> bool:
 def _is_file(schema: Any) -> bool:
     """`format: binary` (3.0), or 3.1's `contentMediaType` naming a non-text type."""
     media = getattr(schema, "contentMediaType", None)
-    return getattr(schema, "schema_format", None) == "binary" or (isinstance(media, str) and not media.startswith("text/"))
+    return getattr(schema, "schema_format", None) == "binary" or (
+        isinstance(media, str) and not media.startswith("text/")
+    )
 
 
 def _example_call(plan: OperationPlan, arguments: tuple[Argument, ...]) -> str:
     parts = [_placeholder(a) for a in arguments if a.required and a.location == "path"]
-    parts += [f"{a.name}={_placeholder(a)}" for a in arguments if a.required and a.location != "path"]
+    parts += [
+        f"{a.name}={_placeholder(a)}" for a in arguments if a.required and a.location != "path"
+    ]
     return f"{plan.group}.{plan.name}({', '.join(parts)})"
 
 

@@ -45,7 +45,9 @@ def order_declarations(models: Sequence[Model], unions: Sequence[TypeAlias]) -> 
         if later and isinstance(item, TypeAlias):
             postponed = True
         if later and isinstance(item, Model):
-            item = dataclasses.replace(item, fields=tuple(_quoted_if_uses(field, later) for field in item.fields))
+            item = dataclasses.replace(
+                item, fields=tuple(_quoted_if_uses(field, later) for field in item.fields)
+            )
         placed.add(name)
         ordered.append(item)
 

@@ -13,17 +13,43 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from generator.config import PaginationSettings, pagination_settings
-from generator.ir import naming
-from generator.ir import pytypes
+from generator.ir import naming, pytypes
 from generator.ir.model import Argument, Pagination, PaginationStyle
 from generator.ir.schemas import SchemaTyper
 from generator.ir.spec import extra, is_reference
 
 # Compared with `_normal`: lower case, without `_` and `-`.
-_CURSOR_PARAMETERS = ("cursor", "after", "startingafter", "pagetoken", "nexttoken", "continuationtoken", "startcursor", "paginationtoken")
-_CURSOR_FIELDS = ("nextcursor", "nextpagetoken", "nexttoken", "next", "cursor", "continuationtoken", "nextpage")
+_CURSOR_PARAMETERS = (
+    "cursor",
+    "after",
+    "startingafter",
+    "pagetoken",
+    "nexttoken",
+    "continuationtoken",
+    "startcursor",
+    "paginationtoken",
+)
+_CURSOR_FIELDS = (
+    "nextcursor",
+    "nextpagetoken",
+    "nexttoken",
+    "next",
+    "cursor",
+    "continuationtoken",
+    "nextpage",
+)
 _HAS_MORE_FIELDS = ("hasmore", "hasnext", "hasnextpage", "more")
-_ITEMS_FIELDS = ("data", "items", "results", "entries", "records", "values", "nodes", "list", "elements")
+_ITEMS_FIELDS = (
+    "data",
+    "items",
+    "results",
+    "entries",
+    "records",
+    "values",
+    "nodes",
+    "list",
+    "elements",
+)
 _OFFSET_PARAMETERS = ("offset", "skip")
 _PAGE_PARAMETERS = ("page", "pagenumber", "pageno")
 _SIZE_PARAMETERS = ("limit", "perpage", "pagesize", "size", "count", "maxresults")
@@ -73,24 +99,43 @@ class PaginationFinder:
             where = f"{pointer}/x-pagination"
             settings, problems = pagination_settings(declared)
             for problem in problems:
-                self._warn(where, f"x-pagination: {problem}; the operation is not paginated", "see the README's Pagination section")
+                self._warn(
+                    where,
+                    f"x-pagination: {problem}; the operation is not paginated",
+                    "see the README's Pagination section",
+                )
             if settings is None:
                 return None
-        if response is None or (settings is None and method != "get") or (settings is not None and settings.style == "none"):
+        if (
+            response is None
+            or (settings is None and method != "get")
+            or (settings is not None and settings.style == "none")
+        ):
             return None
         parameters = {_normal(a.wire_name): a.wire_name for a in query}
         return self._build(settings, parameters, response, where, shadowed)
 
     def _build(
-        self, settings: PaginationSettings | None, parameters: Mapping[str, str], response: PagedResponse, where: str, shadowed: frozenset[str]
+        self,
+        settings: PaginationSettings | None,
+        parameters: Mapping[str, str],
+        response: PagedResponse,
+        where: str,
+        shadowed: frozenset[str],
     ) -> Pagination | None:
         body = self._typer.deref(response.schema)
         schema_pointer = _target_pointer(response.schema, response.pointer)
         fields = self._fields(response.body_type)
-        items = self._items(response.body_type, body, schema_pointer, fields, settings.items if settings else None)
+        items = self._items(
+            response.body_type, body, schema_pointer, fields, settings.items if settings else None
+        )
         if items is None:
             if settings is not None:
-                self._warn(where, "no list of items found in the response; the operation is not paginated", "name the response field with `items:`")
+                self._warn(
+                    where,
+                    "no list of items found in the response; the operation is not paginated",
+                    "name the response field with `items:`",
+                )
             return None
         style = settings.style if settings else _detected_style(parameters, response.headers)
         if style is None:
@@ -104,7 +149,11 @@ class PaginationFinder:
         if style == "link":
             rule_class = "LinkHeaderPages"
         elif parameter is None:
-            self._warn(where, f"no query parameter for the {style} found; the operation is not paginated", "name it with `parameter:`")
+            self._warn(
+                where,
+                f"no query parameter for the {style} found; the operation is not paginated",
+                "name it with `parameter:`",
+            )
             return None
         elif style == "cursor":
             item_cursor = self._item_cursor(items.item_type, chosen, parameter)
@@ -117,19 +166,35 @@ class PaginationFinder:
                 arguments.append(f"cursor=lambda item: item.{item_cursor}")
             else:
                 if settings is not None:
-                    self._warn(where, "no response field gives the next cursor; the operation is not paginated", "name it with `cursor:` or `item_cursor:`")
+                    self._warn(
+                        where,
+                        "no response field gives the next cursor; the operation is not paginated",
+                        "name it with `cursor:` or `item_cursor:`",
+                    )
                 return None
-            return self._pagination(style_name, rule_class, parameter, arguments, response.body_type, items, shadowed)
+            return self._pagination(
+                style_name, rule_class, parameter, arguments, response.body_type, items, shadowed
+            )
         else:
             rule_class = "OffsetPages" if style == "offset" else "PageNumberPages"
             size = chosen.limit or _first(parameters, _SIZE_PARAMETERS)
             if size is not None:
-                arguments.append(f"{'limit' if style == 'offset' else 'size'}={pytypes.python_literal(size)}")
-        return self._pagination(style, rule_class, parameter or "", arguments, response.body_type, items, shadowed)
+                arguments.append(
+                    f"{'limit' if style == 'offset' else 'size'}={pytypes.python_literal(size)}"
+                )
+        return self._pagination(
+            style, rule_class, parameter or "", arguments, response.body_type, items, shadowed
+        )
 
     @staticmethod
     def _pagination(
-        style: str, rule_class: str, parameter: str, arguments: list[str], body_type: pytypes.PyType, items: _Items, shadowed: frozenset[str]
+        style: str,
+        rule_class: str,
+        parameter: str,
+        arguments: list[str],
+        body_type: pytypes.PyType,
+        items: _Items,
+        shadowed: frozenset[str],
     ) -> Pagination:
         positional = [pytypes.python_literal(parameter)] if parameter else []
         rule = f"{rule_class}({', '.join([*positional, *arguments])})"
@@ -148,7 +213,12 @@ class PaginationFinder:
         return next(name for name, wire in fields.items() if wire == wire_name)
 
     def _items(
-        self, body_type: pytypes.PyType, body: Any, pointer: str, fields: Mapping[str, str], wanted: str | None
+        self,
+        body_type: pytypes.PyType,
+        body: Any,
+        pointer: str,
+        fields: Mapping[str, str],
+        wanted: str | None,
     ) -> _Items | None:
         listed = _list_item(body_type)
         if listed is not None and wanted is None:
@@ -158,30 +228,47 @@ class PaginationFinder:
             return None
         lists: dict[str, tuple[pytypes.PyType, bool]] = {}
         for wire_name, (prop, prop_pointer) in shape.properties.items():
-            prop_type = self._typer.type_of(prop, name=f"{body_type.name}{naming.pascal_case(wire_name)}", pointer=prop_pointer)
+            prop_type = self._typer.type_of(
+                prop, name=f"{body_type.name}{naming.pascal_case(wire_name)}", pointer=prop_pointer
+            )
             item = _list_item(prop_type.without_none())
             if item is not None:
                 lists[wire_name] = (item, prop_type.nullable or wire_name not in shape.required)
-        chosen = wanted if wanted is not None else _first({name: name for name in lists}, _ITEMS_FIELDS) or (next(iter(lists)) if len(lists) == 1 else None)
+        chosen = (
+            wanted
+            if wanted is not None
+            else _first({name: name for name in lists}, _ITEMS_FIELDS)
+            or (next(iter(lists)) if len(lists) == 1 else None)
+        )
         if chosen is None or chosen not in lists:
             return None
         item, optional = lists[chosen]
         return _Items(f"body.{self._field(fields, chosen)}{' or []' if optional else ''}", item)
 
-    def _item_cursor(self, item_type: pytypes.PyType, settings: PaginationSettings, parameter: str) -> str | None:
+    def _item_cursor(
+        self, item_type: pytypes.PyType, settings: PaginationSettings, parameter: str
+    ) -> str | None:
         """The attribute of an item that the next page starts after, when the parameter takes one."""
         model = self._typer.models.get(item_type.name or "")
-        wanted = settings.item_cursor or ("id" if _normal(parameter) in _ITEM_CURSOR_PARAMETERS else None)
+        wanted = settings.item_cursor or (
+            "id" if _normal(parameter) in _ITEM_CURSOR_PARAMETERS else None
+        )
         if model is None or wanted is None:
             return None
         return next((field.name for field in model.fields if field.wire_name == wanted), None)
 
 
-_PARAMETERS_BY_STYLE = {"cursor": _CURSOR_PARAMETERS, "offset": _OFFSET_PARAMETERS, "page": _PAGE_PARAMETERS}
+_PARAMETERS_BY_STYLE = {
+    "cursor": _CURSOR_PARAMETERS,
+    "offset": _OFFSET_PARAMETERS,
+    "page": _PAGE_PARAMETERS,
+}
 
 
 def _detected_style(parameters: Mapping[str, str], headers: frozenset[str]) -> str | None:
-    if "link" in headers and any(name in parameters for name in (*_PAGE_PARAMETERS, *_CURSOR_PARAMETERS, "perpage")):
+    if "link" in headers and any(
+        name in parameters for name in (*_PAGE_PARAMETERS, *_CURSOR_PARAMETERS, "perpage")
+    ):
         return "link"
     for style, names in _PARAMETERS_BY_STYLE.items():
         if any(name in parameters for name in names):
@@ -202,7 +289,11 @@ def _normal(name: str) -> str:
 def _list_item(body_type: pytypes.PyType) -> pytypes.PyType | None:
     """X when the type is exactly `list[X]`."""
     only = body_type.members[0] if len(body_type.members) == 1 else None
-    if isinstance(only, pytypes.Subscript) and only.origin.text == "list" and isinstance(only.arguments[0], pytypes.PyType):
+    if (
+        isinstance(only, pytypes.Subscript)
+        and only.origin.text == "list"
+        and isinstance(only.arguments[0], pytypes.PyType)
+    ):
         return only.arguments[0]
     return None
 

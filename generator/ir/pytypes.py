@@ -60,7 +60,14 @@ class PyType:
     @functools.cached_property
     def brackets(self) -> int:
         """How deeply the annotation nests brackets (`list[dict[str, int]]`: 2)."""
-        return max((1 + max((a.brackets for a in m.arguments if isinstance(a, PyType)), default=0) for m in self.members if isinstance(m, Subscript)), default=0)
+        return max(
+            (
+                1 + max((a.brackets for a in m.arguments if isinstance(a, PyType)), default=0)
+                for m in self.members
+                if isinstance(m, Subscript)
+            ),
+            default=0,
+        )
 
     @property
     def name(self) -> str | None:
@@ -99,7 +106,9 @@ class PyType:
 
     def without(self, other: PyType) -> PyType:
         """This type less the members of `other`, keeping its imports."""
-        return PyType(tuple(m for m in self.members if m not in other.members), self.imports, self.models)
+        return PyType(
+            tuple(m for m in self.members if m not in other.members), self.imports, self.models
+        )
 
     def followed_by(self, other: PyType) -> PyType:
         """This union with the members of `other` after all of its own, `None` included."""
@@ -110,14 +119,20 @@ class PyType:
         """The type where the builtins named in `hidden` are hidden by methods, so go through `builtins`."""
         if not self.names & hidden:
             return self
-        return PyType(tuple(_qualified(m, hidden) for m in self.members), self.imports | {("builtins", "")}, self.models)
+        return PyType(
+            tuple(_qualified(m, hidden) for m in self.members),
+            self.imports | {("builtins", "")},
+            self.models,
+        )
 
 
 def _qualified(member: Member, hidden: Set[str]) -> Member:
     if isinstance(member, Name):
         return _qualified_name(member, hidden)
     if isinstance(member, Subscript):
-        arguments = tuple(a.qualified(hidden) if isinstance(a, PyType) else a for a in member.arguments)
+        arguments = tuple(
+            a.qualified(hidden) if isinstance(a, PyType) else a for a in member.arguments
+        )
         return Subscript(_qualified_name(member.origin, hidden), arguments)
     return ForwardReference(member.type.qualified(hidden))
 
@@ -182,7 +197,11 @@ FREE_FORM_OBJECT = subscript("dict", STR, ANY)
 
 
 def literal(values: Iterable[object]) -> PyType:
-    return subscript("Literal", *(Code(python_literal(value)) for value in values), imports=[("typing", "Literal")])
+    return subscript(
+        "Literal",
+        *(Code(python_literal(value)) for value in values),
+        imports=[("typing", "Literal")],
+    )
 
 
 def python_literal(value: object) -> str:

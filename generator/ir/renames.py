@@ -47,7 +47,9 @@ class MethodKey:
     name: str
 
 
-def former_method_names(previous: PreviousAPI, methods: Sequence[MethodKey], major: int) -> list[tuple[FormerName, ...]]:
+def former_method_names(
+    previous: PreviousAPI, methods: Sequence[MethodKey], major: int
+) -> list[tuple[FormerName, ...]]:
     """The deprecated aliases each of `methods` keeps, in their order."""
     before = {(op.http_method, op.path): op for op in previous.client.operations}
     taken = {(method.group, method.name) for method in methods}
@@ -58,13 +60,19 @@ def former_method_names(previous: PreviousAPI, methods: Sequence[MethodKey], maj
             kept.append(())
             continue
         group = method.group
-        names = _kept((*old.former_names, FormerName(old.name, previous.current_major)), major, lambda name: (group, name) not in taken)
+        names = _kept(
+            (*old.former_names, FormerName(old.name, previous.current_major)),
+            major,
+            lambda name: (group, name) not in taken,
+        )
         taken.update((group, former.name) for former in names)
         kept.append(names)
     return kept
 
 
-def with_former_fields(previous: PreviousAPI, models: Iterable[Model], major: int, usable: Callable[[str], bool]) -> list[Model]:
+def with_former_fields(
+    previous: PreviousAPI, models: Iterable[Model], major: int, usable: Callable[[str], bool]
+) -> list[Model]:
     """`models` with the deprecated aliases of their renamed fields; `usable` says which
     names a field may have at all."""
     before: Mapping[str, Model] = {model.name: model for model in previous.client.models}
@@ -82,14 +90,20 @@ def with_former_fields(previous: PreviousAPI, models: Iterable[Model], major: in
             if was is None:
                 fields.append(field)
                 continue
-            names = _kept((*was.former_names, FormerName(was.name, previous.current_major)), major, lambda name: name not in taken and usable(name))
+            names = _kept(
+                (*was.former_names, FormerName(was.name, previous.current_major)),
+                major,
+                lambda name: name not in taken and usable(name),
+            )
             taken.update(former.name for former in names)
             fields.append(dataclasses.replace(field, former_names=names))
         updated.append(dataclasses.replace(model, fields=tuple(fields)))
     return updated
 
 
-def _kept(candidates: Iterable[FormerName], major: int, free: Callable[[str], bool]) -> tuple[FormerName, ...]:
+def _kept(
+    candidates: Iterable[FormerName], major: int, free: Callable[[str], bool]
+) -> tuple[FormerName, ...]:
     """The candidates of the major version being released whose names are still free."""
     kept: dict[str, FormerName] = {}
     for former in candidates:

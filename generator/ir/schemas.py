@@ -10,12 +10,20 @@ from typing import Any
 import pydantic
 
 from generator.diagnostics import Diagnostic, join_pointer, warning
-from generator.ir import naming
+from generator.ir import naming, pytypes
 from generator.ir.docstrings import describe
-from generator.ir import pytypes
 from generator.ir.imports import Import
 from generator.ir.model import Field, Model, TypeAlias
-from generator.ir.spec import Resolver, const_value, is_nullable, is_reference, is_schema, ref_name, schema_format, schema_types
+from generator.ir.spec import (
+    Resolver,
+    const_value,
+    is_nullable,
+    is_reference,
+    is_schema,
+    ref_name,
+    schema_format,
+    schema_types,
+)
 
 RUNTIME_MODELS = "@runtime._models"
 # Python's parser takes about 200 nested brackets in all; a call and its generic around an
@@ -34,17 +42,51 @@ _FORMAT_TYPES: dict[str, pytypes.PyType] = {
 # Names a generated module imports; a model of the same name would shadow them.
 RESERVED_CLASS_NAMES = frozenset(
     {
-        "Any", "Literal", "Annotated", "Field", "BaseModel", "OpenEnum", "Decimal", "Mapping",
-        "Endpoint", "SyncAPIClient", "AsyncAPIClient", "NotGiven", "Headers", "Query", "Body",
-        "FileTypes", "FileContent", "RawResponse", "Environment", "Tag", "Discriminator", "UnknownVariant",
-        "PagedEndpoint", "RequestArguments", "SyncPage", "AsyncPaginator", "CursorPages", "ItemCursorPages",
-        "OffsetPages", "PageNumberPages", "LinkHeaderPages", "StreamEndpoint", "EventStream", "AsyncEventStream",
+        "Any",
+        "Literal",
+        "Annotated",
+        "Field",
+        "BaseModel",
+        "OpenEnum",
+        "Decimal",
+        "Mapping",
+        "Endpoint",
+        "SyncAPIClient",
+        "AsyncAPIClient",
+        "NotGiven",
+        "Headers",
+        "Query",
+        "Body",
+        "FileTypes",
+        "FileContent",
+        "RawResponse",
+        "Environment",
+        "Tag",
+        "Discriminator",
+        "UnknownVariant",
+        "PagedEndpoint",
+        "RequestArguments",
+        "SyncPage",
+        "AsyncPaginator",
+        "CursorPages",
+        "ItemCursorPages",
+        "OffsetPages",
+        "PageNumberPages",
+        "LinkHeaderPages",
+        "StreamEndpoint",
+        "EventStream",
+        "AsyncEventStream",
         "TEXT_EVENTS",
     }
 )
 # What a union told apart by a property needs (`Annotated[A | B, Discriminator(by_property(...))]`).
 _DISCRIMINATED_IMPORTS: frozenset[Import] = frozenset(
-    {("typing", "Annotated"), ("pydantic", "Discriminator"), ("pydantic", "Tag"), (RUNTIME_MODELS, "by_property")}
+    {
+        ("typing", "Annotated"),
+        ("pydantic", "Discriminator"),
+        ("pydantic", "Tag"),
+        (RUNTIME_MODELS, "by_property"),
+    }
 )
 _OPEN_ENUM = pytypes.simple("OpenEnum", (RUNTIME_MODELS, "OpenEnum"))
 """The metadata that lets an enum alias take values the spec does not list (see the runtime's `_models`)."""
@@ -52,7 +94,9 @@ _UNKNOWN_VARIANT = pytypes.simple("UnknownVariant", (RUNTIME_MODELS, "UnknownVar
 """The member a discriminated union parses a value of no known kind as (see `_discriminated`)."""
 _MODEL_ATTRIBUTES = frozenset(name for name in dir(pydantic.BaseModel) if not name.startswith("_"))
 # Type names the model annotations use: a field of the same name would shadow them in the class.
-_FIELD_SHADOWS = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "date", "time", "datetime"})
+_FIELD_SHADOWS = frozenset(
+    {"str", "int", "float", "bool", "bytes", "list", "dict", "date", "time", "datetime"}
+)
 
 
 @dataclass
@@ -119,7 +163,10 @@ class SchemaTyper:
         if is_reference(node):
             return self._reference_type(node.ref, pointer)
         if not is_schema(node):
-            self._warn(pointer, "this is not a schema (a $ref may point at an example or another kind of object); typed Any")
+            self._warn(
+                pointer,
+                "this is not a schema (a $ref may point at an example or another kind of object); typed Any",
+            )
             return pytypes.ANY
         return self._schema_type(node, name=name, pointer=pointer)
 
@@ -142,7 +189,13 @@ class SchemaTyper:
     def field_name(self, wanted: str, taken: set[str]) -> str:
         """`wanted` (a wire name made a Python name, or a configured one) kept apart from
         pydantic's own attributes, the types annotations use and the fields in `taken`."""
-        name = f"{wanted}_" if wanted in _MODEL_ATTRIBUTES or wanted in _FIELD_SHADOWS or wanted.startswith("model_") else wanted
+        name = (
+            f"{wanted}_"
+            if wanted in _MODEL_ATTRIBUTES
+            or wanted in _FIELD_SHADOWS
+            or wanted.startswith("model_")
+            else wanted
+        )
         return naming.unique_name(name, taken)
 
     def claim_class_name(self, wanted: str) -> str:
@@ -179,7 +232,9 @@ class SchemaTyper:
     @staticmethod
     def _is_polymorphic_base(schema: Any) -> bool:
         discriminator = getattr(schema, "discriminator", None)
-        return bool(discriminator and discriminator.propertyName and not (schema.oneOf or schema.anyOf))
+        return bool(
+            discriminator and discriminator.propertyName and not (schema.oneOf or schema.anyOf)
+        )
 
     def _polymorphic_type(self, base_ref: str) -> pytypes.PyType:
         """A reference to a base with subtypes means any of them, picked by the discriminator.
@@ -208,7 +263,9 @@ class SchemaTyper:
                 continue
             members.append(class_name)
             values = [value for value, target in mapping.items() if target == sub_ref]
-            for value in values or [self._discriminator_value(sub_ref, base.discriminator.propertyName)]:
+            for value in values or [
+                self._discriminator_value(sub_ref, base.discriminator.propertyName)
+            ]:
                 tags.setdefault(value, class_name)
         tags.setdefault(ref_name(base_ref), base_name)
         rule = (
@@ -217,7 +274,12 @@ class SchemaTyper:
             f"fallback={pytypes.python_literal(base_name)})"
         )
         description = f"Any kind of {base_name}, told apart by `{base.discriminator.propertyName}`."
-        self.union_aliases[alias] = TypeAlias(alias, _tagged_union([pytypes.model(name) for name in members], rule), description, base_ref.lstrip("#"))
+        self.union_aliases[alias] = TypeAlias(
+            alias,
+            _tagged_union([pytypes.model(name) for name in members], rule),
+            description,
+            base_ref.lstrip("#"),
+        )
         return result
 
     def _discriminator_value(self, ref: str, property_name: str) -> str:
@@ -254,20 +316,26 @@ class SchemaTyper:
         if self._object_shape(schema, pointer) is not None:
             # Registered before its fields are typed, so recursive models refer to themselves;
             # a 3.0 `nullable: true` on the component makes every reference to it admit null.
-            self._component_types[ref] = self._pointer_types[pointer] = self._nullable(schema, pytypes.model(name))
+            self._component_types[ref] = self._pointer_types[pointer] = self._nullable(
+                schema, pytypes.model(name)
+            )
             self._build_model(name, schema, pointer)
             return self._component_types[ref]
         built = self._schema_type(schema, name=name, pointer=pointer, alias_name=name)
         self._component_types[ref] = built
         return built
 
-    def _schema_type(self, schema: Any, *, name: str, pointer: str, alias_name: str | None = None) -> pytypes.PyType:
+    def _schema_type(
+        self, schema: Any, *, name: str, pointer: str, alias_name: str | None = None
+    ) -> pytypes.PyType:
         """The type of the schema at `pointer`, decided once however often it is reached."""
         cached = self._pointer_types.get(pointer)
         if cached is not None:
             return cached
         if pointer in self._in_progress:
-            self._warn(pointer, "a schema that contains itself other than through an object is typed Any")
+            self._warn(
+                pointer, "a schema that contains itself other than through an object is typed Any"
+            )
             return pytypes.ANY
         self._in_progress.add(pointer)
         try:
@@ -275,27 +343,43 @@ class SchemaTyper:
         finally:
             self._in_progress.discard(pointer)
         if built.brackets > MAX_ANNOTATION_BRACKETS:
-            self._warn(pointer, f"the type nests more than {MAX_ANNOTATION_BRACKETS} lists and maps deep, more than Python's parser reads; it is typed Any")
+            self._warn(
+                pointer,
+                f"the type nests more than {MAX_ANNOTATION_BRACKETS} lists and maps deep, more than Python's parser reads; it is typed Any",
+            )
             built = pytypes.ANY
         self._pointer_types[pointer] = built
         return built
 
-    def _new_schema_type(self, schema: Any, *, name: str, pointer: str, alias_name: str | None) -> pytypes.PyType:
+    def _new_schema_type(
+        self, schema: Any, *, name: str, pointer: str, alias_name: str | None
+    ) -> pytypes.PyType:
         found, value = const_value(schema)
         if found:
-            return self._nullable(schema, self._literal_type([value], schema, name, pointer, alias_name))
+            return self._nullable(
+                schema, self._literal_type([value], schema, name, pointer, alias_name)
+            )
         if schema.enum:
-            return self._nullable(schema, self._enum_type(schema, name=name, pointer=pointer, alias_name=alias_name))
+            return self._nullable(
+                schema, self._enum_type(schema, name=name, pointer=pointer, alias_name=alias_name)
+            )
         variants = schema.oneOf or schema.anyOf
         if variants and not schema.properties:
-            return self._nullable(schema, self._union_type(schema, variants, name, pointer, alias_name))
+            return self._nullable(
+                schema, self._union_type(schema, variants, name, pointer, alias_name)
+            )
         if schema.allOf and not schema.properties:
             # `allOf: [$ref]` with only annotations beside it (3.0's way to make a ref
             # nullable or describe it) is the referenced type, not a new model.
             members = [m for m in schema.allOf if not _is_empty(self.deref(m))]
             if len(members) == 1:
                 index = schema.allOf.index(members[0])
-                return self._nullable(schema, self.type_of(members[0], name=name, pointer=join_pointer(pointer, "allOf", index)))
+                return self._nullable(
+                    schema,
+                    self.type_of(
+                        members[0], name=name, pointer=join_pointer(pointer, "allOf", index)
+                    ),
+                )
         if self._object_shape(schema, pointer) is not None:
             model_name = alias_name or self.claim_class_name(name)
             self._pointer_types[pointer] = pytypes.model(model_name)
@@ -330,45 +414,68 @@ class SchemaTyper:
         if kind == "boolean":
             return pytypes.BOOL
         if kind == "array":
-            item = self.type_of(schema.items, name=f"{name}Item", pointer=join_pointer(pointer, "items"))
+            item = self.type_of(
+                schema.items, name=f"{name}Item", pointer=join_pointer(pointer, "items")
+            )
             return pytypes.subscript("list", item)
         if kind == "object":
             extra = schema.additionalProperties
             if extra is None or isinstance(extra, bool):
                 return pytypes.FREE_FORM_OBJECT
-            value = self.type_of(extra, name=f"{name}Value", pointer=join_pointer(pointer, "additionalProperties"))
+            value = self.type_of(
+                extra, name=f"{name}Value", pointer=join_pointer(pointer, "additionalProperties")
+            )
             return pytypes.subscript("dict", pytypes.STR, value)
         return pytypes.ANY
 
-    def _enum_type(self, schema: Any, *, name: str, pointer: str, alias_name: str | None) -> pytypes.PyType:
+    def _enum_type(
+        self, schema: Any, *, name: str, pointer: str, alias_name: str | None
+    ) -> pytypes.PyType:
         values = [value for value in schema.enum if value is not None]
         if not values:
             return pytypes.NONE
         return self._literal_type(values, schema, name, pointer, alias_name)
 
-    def _literal_type(self, values: list[Any], schema: Any, name: str, pointer: str, alias_name: str | None) -> pytypes.PyType:
+    def _literal_type(
+        self, values: list[Any], schema: Any, name: str, pointer: str, alias_name: str | None
+    ) -> pytypes.PyType:
         if not all(isinstance(v, (str, int, bool)) for v in values):
-            self._warn(pointer, "enum values that Python's Literal cannot hold are typed by their base type")
+            self._warn(
+                pointer,
+                "enum values that Python's Literal cannot hold are typed by their base type",
+            )
             return self._plain_type(schema, name=name, pointer=pointer)
         literal = pytypes.literal(dict.fromkeys(values))
         alias = alias_name or self.claim_class_name(name)
-        annotation = pytypes.subscript("Annotated", literal, _OPEN_ENUM, imports=[("typing", "Annotated")])
+        annotation = pytypes.subscript(
+            "Annotated", literal, _OPEN_ENUM, imports=[("typing", "Annotated")]
+        )
         self.enum_aliases[alias] = TypeAlias(alias, annotation, _description(schema), pointer)
         return pytypes.model(alias)
 
-    def _union_type(self, schema: Any, variants: list[Any], name: str, pointer: str, alias_name: str | None) -> pytypes.PyType:
+    def _union_type(
+        self, schema: Any, variants: list[Any], name: str, pointer: str, alias_name: str | None
+    ) -> pytypes.PyType:
         keyword = "oneOf" if schema.oneOf else "anyOf"
         members = [
-            self.type_of(variant, name=f"{name}Option{index + 1}", pointer=join_pointer(pointer, keyword, index))
+            self.type_of(
+                variant,
+                name=f"{name}Option{index + 1}",
+                pointer=join_pointer(pointer, keyword, index),
+            )
             for index, variant in enumerate(variants)
         ]
         combined = self._discriminated(schema, variants, members, pointer) or pytypes.union(members)
         if alias_name is None or combined.members == pytypes.ANY.members:
             return combined
-        self.union_aliases[alias_name] = TypeAlias(alias_name, combined, _description(schema), pointer)
+        self.union_aliases[alias_name] = TypeAlias(
+            alias_name, combined, _description(schema), pointer
+        )
         return pytypes.model(alias_name)
 
-    def _discriminated(self, schema: Any, variants: list[Any], members: list[pytypes.PyType], pointer: str) -> pytypes.PyType | None:
+    def _discriminated(
+        self, schema: Any, variants: list[Any], members: list[pytypes.PyType], pointer: str
+    ) -> pytypes.PyType | None:
         """A union that pydantic picks the member of by a property's value, when the spec says so.
 
         Each member is tagged with its class name; `by_property` maps the wire values (the
@@ -379,14 +486,23 @@ class SchemaTyper:
         discriminator = schema.discriminator
         if discriminator is None or not discriminator.propertyName:
             return None
-        class_names = [member.name or "" for member in members]  # "" for a member that is not one name
+        class_names = [
+            member.name or "" for member in members
+        ]  # "" for a member that is not one name
         if any(name not in self._model_classes for name in class_names):
-            self._warn(pointer, "a discriminator over members that are not all models is parsed as a plain union")
+            self._warn(
+                pointer,
+                "a discriminator over members that are not all models is parsed as a plain union",
+            )
             return None
         mapping = _normalized_mapping(discriminator.mapping)
         tags: dict[str, str] = {}
         for variant, class_name in zip(variants, class_names):
-            values = [value for value, ref in mapping.items() if is_reference(variant) and ref == variant.ref]
+            values = [
+                value
+                for value, ref in mapping.items()
+                if is_reference(variant) and ref == variant.ref
+            ]
             if not values and is_reference(variant):
                 values = [ref_name(variant.ref)]
             for value in values:
@@ -399,7 +515,9 @@ class SchemaTyper:
 
     # -- objects ----------------------------------------------------------------------------
 
-    def _object_shape(self, schema: Any, pointer: str, seen: frozenset[int] = frozenset()) -> _ObjectShape | None:
+    def _object_shape(
+        self, schema: Any, pointer: str, seen: frozenset[int] = frozenset()
+    ) -> _ObjectShape | None:
         """The merged properties of an object schema and its allOf parts, or None if not an object."""
         if id(schema) in seen:
             return None
@@ -462,16 +580,32 @@ class SchemaTyper:
         }
         fields = []
         for wire_name, (prop, prop_pointer) in shape.properties.items():
-            python_name = configured.get(wire_name) or self.field_name(naming.python_name(wire_name, fallback="field", digit_prefix="field"), taken)
-            fields.append(self._field(name, python_name, wire_name, prop, prop_pointer, wire_name in shape.required))
+            python_name = configured.get(wire_name) or self.field_name(
+                naming.python_name(wire_name, fallback="field", digit_prefix="field"), taken
+            )
+            fields.append(
+                self._field(
+                    name, python_name, wire_name, prop, prop_pointer, wire_name in shape.required
+                )
+            )
         self.models[name] = Model(name, shape.description, tuple(fields), pointer)
 
-    def _field(self, model_name: str, python_name: str, wire_name: str, prop: Any, pointer: str, required: bool) -> Field:
+    def _field(
+        self,
+        model_name: str,
+        python_name: str,
+        wire_name: str,
+        prop: Any,
+        pointer: str,
+        required: bool,
+    ) -> Field:
         directional = self.deref(prop)
         if getattr(directional, "readOnly", None) or getattr(directional, "writeOnly", None):
             # Present in only one direction, so never required of a model used in both.
             required = False
-        annotation = self.type_of(prop, name=f"{model_name}{naming.pascal_case(wire_name)}", pointer=pointer)
+        annotation = self.type_of(
+            prop, name=f"{model_name}{naming.pascal_case(wire_name)}", pointer=pointer
+        )
         resolved = self.deref(prop)
         description = _description(resolved) if resolved is not None else ""
         if is_reference(prop) and getattr(prop, "description", None):
@@ -483,19 +617,28 @@ class SchemaTyper:
                 annotation = annotation.or_none()
                 default = "None"
         deprecated = bool(getattr(resolved, "deprecated", False))
-        return Field(python_name, wire_name, annotation, required, default, description, deprecated, pointer)
+        return Field(
+            python_name, wire_name, annotation, required, default, description, deprecated, pointer
+        )
 
 
 def _tagged_union(members: list[pytypes.PyType], rule: str) -> pytypes.PyType:
     """`Annotated[Annotated[A, Tag("A")] | ..., Discriminator(rule)]`: each member tagged with its class name."""
-    tagged = pytypes.union(pytypes.subscript("Annotated", m, pytypes.Code(f"Tag({pytypes.python_literal(m.name)})")) for m in members)
-    return pytypes.subscript("Annotated", tagged, pytypes.Code(f"Discriminator({rule})"), imports=_DISCRIMINATED_IMPORTS)
+    tagged = pytypes.union(
+        pytypes.subscript("Annotated", m, pytypes.Code(f"Tag({pytypes.python_literal(m.name)})"))
+        for m in members
+    )
+    return pytypes.subscript(
+        "Annotated", tagged, pytypes.Code(f"Discriminator({rule})"), imports=_DISCRIMINATED_IMPORTS
+    )
 
 
 def _normalized_mapping(mapping: dict[str, str] | None) -> dict[str, str]:
     """A discriminator mapping whose values are all refs; many specs write bare schema names."""
     return {
-        str(value): target if "#" in target or "/" in target else "#" + join_pointer("/components/schemas", target)
+        str(value): target
+        if "#" in target or "/" in target
+        else "#" + join_pointer("/components/schemas", target)
         for value, target in (mapping or {}).items()
     }
 
@@ -511,8 +654,14 @@ def _is_empty(schema: Any) -> bool:
     if schema is None or is_reference(schema):
         return False
     return not (
-        schema.type or schema.properties or schema.allOf or schema.oneOf or schema.anyOf or schema.enum
-        or schema.items is not None or schema.additionalProperties is not None
+        schema.type
+        or schema.properties
+        or schema.allOf
+        or schema.oneOf
+        or schema.anyOf
+        or schema.enum
+        or schema.items is not None
+        or schema.additionalProperties is not None
     )
 
 
@@ -523,10 +672,22 @@ def _python_default(schema: Any, annotation: pytypes.PyType) -> str | None:
     value: Any = schema.default
     if schema.enum and isinstance(value, (str, int)) and value in schema.enum:
         return pytypes.python_literal(value)
-    expected: dict[str, type | tuple[type, ...]] = {"str": str, "int": int, "float": (int, float), "bool": bool}
+    expected: dict[str, type | tuple[type, ...]] = {
+        "str": str,
+        "int": int,
+        "float": (int, float),
+        "bool": bool,
+    }
     member = annotation.without_none().name
     if member == "float" and isinstance(value, int) and abs(value) > sys.float_info.max:
         return None  # an integer no float can hold is no default of a float field
-    if member is not None and member in expected and isinstance(value, expected[member]) and not (member != "bool" and isinstance(value, bool)):
-        return pytypes.python_literal(float(schema.default) if member == "float" else schema.default)
+    if (
+        member is not None
+        and member in expected
+        and isinstance(value, expected[member])
+        and not (member != "bool" and isinstance(value, bool))
+    ):
+        return pytypes.python_literal(
+            float(schema.default) if member == "float" else schema.default
+        )
     return None

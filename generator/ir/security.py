@@ -25,7 +25,9 @@ def security_alternatives(requirements: list[Any] | None, known: set[str]) -> Se
     return tuple(alternatives)
 
 
-def security_scopes(requirements: list[Any] | None, oauth2: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def security_scopes(
+    requirements: list[Any] | None, oauth2: set[str]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The scopes the `security` list asks of each of the `oauth2` schemes, of all alternatives."""
     scopes: dict[str, set[str]] = {}
     for requirement in requirements or []:
@@ -47,7 +49,12 @@ def build_security_schemes(
     diagnostics: list[Diagnostic],
 ) -> tuple[SecurityScheme, ...]:
     """The schemes operations use, with their constructor arguments named apart from `reserved`."""
-    used = {name for alternatives in operation_security for alternative in alternatives for name in alternative}
+    used = {
+        name
+        for alternatives in operation_security
+        for alternative in alternatives
+        for name in alternative
+    }
     used |= always_applied
     names = sorted(name for name in declared if name in used)
     single = len(names) == 1
@@ -59,7 +66,9 @@ def build_security_schemes(
         kind, location, parameter, token_url = _kind(scheme, pointer, locate, diagnostics)
         override = settings.get(name, CredentialSettings())
         wanted_names = _wanted_arguments(name, kind, single, override)
-        arguments = _arguments(wanted_names, override, env_prefix, taken, reserved, scheme.description or "")
+        arguments = _arguments(
+            wanted_names, override, env_prefix, taken, reserved, scheme.description or ""
+        )
         for wanted, argument in zip(wanted_names, arguments):
             if wanted in reserved:
                 diagnostics.append(
@@ -73,9 +82,17 @@ def build_security_schemes(
             alternatives and all(name in alternative for alternative in alternatives)
             for alternatives in operation_security
         )
-        required = override.required if override.required is not None else (needed_everywhere or name in always_applied)
+        required = (
+            override.required
+            if override.required is not None
+            else (needed_everywhere or name in always_applied)
+        )
         description = (scheme.description or "").strip()
-        schemes.append(SecurityScheme(name, kind, location, parameter, arguments, required, description, token_url))
+        schemes.append(
+            SecurityScheme(
+                name, kind, location, parameter, arguments, required, description, token_url
+            )
+        )
     return tuple(schemes)
 
 
@@ -90,11 +107,18 @@ def oauth2_client_credentials(scheme: Any) -> Any:
 _API_KEY_LOCATIONS = ("header", "query", "cookie")
 
 
-def _kind(scheme: Any, pointer: str, locate: Callable[[str], tuple[str, str]], diagnostics: list[Diagnostic]) -> tuple[Any, Any, str, str]:
+def _kind(
+    scheme: Any,
+    pointer: str,
+    locate: Callable[[str], tuple[str, str]],
+    diagnostics: list[Diagnostic],
+) -> tuple[Any, Any, str, str]:
     """The scheme's kind, where it is sent, under which name, and an oauth2 scheme's token URL."""
     kind = getattr(scheme.type, "value", scheme.type)
     if kind == "apiKey":
-        location = getattr(scheme.security_scheme_in, "value", scheme.security_scheme_in) or "header"
+        location = (
+            getattr(scheme.security_scheme_in, "value", scheme.security_scheme_in) or "header"
+        )
         if location not in _API_KEY_LOCATIONS:
             diagnostics.append(
                 warning(
@@ -111,7 +135,11 @@ def _kind(scheme: Any, pointer: str, locate: Callable[[str], tuple[str, str]], d
     if flow is not None:
         return "oauth2", "header", "Authorization", str(flow.tokenUrl)
     if kind in ("oauth2", "openIdConnect"):
-        what = "openIdConnect discovery" if kind == "openIdConnect" else "this OAuth2 flow (only clientCredentials is)"
+        what = (
+            "openIdConnect discovery"
+            if kind == "openIdConnect"
+            else "this OAuth2 flow (only clientCredentials is)"
+        )
         diagnostics.append(
             warning(
                 *locate(pointer),
@@ -121,19 +149,31 @@ def _kind(scheme: Any, pointer: str, locate: Callable[[str], tuple[str, str]], d
         )
     elif kind == "http" and (scheme.scheme or "").lower() != "bearer":
         diagnostics.append(
-            warning(*locate(pointer), f"HTTP scheme {scheme.scheme!r} is sent as a bearer-style Authorization token")
+            warning(
+                *locate(pointer),
+                f"HTTP scheme {scheme.scheme!r} is sent as a bearer-style Authorization token",
+            )
         )
     return "bearer", "header", "Authorization", ""
 
 
-def _wanted_arguments(name: str, kind: str, single: bool, override: CredentialSettings) -> list[str]:
+def _wanted_arguments(
+    name: str, kind: str, single: bool, override: CredentialSettings
+) -> list[str]:
     """The scheme's argument names as configured or derived, before they are made unique."""
     if kind in ("basic", "oauth2"):
         pair = ("username", "password") if kind == "basic" else ("client_id", "client_secret")
         defaults = list(pair) if single else [f"{naming.snake_case(name)}_{part}" for part in pair]
     else:
-        defaults = ["api_key"] if single else [naming.python_name(name, fallback="credential", digit_prefix="key")]
-    return [override.arguments[index] if index < len(override.arguments) else default for index, default in enumerate(defaults)]
+        defaults = (
+            ["api_key"]
+            if single
+            else [naming.python_name(name, fallback="credential", digit_prefix="key")]
+        )
+    return [
+        override.arguments[index] if index < len(override.arguments) else default
+        for index, default in enumerate(defaults)
+    ]
 
 
 def _arguments(
@@ -147,7 +187,13 @@ def _arguments(
     result = []
     for index, wanted in enumerate(wanted_names):
         # `timeout_credential` says what the argument is; `timeout_2` would not.
-        argument = naming.unique_name(f"{wanted}_credential" if wanted in reserved else wanted, taken)
-        env_var = override.env_vars[index] if index < len(override.env_vars) else f"{env_prefix}_{argument.upper()}"
+        argument = naming.unique_name(
+            f"{wanted}_credential" if wanted in reserved else wanted, taken
+        )
+        env_var = (
+            override.env_vars[index]
+            if index < len(override.env_vars)
+            else f"{env_prefix}_{argument.upper()}"
+        )
         result.append(CredentialArgument(argument, env_var, description.strip()))
     return tuple(result)

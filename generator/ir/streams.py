@@ -37,7 +37,9 @@ class EventStreamFinder:
         self._typer = typer
         self._warn = warn
 
-    def find(self, media: Any, pointer: str, *, type_name: str, shadowed: frozenset[str]) -> EventStream:
+    def find(
+        self, media: Any, pointer: str, *, type_name: str, shadowed: frozenset[str]
+    ) -> EventStream:
         """The events of the `text/event-stream` media type object at `pointer`, their data's
         type written as a class hiding the builtins in `shadowed` must write it.
 

@@ -35,10 +35,14 @@ def hoist_deep_schemas(document: dict[str, Any], origins: Origins) -> None:
             node, pointer = _hoist(document, origins, node, pointer)
             depth = 1
         for child, child_kind, child_pointer in children(node, kind, pointer):
-            stack.append((child, child_kind, child_pointer, depth + 1 if kind is Kind.SCHEMA else 1))
+            stack.append(
+                (child, child_kind, child_pointer, depth + 1 if kind is Kind.SCHEMA else 1)
+            )
 
 
-def _hoist(document: dict[str, Any], origins: Origins, node: dict[str, Any], pointer: str) -> tuple[dict[str, Any], str]:
+def _hoist(
+    document: dict[str, Any], origins: Origins, node: dict[str, Any], pointer: str
+) -> tuple[dict[str, Any], str]:
     """Put node's content in a new component and a ref to it where node was; returns the
     content and its new pointer."""
     schemas = document.setdefault("components", {}).setdefault("schemas", {})

@@ -99,7 +99,9 @@ class Unreadable(DiagnosticError):
         super().__init__([diagnostic])
 
 
-def read_text(path: Path, file: str, *, regular_only: bool = False, log: ReadLog | None = None) -> str:
+def read_text(
+    path: Path, file: str, *, regular_only: bool = False, log: ReadLog | None = None
+) -> str:
     """The text of a file; raises `Unreadable` when it cannot be read.
 
     Args:
@@ -122,7 +124,9 @@ def read_text(path: Path, file: str, *, regular_only: bool = False, log: ReadLog
         # as `Path.read_text` reads: a byte order mark dropped, universal newlines
         return io.TextIOWrapper(io.BytesIO(content), encoding="utf-8-sig").read()
     except UnicodeDecodeError as exc:
-        raise Unreadable(error(file, "", f"is not UTF-8 text ({exc.reason} at byte {exc.start})")) from None
+        raise Unreadable(
+            error(file, "", f"is not UTF-8 text ({exc.reason} at byte {exc.start})")
+        ) from None
 
 
 def _problem(failure: OSError | _NotRegular) -> tuple[str, str]:
@@ -190,4 +194,3 @@ def parse_data(
         return parse_yaml(text, file, first_line)
     except SyntaxProblem as problem:
         raise DiagnosticError([problem.diagnostic]) from None
-

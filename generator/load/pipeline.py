@@ -55,9 +55,7 @@ def inspect_documents(
     return _load(sources, RefScope.around(sources, allow_refs))
 
 
-def _load(
-    paths: Sequence[Path], scope: RefScope
-) -> tuple[LoadedDocument | None, list[Diagnostic]]:
+def _load(paths: Sequence[Path], scope: RefScope) -> tuple[LoadedDocument | None, list[Diagnostic]]:
     try:
         return _run(paths, scope)
     except RecursionError:
@@ -72,9 +70,7 @@ def _load(
         ]
 
 
-def _run(
-    paths: Sequence[Path], scope: RefScope
-) -> tuple[LoadedDocument | None, list[Diagnostic]]:
+def _run(paths: Sequence[Path], scope: RefScope) -> tuple[LoadedDocument | None, list[Diagnostic]]:
     sources, diagnostics = read_sources(paths, scope)
     if not sources or _has_errors(diagnostics):
         return None, diagnostics

@@ -68,9 +68,7 @@ def parse_version(value: object) -> tuple[int, int] | None:
     return int(match[1]), int(match[2])
 
 
-def read_sources(
-    paths: Sequence[Path], scope: RefScope
-) -> tuple[list[Source], list[Diagnostic]]:
+def read_sources(paths: Sequence[Path], scope: RefScope) -> tuple[list[Source], list[Diagnostic]]:
     """Read every file into sources; returns them with every problem found (errors, warnings).
 
     `scope` is where refs of a Swagger 2.0 document (followed as it is converted) may read files.
@@ -122,9 +120,7 @@ def _read_file(path: Path, file: str, scope: RefScope) -> tuple[list[Source], li
     for block in blocks:
         try:
             data, warnings = parse_data(block.text, file, block.is_json, block.first_line)
-            source, problems = _check_document(
-                data, file, resolved, block.first_line, True, scope
-            )
+            source, problems = _check_document(data, file, resolved, block.first_line, True, scope)
             sources.append(source)
             diagnostics.extend(warnings + problems)
         except DiagnosticError as exc:
@@ -206,8 +202,7 @@ def _check_document(
                     "/openapi",
                     f"unsupported OpenAPI version {version!r}: clientgen reads 3.0.x and 3.1.x",
                     (
-                        "Swagger 2.0 documents say `swagger: '2.0'`; OpenAPI 4 is not "
-                        "supported yet"
+                        "Swagger 2.0 documents say `swagger: '2.0'`; OpenAPI 4 is not supported yet"
                         if parsed is None or parsed < (3, 0)
                         else "write the document as OpenAPI 3.1.x"
                     ),

@@ -359,7 +359,9 @@ def _check_values(data: Any, file: str) -> list[Diagnostic]:
         elif isinstance(value, float) and not math.isfinite(value) and place is not None:
             not_finite.append((container, place[1], place, value))
     # Later list items go first, so the indices of the earlier ones still hold.
-    for container, token, _, _ in sorted(not_finite, key=lambda found: -found[1] if isinstance(found[1], int) else 0):
+    for container, token, _, _ in sorted(
+        not_finite, key=lambda found: -found[1] if isinstance(found[1], int) else 0
+    ):
         del container[token]
     return [
         warning(
@@ -403,4 +405,3 @@ def _refuse_value(file: str, place: _Place, what: str) -> None:
             "write the character itself, or both halves of its surrogate pair",
         )
     )
-

@@ -30,7 +30,10 @@ def _member(member: Member) -> str:
     if isinstance(member, Name):
         return _name(member)
     if isinstance(member, Subscript):
-        arguments = ", ".join(argument.text if isinstance(argument, Code) else python_type(argument) for argument in member.arguments)
+        arguments = ", ".join(
+            argument.text if isinstance(argument, Code) else python_type(argument)
+            for argument in member.arguments
+        )
         return f"{_name(member.origin)}[{arguments}]"
     return python_literal(python_type(member.type))
 
@@ -60,7 +63,11 @@ def python_repr(value: object) -> str:
     if isinstance(value, list):
         return f"[{', '.join(python_repr(item) for item in value)}]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{python_repr(key)}: {python_repr(item)}" for key, item in value.items()) + "}"
+        return (
+            "{"
+            + ", ".join(f"{python_repr(key)}: {python_repr(item)}" for key, item in value.items())
+            + "}"
+        )
     return python_literal(value)
 
 
@@ -80,7 +87,11 @@ def import_statement(statement: ImportStatement, indent: int) -> str:
     if indent + len(line) <= LINE_LENGTH:
         return line
     pad = " " * indent
-    return f"from {statement.module} import (\n" + "".join(f"{pad}    {name},\n" for name in statement.names) + f"{pad})"
+    return (
+        f"from {statement.module} import (\n"
+        + "".join(f"{pad}    {name},\n" for name in statement.names)
+        + f"{pad})"
+    )
 
 
 _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")

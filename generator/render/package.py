@@ -29,7 +29,9 @@ _LAZY_INIT_TEMPLATE = "package/lazy_init.py.jinja"
 def _environment() -> jinja2.Environment:
     root = templates_root()
     environment = jinja2.Environment(
-        loader=jinja2.FunctionLoader(lambda name: _template_file(root, name).read_text(encoding="utf-8")),
+        loader=jinja2.FunctionLoader(
+            lambda name: _template_file(root, name).read_text(encoding="utf-8")
+        ),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -53,10 +55,14 @@ def render_package(client: Client) -> dict[str, str]:
     environment = _environment()
     files: dict[str, str] = {}
     for template, target in _PACKAGE_TEMPLATES.items():
-        files[target.format(package=client.package)] = environment.get_template(template).render(client=client)
+        files[target.format(package=client.package)] = environment.get_template(template).render(
+            client=client
+        )
     group_template = environment.get_template(_GROUP_TEMPLATE)
     for group in client.groups:
-        files[f"{client.package}/resources/{group.module}.py"] = group_template.render(client=client, group=group)
+        files[f"{client.package}/resources/{group.module}.py"] = group_template.render(
+            client=client, group=group
+        )
     models_template = environment.get_template(_MODELS_TEMPLATE)
     for module in client.models_modules:
         files[f"{client.package}/{module.path}"] = models_template.render(module=module)

@@ -79,7 +79,11 @@ def _line(statement: Statement, previous: _Line | None) -> _Line | None:
     """The line black sees, or None for one these rules do not cover."""
     first = statement.text.lstrip(" ")
     comment = first.startswith("#")
-    if statement.indent % _INDENT or (comment and "\n" in statement.text) or (not comment and not statement.is_string and "#" in statement.text):
+    if (
+        statement.indent % _INDENT
+        or (comment and "\n" in statement.text)
+        or (not comment and not statement.is_string and "#" in statement.text)
+    ):
         return None
     word = "#" if comment else "@" if first.startswith("@") else statement.first_word
     if word == "async" and first.startswith("async def "):
@@ -88,11 +92,15 @@ def _line(statement: Statement, previous: _Line | None) -> _Line | None:
         return None
     depth = statement.indent // _INDENT
     # Black's docstring: a string that is the first statement of the file or of a block.
-    docstring = statement.is_string and (previous is None or (previous.opens_block and previous.depth < depth))
+    docstring = statement.is_string and (
+        previous is None or (previous.opens_block and previous.depth < depth)
+    )
     return _Line(depth, word, statement.opens_block and not statement.is_string, docstring)
 
 
-def _expected(line: _Line, previous: _Line | None, blank: int, open_definitions: list[_Line]) -> tuple[int, int] | None:
+def _expected(
+    line: _Line, previous: _Line | None, blank: int, open_definitions: list[_Line]
+) -> tuple[int, int] | None:
     """(blank lines before the line, blank lines after it) as black decides them; None where
     these rules do not say."""
     before = min(blank, 2 if line.depth == 0 else 1)

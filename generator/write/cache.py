@@ -47,7 +47,7 @@ class FormatCache:
     def _path(self, source: str, line_length: int) -> Path | None:
         if self._folder is None:
             return None
-        digest = hashlib.sha256(f"{line_length}\n{source}".encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(f"{line_length}\n{source}".encode()).hexdigest()
         return self._folder / digest[:2] / digest
 
     def get(self, source: str, line_length: int) -> str | None:

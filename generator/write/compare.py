@@ -17,11 +17,15 @@ def diff_project(target: Path, files: Mapping[str, str], label: str) -> list[str
     neither generated nor tool output are named, since `generate` refuses such a folder.
     """
     if target.is_symlink():
-        return [f"{label}: is a symbolic link, which clientgen neither follows nor writes through\n"]
+        return [
+            f"{label}: is a symbolic link, which clientgen neither follows nor writes through\n"
+        ]
     plan = plan_project(target, files)
     lines: list[str] = []
     if target.is_dir() and interrupted(target):
-        lines.append(f"{label}: a write was interrupted; the next `clientgen generate` finishes it\n")
+        lines.append(
+            f"{label}: a write was interrupted; the next `clientgen generate` finishes it\n"
+        )
     for relative in sorted(set(plan.writes) | set(plan.removals) | set(plan.blocked)):
         path = target / relative
         before = _text(path) if path.is_file() else None
@@ -34,11 +38,16 @@ def diff_project(target: Path, files: Mapping[str, str], label: str) -> list[str
                 tofile=f"b/{label}/{relative}" if after is not None else "/dev/null",
             )
         )
-    lines.extend(f"{label}/{relative}: not written by clientgen\n" for relative in sorted(set(plan.foreign) - set(plan.blocked)))
+    lines.extend(
+        f"{label}/{relative}: not written by clientgen\n"
+        for relative in sorted(set(plan.foreign) - set(plan.blocked))
+    )
     if plan.listing_changed and not lines:
         lines.append(f"{label}/{MANIFEST_NAME}: does not list the generated files as they are\n")
     if lines and plan.previous and plan.previous.describe_writer() != running_writer():
-        lines.append(f"{label}: written by {plan.previous.describe_writer()}; this is {running_writer()}\n")
+        lines.append(
+            f"{label}: written by {plan.previous.describe_writer()}; this is {running_writer()}\n"
+        )
     return lines
 
 

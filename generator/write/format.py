@@ -112,8 +112,17 @@ def _format_pieces(pieces: set[str]) -> dict[str, str]:
             done[piece] = piece.rstrip("\n") + "\n"
         elif cut is not None and _cut_alone(cut):
             plans[piece] = cut
-    whole = {piece: (piece, BLACK_MODE.line_length) for piece in pieces if piece not in done and piece not in plans}
-    jobs = {job for cut in plans.values() for statement in cut if not statement.in_black_style and (job := statement.job)}
+    whole = {
+        piece: (piece, BLACK_MODE.line_length)
+        for piece in pieces
+        if piece not in done and piece not in plans
+    }
+    jobs = {
+        job
+        for cut in plans.values()
+        for statement in cut
+        if not statement.in_black_style and (job := statement.job)
+    }
     results = _run_black(jobs | set(whole.values()))
     for piece, cut in plans.items():
         texts = [_placed(statement, results) for statement in cut]
@@ -122,14 +131,18 @@ def _format_pieces(pieces: set[str]) -> dict[str, str]:
         else:  # a statement black cannot parse alone: it sees the block whole
             whole[piece] = (piece, BLACK_MODE.line_length)
     results.update(_run_black({job for job in whole.values() if job not in results}))
-    done.update({piece: result for piece, job in whole.items() if (result := results[job]) is not None})
+    done.update(
+        {piece: result for piece, job in whole.items() if (result := results[job]) is not None}
+    )
     return done
 
 
 def _cut_alone(cut: list[Statement]) -> bool:
     """Whether the statements not in black's style may each go alone: each can, and the blank
     lines between them are black's already."""
-    return all(statement.in_black_style or statement.job for statement in cut) and blank_lines_as_black_prints(cut)
+    return all(
+        statement.in_black_style or statement.job for statement in cut
+    ) and blank_lines_as_black_prints(cut)
 
 
 def _placed(statement: Statement, results: Mapping[Job, str | None]) -> str | None:
@@ -144,7 +157,10 @@ def _run_black(jobs: set[Job]) -> dict[Job, str | None]:
     cache = FormatCache.default(BLACK_MODE)
     results = {job: cache.get(*job) for job in jobs}
     missing = sorted(job for job, result in results.items() if result is None)
-    if sum(source.count("\n") for source, _ in missing) > _PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1:
+    if (
+        sum(source.count("\n") for source, _ in missing) > _PARALLEL_THRESHOLD
+        and (os.cpu_count() or 1) > 1
+    ):
         with concurrent.futures.ProcessPoolExecutor() as pool:
             formatted = list(pool.map(_black, missing, chunksize=max(1, len(missing) // 32)))
     else:
@@ -171,4 +187,8 @@ def black_would_change(files: Mapping[str, str]) -> list[str]:
 
     None of what `format_files` returns: the tests and `benchmarks/black_stable.py` check so.
     """
-    return [path for path, text in sorted(files.items()) if path.endswith(".py") and text.strip() and _black((text, BLACK_MODE.line_length)) != text]
+    return [
+        path
+        for path, text in sorted(files.items())
+        if path.endswith(".py") and text.strip() and _black((text, BLACK_MODE.line_length)) != text
+    ]

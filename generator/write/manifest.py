@@ -34,7 +34,9 @@ _USER_ARTIFACTS = (
     ".idea", ".vscode", ".DS_Store",
 )  # fmt: skip
 # One pattern for all of them: a big project has thousands of paths to test.
-_USER_ARTIFACT = re.compile("|".join(fnmatch.translate(os.path.normcase(pattern)) for pattern in _USER_ARTIFACTS))
+_USER_ARTIFACT = re.compile(
+    "|".join(fnmatch.translate(os.path.normcase(pattern)) for pattern in _USER_ARTIFACTS)
+)
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,11 @@ class Manifest:
     @classmethod
     def of(cls, files: Mapping[str, bytes]) -> Manifest:
         """The manifest this clientgen writes for `files`."""
-        return cls(generator.__version__, BLACK_STYLE, {path: digest(data) for path, data in sorted(files.items())})
+        return cls(
+            generator.__version__,
+            BLACK_STYLE,
+            {path: digest(data) for path, data in sorted(files.items())},
+        )
 
     def text(self) -> str:
         body = {"clientgen": self.clientgen, "black": self.black, "files": dict(self.files)}

@@ -29,7 +29,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, DiagnosticError, error
-from generator.write.manifest import MANIFEST_NAME, STAGING_PREFIX, Manifest, digest, project_files, read_manifest
+from generator.write.manifest import (
+    MANIFEST_NAME,
+    STAGING_PREFIX,
+    Manifest,
+    digest,
+    project_files,
+    read_manifest,
+)
 
 if sys.platform != "win32":
     import fcntl
@@ -98,7 +105,13 @@ def plan_project(target: Path, files: Mapping[str, str]) -> ProjectPlan:
     return plan
 
 
-def _blocked(target: Path, relative: str, data: bytes, recorded: Mapping[str, str], on_disk: Mapping[str, bytes | None]) -> bool:
+def _blocked(
+    target: Path,
+    relative: str,
+    data: bytes,
+    recorded: Mapping[str, str],
+    on_disk: Mapping[str, bytes | None],
+) -> bool:
     """True when writing `relative` would replace something of the user's or write through a link."""
     if relative in on_disk:
         current = on_disk[relative]
@@ -111,7 +124,9 @@ def _blocked(target: Path, relative: str, data: bytes, recorded: Mapping[str, st
     return (target / relative).is_dir()
 
 
-def write_project(target: Path, files: Mapping[str, str], *, overwrite: bool = False) -> ProjectPlan:
+def write_project(
+    target: Path, files: Mapping[str, str], *, overwrite: bool = False
+) -> ProjectPlan:
     """Make `target` hold exactly `files` among what clientgen owns there; returns what it did.
 
     Raises `DiagnosticError` (nothing written) when the folder cannot be used as it is.
@@ -171,18 +186,47 @@ def check_target(target: Path) -> None:
     """Refuse, before any work is done, a target that is no folder of the user's project."""
     where = str(target)
     if target.is_symlink():
-        raise DiagnosticError([error(where, "", "is a symbolic link", "give the folder it points to, so it is clear what gets written")])
+        raise DiagnosticError(
+            [
+                error(
+                    where,
+                    "",
+                    "is a symbolic link",
+                    "give the folder it points to, so it is clear what gets written",
+                )
+            ]
+        )
     if target.exists() and not target.is_dir():
-        raise DiagnosticError([error(where, "", "is a file, not a folder", "give a folder to write the client project into")])
+        raise DiagnosticError(
+            [
+                error(
+                    where,
+                    "",
+                    "is a file, not a folder",
+                    "give a folder to write the client project into",
+                )
+            ]
+        )
     resolved = target.resolve()
     if resolved == Path.home().resolve() or resolved == Path(resolved.anchor):
-        raise DiagnosticError([error(where, "", "is your home folder or the filesystem root", "give a project folder of its own")])
+        raise DiagnosticError(
+            [
+                error(
+                    where,
+                    "",
+                    "is your home folder or the filesystem root",
+                    "give a project folder of its own",
+                )
+            ]
+        )
 
 
 @contextlib.contextmanager
 def _locked(folder: Path) -> Iterator[None]:
     """Hold an exclusive lock on the folder itself, so two runs never interleave their writes."""
-    if sys.platform == "win32":  # no advisory locks: concurrent runs on one folder are the user's to avoid
+    if (
+        sys.platform == "win32"
+    ):  # no advisory locks: concurrent runs on one folder are the user's to avoid
         yield
         return
     handle = os.open(folder, os.O_RDONLY)
@@ -228,7 +272,9 @@ def _commit(target: Path, plan: ProjectPlan) -> None:
 def _apply(target: Path, staging: Path) -> None:
     """Carry out a committed staging folder; safe to repeat after an interruption at any point."""
     staged_root = staging / _STAGED_FILES
-    for path in sorted(p for p in staged_root.rglob("*") if p.is_file()) if staged_root.is_dir() else []:
+    for path in (
+        sorted(p for p in staged_root.rglob("*") if p.is_file()) if staged_root.is_dir() else []
+    ):
         destination = target / path.relative_to(staged_root)
         destination.parent.mkdir(parents=True, exist_ok=True)
         os.replace(path, destination)

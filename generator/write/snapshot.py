@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.diagnostics import DiagnosticError
-from generator.write.manifest import MANIFEST_NAME, STAGING_PREFIX, Manifest, digest, project_paths, read_manifest
+from generator.write.manifest import (
+    MANIFEST_NAME,
+    STAGING_PREFIX,
+    Manifest,
+    digest,
+    project_paths,
+    read_manifest,
+)
 
 Signature = tuple[int, int, int]
 """Size, modification time and change time (nanoseconds) of a file."""
@@ -37,7 +44,9 @@ def take_snapshot(target: Path, manifest: Manifest) -> Snapshot | None:
         written = (target / MANIFEST_NAME).read_bytes()
         if read_manifest(target) != manifest:
             return None
-        files = {relative: _signature(os.path.join(target, relative)) for relative in manifest.files}
+        files = {
+            relative: _signature(os.path.join(target, relative)) for relative in manifest.files
+        }
     except (OSError, DiagnosticError, _NotOurs):
         return None
     return Snapshot(digest(written), files)
@@ -53,13 +62,22 @@ def still_holds(target: Path, snapshot: Snapshot, *, others_allowed: bool) -> bo
         if digest((target / MANIFEST_NAME).read_bytes()) != snapshot.manifest:
             return False
         found = set(project_paths(target))
-        if not found >= snapshot.files.keys() or (found != snapshot.files.keys() and not others_allowed):
+        if not found >= snapshot.files.keys() or (
+            found != snapshot.files.keys() and not others_allowed
+        ):
             return False
         folder = str(target)
-        moved = [relative for relative, signature in snapshot.files.items() if _signature(os.path.join(folder, relative)) != signature]
+        moved = [
+            relative
+            for relative, signature in snapshot.files.items()
+            if _signature(os.path.join(folder, relative)) != signature
+        ]
         if moved:
             listed = read_manifest(target)
-            return listed is not None and all(digest((target / relative).read_bytes()) == listed.files.get(relative) for relative in moved)
+            return listed is not None and all(
+                digest((target / relative).read_bytes()) == listed.files.get(relative)
+                for relative in moved
+            )
     except (OSError, DiagnosticError, _NotOurs):
         return False
     return True

@@ -21,7 +21,24 @@ _UNSURE = re.compile(r"[\t\r\x0b\x0c]|[ \\]\n|(?<!,)\n *[)\]}]")
 # A bracket outside a one-line string literal or a comment (a bracket inside one is skipped).
 _BRACKET = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*|[()\[\]{}]')
 # The first words of the statements that open a block.
-_COMPOUND = frozenset({"class", "def", "async", "if", "elif", "else", "for", "while", "with", "try", "except", "finally", "match", "case"})
+_COMPOUND = frozenset(
+    {
+        "class",
+        "def",
+        "async",
+        "if",
+        "elif",
+        "else",
+        "for",
+        "while",
+        "with",
+        "try",
+        "except",
+        "finally",
+        "match",
+        "case",
+    }
+)
 _KEYWORD = re.compile(r"[A-Za-z_]+")
 # Long lines black leaves as they are, having nothing to split them at: a string (or a pair of
 # strings) of a collection split one element per line, and the head of an import split so.
@@ -29,6 +46,7 @@ _UNSPLIT_ELEMENT = re.compile(r' *"[^"\\]*"(?:: "[^"\\]*")?,$')
 _UNSPLIT_IMPORT = re.compile(r" *from [\w.]+ import \($")
 # The body a block's header is formatted with, alone.
 _BODY = "    pass\n"
+
 
 @dataclass(frozen=True)
 class Statement:
@@ -63,7 +81,11 @@ class Statement:
         opens_block = self.first_word in _COMPOUND
         margin = " " * self.indent
         lines = self.text.split("\n")
-        if not first or first.startswith(("#", "@")) or (opens_block and not self.text.endswith(":")):
+        if (
+            not first
+            or first.startswith(("#", "@"))
+            or (opens_block and not self.text.endswith(":"))
+        ):
             return None
         if not all(line.startswith(margin) or not line for line in lines):
             return None
@@ -77,7 +99,9 @@ class Statement:
         if self.opens_block:
             formatted = formatted.removesuffix(_BODY)
         margin = " " * self.indent
-        return "\n".join(margin + line if line else line for line in formatted.rstrip("\n").split("\n"))
+        return "\n".join(
+            margin + line if line else line for line in formatted.rstrip("\n").split("\n")
+        )
 
 
 def statements(piece: str) -> list[Statement] | None:
@@ -108,7 +132,9 @@ def statements(piece: str) -> list[Statement] | None:
             current.append(line)
             in_string = not closes
             if closes:
-                found.append(Statement("\n".join(current), True, _indent(current[0]), is_string=True))
+                found.append(
+                    Statement("\n".join(current), True, _indent(current[0]), is_string=True)
+                )
                 current = []
             continue
         current.append(line)
@@ -141,5 +167,3 @@ def _looks_black(code: str) -> bool:
 
 def _fits(line: str) -> bool:
     return len(line) <= LINE_LENGTH and (line.isascii() or str_width(line) <= LINE_LENGTH)
-
-

@@ -31,11 +31,19 @@ components:
       properties:
         name: {type: string}
 """
-BROKEN_SPEC = GOOD_SPEC.replace("$ref: '#/components/schemas/Pet'", "$ref: '#/components/schemas/Missing'")
+BROKEN_SPEC = GOOD_SPEC.replace(
+    "$ref: '#/components/schemas/Pet'", "$ref: '#/components/schemas/Missing'"
+)
 
 
 def clientgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -49,7 +57,10 @@ def test_generate_from_sources_derives_names_from_the_spec(specs: Path) -> None:
     result = clientgen("generate", "good.yaml", "--output", "out", cwd=specs)
     assert result.returncode == 0, result.stderr
     assert (specs / "out" / "pets_client" / "__init__.py").is_file()
-    assert "class PetsClient(SyncAPIClient)" in (specs / "out" / "pets_client" / "_client.py").read_text()
+    assert (
+        "class PetsClient(SyncAPIClient)"
+        in (specs / "out" / "pets_client" / "_client.py").read_text()
+    )
     assert (specs / "out" / "pyproject.toml").is_file()
 
 
@@ -62,7 +73,12 @@ def test_bad_input_is_one_readable_message_with_exit_code_2(specs: Path) -> None
 
 
 def test_a_failed_generation_leaves_the_previous_package_untouched(specs: Path) -> None:
-    assert clientgen("generate", "good.yaml", "--output", "out", "--package", "pets", cwd=specs).returncode == 0
+    assert (
+        clientgen(
+            "generate", "good.yaml", "--output", "out", "--package", "pets", cwd=specs
+        ).returncode
+        == 0
+    )
     before = {p: p.read_bytes() for p in (specs / "out").rglob("*") if p.is_file()}
     result = clientgen("generate", "broken.yaml", "--output", "out", "--package", "pets", cwd=specs)
     assert result.returncode == 2
@@ -112,10 +128,15 @@ def test_every_command_has_help(command: str, tmp_path: Path) -> None:
 
 def test_validate_reports_what_generate_would_warn_about(tmp_path: Path) -> None:
     """A problem found while building the client is not only `generate`'s to tell."""
-    spec = GOOD_SPEC.replace("        - {name: petId, in: path, required: true, schema: {type: string}}", "        - {name: petId, in: path, required: true, schema: {type: string}}\n        - {name: 'header param', in: header, schema: {type: string}}")
+    spec = GOOD_SPEC.replace(
+        "        - {name: petId, in: path, required: true, schema: {type: string}}",
+        "        - {name: petId, in: path, required: true, schema: {type: string}}\n        - {name: 'header param', in: header, schema: {type: string}}",
+    )
     (tmp_path / "api.yaml").write_text(spec)
     validated = clientgen("validate", "api.yaml", cwd=tmp_path)
     generated = clientgen("generate", "api.yaml", "--output", "out", cwd=tmp_path)
     assert validated.returncode == 0 and generated.returncode == 0
-    warning = "api.yaml#/paths/~1pets~1{petId}/get/parameters/1: warning: header parameter 'header param'"
+    warning = (
+        "api.yaml#/paths/~1pets~1{petId}/get/parameters/1: warning: header parameter 'header param'"
+    )
     assert warning in validated.stderr and warning in generated.stderr

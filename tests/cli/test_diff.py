@@ -11,7 +11,9 @@ import pytest
 from tests.cli.test_cli import GOOD_SPEC, clientgen
 
 # GOOD_SPEC's Pet read from GET /pets/{petId}; these edit it as a spec author would.
-FIELD_REMOVED = GOOD_SPEC.replace("        name: {type: string}\n", "        nickname: {type: string}\n")
+FIELD_REMOVED = GOOD_SPEC.replace(
+    "        name: {type: string}\n", "        nickname: {type: string}\n"
+)
 ARGUMENT_ADDED = GOOD_SPEC.replace(
     "        - {name: petId, in: path, required: true, schema: {type: string}}\n",
     "        - {name: petId, in: path, required: true, schema: {type: string}}\n"
@@ -39,8 +41,12 @@ def test_a_breaking_change_exits_1_and_names_the_symbol_and_pointer(specs: Path)
 
 def test_a_compatible_change_passes_unless_allow_is_lower(specs: Path) -> None:
     assert clientgen("diff", "old.yaml", "added.yaml", cwd=specs).returncode == 0
-    assert clientgen("diff", "old.yaml", "added.yaml", "--allow", "patch", cwd=specs).returncode == 1
-    assert clientgen("diff", "old.yaml", "removed.yaml", "--allow", "major", cwd=specs).returncode == 0
+    assert (
+        clientgen("diff", "old.yaml", "added.yaml", "--allow", "patch", cwd=specs).returncode == 1
+    )
+    assert (
+        clientgen("diff", "old.yaml", "removed.yaml", "--allow", "major", cwd=specs).returncode == 0
+    )
 
 
 def test_json_format_for_machines(specs: Path) -> None:
@@ -60,7 +66,9 @@ def test_several_sources_a_side(specs: Path) -> None:
 
 
 def test_bad_input_exits_2_without_a_traceback(specs: Path) -> None:
-    (specs / "broken.yaml").write_text(GOOD_SPEC.replace("#/components/schemas/Pet", "#/components/schemas/Missing"))
+    (specs / "broken.yaml").write_text(
+        GOOD_SPEC.replace("#/components/schemas/Pet", "#/components/schemas/Missing")
+    )
     result = clientgen("diff", "old.yaml", "broken.yaml", cwd=specs)
     assert result.returncode == 2
     assert "#/components/schemas/Missing" in result.stderr
@@ -75,7 +83,12 @@ PET = "type: object\nproperties:\n  name: {type: string}\n"
 
 
 def git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args], cwd=repo, check=True, capture_output=True)
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
 
 
 @pytest.fixture

@@ -7,12 +7,12 @@ import re
 import shlex
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 from typing import Any
 
 import click
 import pytest
+import tomllib
 import yaml
 
 from generator.cli import main
@@ -26,15 +26,27 @@ BY_ID = {hook["id"]: hook for hook in HOOKS}
 def selected(hook: dict[str, Any], paths: list[str]) -> list[str]:
     """The paths pre-commit hands the hook (its `files` and `exclude` regexes, searched)."""
     exclude = hook.get("exclude")
-    return [p for p in paths if re.search(hook.get("files", ""), p) and not (exclude and re.search(exclude, p))]
+    return [
+        p
+        for p in paths
+        if re.search(hook.get("files", ""), p) and not (exclude and re.search(exclude, p))
+    ]
 
 
-def run_hook(hook: dict[str, Any], repo: Path, paths: list[str]) -> subprocess.CompletedProcess[str]:
+def run_hook(
+    hook: dict[str, Any], repo: Path, paths: list[str]
+) -> subprocess.CompletedProcess[str]:
     """The hook's entry as pre-commit runs it, `clientgen` being the console script of generator.cli."""
     command, *arguments = shlex.split(hook["entry"])
     assert command == "clientgen"
     files = selected(hook, paths) if hook.get("pass_filenames", True) else []
-    return subprocess.run([sys.executable, "-m", "generator", *arguments, *files], cwd=repo, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *arguments, *files],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_the_hooks_are_clientgen_check_and_validate() -> None:
@@ -55,9 +67,19 @@ def test_each_entry_names_a_console_script_its_command_and_options(hook: dict[st
 
 
 def test_the_hooks_pick_specs_and_generated_files() -> None:
-    paths = ["specs/clients.yaml", "specs/uponai/end-chat.md", "specs/dasha/openapi.yaml", "generated/osvi_client/README.md", "README.md", ".pre-commit-config.yaml"]
+    paths = [
+        "specs/clients.yaml",
+        "specs/uponai/end-chat.md",
+        "specs/dasha/openapi.yaml",
+        "generated/osvi_client/README.md",
+        "README.md",
+        ".pre-commit-config.yaml",
+    ]
     assert selected(BY_ID["clientgen-check"], paths) == paths[:4]
-    assert selected(BY_ID["clientgen-validate"], paths) == ["specs/uponai/end-chat.md", "specs/dasha/openapi.yaml"]
+    assert selected(BY_ID["clientgen-validate"], paths) == [
+        "specs/uponai/end-chat.md",
+        "specs/dasha/openapi.yaml",
+    ]
 
 
 def test_the_check_hook_fails_when_generated_is_stale(repository: Path) -> None:
@@ -70,9 +92,15 @@ def test_the_check_hook_fails_when_generated_is_stale(repository: Path) -> None:
     assert "+edited" not in result.stdout and "-edited" in result.stdout
 
 
-def test_the_validate_hook_takes_changed_specs_of_different_clients_one_by_one(repository: Path) -> None:
+def test_the_validate_hook_takes_changed_specs_of_different_clients_one_by_one(
+    repository: Path,
+) -> None:
     hook = BY_ID["clientgen-validate"]
-    changed = sorted(path.relative_to(repository).as_posix() for path in (repository / "specs").rglob("*") if path.is_file())
+    changed = sorted(
+        path.relative_to(repository).as_posix()
+        for path in (repository / "specs").rglob("*")
+        if path.is_file()
+    )
     # Merged, the four seed APIs contradict each other (OpenAPI versions, security schemes).
     assert run_hook(hook, repository, changed).returncode == 0
     (repository / "specs" / "dasha" / "openapi.yaml").write_text(BROKEN_SPEC)

@@ -20,7 +20,9 @@ from generator.diagnostics import split_pointer
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # `file#pointer: severity: message`; a pointer may hold spaces (`POST ~1chats`), never `: error: `.
-_DIAGNOSTIC = re.compile(r"^(?P<file>[^#\n]+)#(?P<pointer>[^\n]*?): (?:warning|error): ", re.MULTILINE)
+_DIAGNOSTIC = re.compile(
+    r"^(?P<file>[^#\n]+)#(?P<pointer>[^\n]*?): (?:warning|error): ", re.MULTILINE
+)
 
 
 def diagnostics(*args: str) -> list[tuple[str, str]]:
@@ -28,7 +30,10 @@ def diagnostics(*args: str) -> list[tuple[str, str]]:
     command = [sys.executable, "-m", "generator", *args]
     result = subprocess.run(command, cwd=FIXTURES, capture_output=True, text=True, timeout=120)
     assert "Traceback" not in result.stderr, result.stderr
-    return [(match["file"], match["pointer"]) for match in _DIAGNOSTIC.finditer(result.stdout + result.stderr)]
+    return [
+        (match["file"], match["pointer"])
+        for match in _DIAGNOSTIC.finditer(result.stdout + result.stderr)
+    ]
 
 
 def exists(file: Path, pointer: str) -> bool:
@@ -57,8 +62,14 @@ def exists(file: Path, pointer: str) -> bool:
                 # Found while typing the converted document, so located back through the conversion.
                 ("sloppy_swagger.yaml", "/definitions/Pet/properties/weight"),
                 ("sloppy_swagger.yaml", "/paths/~1pets~1{id}/get/parameters/2"),
-                ("sloppy_swagger.yaml", "/paths/~1pets~1{id}/get/parameters/3/schema/properties/size"),
-                ("sloppy_swagger.yaml", "/paths/~1pets~1{id}/get/responses/404/schema/properties/code"),
+                (
+                    "sloppy_swagger.yaml",
+                    "/paths/~1pets~1{id}/get/parameters/3/schema/properties/size",
+                ),
+                (
+                    "sloppy_swagger.yaml",
+                    "/paths/~1pets~1{id}/get/responses/404/schema/properties/code",
+                ),
                 # Found while loading.
                 ("sloppy_swagger.yaml", "/definitions/Pet/properties/name/required"),
                 ("sloppy_swagger.yaml", "/paths/~1pets~1{id}/get/parameters/1/type"),
@@ -66,13 +77,18 @@ def exists(file: Path, pointer: str) -> bool:
             ],
             id="swagger2",
         ),
-        pytest.param(["generate", "external_ref.yaml"], 1, [("shared.yaml", "/Weight")], id="bundled-file"),
+        pytest.param(
+            ["generate", "external_ref.yaml"], 1, [("shared.yaml", "/Weight")], id="bundled-file"
+        ),
         pytest.param(
             ["check", "--specs", "bad_config"],
             9,
             [
                 ("bad_config/clients.yaml", "/clients/chats~1v2~0beta"),  # its default package name
-                ("bad_config/clients.yaml", "/clients/osvi/operations/POST ~1chat_sessions~1{id}~1close_session"),
+                (
+                    "bad_config/clients.yaml",
+                    "/clients/osvi/operations/POST ~1chat_sessions~1{id}~1close_session",
+                ),
                 ("bad_config/clients.yaml", "/clients/chats~1v2~0beta/sources"),
                 ("bad_config/clients.yaml", "/clients/osvi/security/ApiToken/required"),
             ],

@@ -21,7 +21,14 @@ DAY_ONE, DAY_TWO = "1767225600", "1767312000"  # 2026-01-01, 2026-01-02 (UTC)
 
 def clientgen(*args: str, cwd: Path, day: str = DAY_ONE) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SOURCE_DATE_EPOCH": day}
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def generate(repo: Path, spec: str, day: str = DAY_ONE, *, check: bool = True) -> Path:
@@ -36,7 +43,11 @@ def generate(repo: Path, spec: str, day: str = DAY_ONE, *, check: bool = True) -
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
 
 
 def version_of(project: Path) -> str:
@@ -71,7 +82,11 @@ def test_no_api_change_is_byte_identical_on_a_later_day(pets: Path) -> None:
     generate(pets, GOOD_SPEC.replace("A pet.", "One pet, described anew."), day=DAY_TWO)
     after = snapshot(project)
     # The description is printed in the code, but the Python API is the same: no release.
-    assert {path for path in before if before[path] != after[path]} <= {"pets_client/resources/pets.py", "README.md", ".clientgen-manifest.json"}
+    assert {path for path in before if before[path] != after[path]} <= {
+        "pets_client/resources/pets.py",
+        "README.md",
+        ".clientgen-manifest.json",
+    }
     assert version_of(project) == "1.0.0"
     assert after["CHANGELOG.md"] == before["CHANGELOG.md"]
     generate(pets, GOOD_SPEC.replace("A pet.", "One pet, described anew."), day=DAY_TWO)
@@ -84,7 +99,10 @@ def test_a_compatible_change_is_a_minor_release_with_its_section_on_top(pets: Pa
     assert version_of(project) == "1.1.0"
     changelog = (project / "CHANGELOG.md").read_text()
     newest, older = changelog.split("## 1.0.0 (2026-01-01)")
-    assert "## 1.1.0 (2026-01-02)\n\n### Compatible\n\n- `client.pets.get(fields=)`: optional argument `fields` added\n" in newest
+    assert (
+        "## 1.1.0 (2026-01-02)\n\n### Compatible\n\n- `client.pets.get(fields=)`: optional argument `fields` added\n"
+        in newest
+    )
     assert "### Breaking" not in changelog
     assert older == "\n\nFirst release.\n"
 
@@ -132,7 +150,12 @@ def test_a_committed_client_switched_to_auto_continues_from_its_version(reposito
 def test_the_sdist_ships_the_changelog(pets: Path, tmp_path: Path) -> None:
     project = generate(pets, GOOD_SPEC)
     out = tmp_path / "dist"
-    built = subprocess.run([sys.executable, "-m", "build", "--sdist", "--outdir", out, project], capture_output=True, text=True, timeout=600)
+    built = subprocess.run(
+        [sys.executable, "-m", "build", "--sdist", "--outdir", out, project],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert built.returncode == 0, built.stdout + built.stderr
     (sdist,) = out.glob("*.tar.gz")
     with tarfile.open(sdist) as archive:

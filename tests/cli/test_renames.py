@@ -28,7 +28,10 @@ from tests.clients.recording_server import RecordingServer
 from tests.packaging.typecheckers import run_mypy, run_pyright
 
 # GOOD_SPEC's Pet with a second property, whose snake_case name `pet_tag` is no wire name.
-SPEC = GOOD_SPEC.replace("        name: {type: string}\n", "        name: {type: string}\n        petTag: {type: string}\n")
+SPEC = GOOD_SPEC.replace(
+    "        name: {type: string}\n",
+    "        name: {type: string}\n        petTag: {type: string}\n",
+)
 METHOD_RENAMED = SPEC.replace("operationId: getPet", "operationId: fetchPet")
 # A field's wire name stays; clients.yaml gives it another attribute.
 FIELD_RENAMED = CLIENTS + "    fields:\n      Pet.petTag: label\n"
@@ -42,17 +45,24 @@ FIELD_ALIAS = r"`Pet\.pet_tag` is deprecated; use `Pet\.label`"
 def imported(project: Path) -> Iterator[ModuleType]:
     """The generated `pets_client` of `project`, imported afresh and forgotten afterwards."""
     sys.path.insert(0, str(project))
-    writes_bytecode, sys.dont_write_bytecode = sys.dont_write_bytecode, True  # the next generation rewrites the files
+    writes_bytecode, sys.dont_write_bytecode = (
+        sys.dont_write_bytecode,
+        True,
+    )  # the next generation rewrites the files
     try:
         yield importlib.import_module("pets_client")
     finally:
         sys.dont_write_bytecode = writes_bytecode
         sys.path.remove(str(project))
-        for name in [name for name in sys.modules if name == "pets_client" or name.startswith("pets_client.")]:
+        for name in [
+            name for name in sys.modules if name == "pets_client" or name.startswith("pets_client.")
+        ]:
             del sys.modules[name]
 
 
-def call(package: ModuleType, server: RecordingServer, is_async: bool, name: str, *, raw: bool = False) -> Any:
+def call(
+    package: ModuleType, server: RecordingServer, is_async: bool, name: str, *, raw: bool = False
+) -> Any:
     """`client.pets.<name>("7")` (or through `with_raw_response`) with a fresh sync or async client."""
     options: dict[str, Any] = {"base_url": server.url, "max_retries": 0}
     server.enqueue(200, {"name": "Rex", "petTag": "good"})
@@ -72,12 +82,17 @@ def section(project: Path, version: str) -> str:
     return (project / "CHANGELOG.md").read_text().split(f"## {version} (")[1].split("\n## ")[0]
 
 
-def test_a_renamed_method_keeps_its_old_name_until_the_next_major_version(pets: Path, server: RecordingServer) -> None:
+def test_a_renamed_method_keeps_its_old_name_until_the_next_major_version(
+    pets: Path, server: RecordingServer
+) -> None:
     generate(pets, SPEC)
     project = generate(pets, METHOD_RENAMED, day=DAY_TWO)
     assert version_of(project) == "1.1.0"
     compatible = section(project, "1.1.0").split("### Compatible")[1]
-    assert "- `client.pets.fetch()`: renamed from client.pets.get() (GET /pets/{petId}), which stays a deprecated alias" in compatible
+    assert (
+        "- `client.pets.fetch()`: renamed from client.pets.get() (GET /pets/{petId}), which stays a deprecated alias"
+        in compatible
+    )
     with imported(project) as package:
         for is_async in (False, True):
             for raw in (False, True):
@@ -91,17 +106,25 @@ def test_a_renamed_method_keeps_its_old_name_until_the_next_major_version(pets: 
                 assert call(package, server, is_async, "fetch").name == "Rex"
     project = generate(pets, METHOD_RENAMED.replace(BREAKING, ""), day=DAY_TWO, check=False)
     assert version_of(project) == "2.0.0"
-    assert "- `client.pets.get()`: deprecated alias of client.pets.fetch() removed\n" in section(project, "2.0.0").split("### Compatible")[0]
+    assert (
+        "- `client.pets.get()`: deprecated alias of client.pets.fetch() removed\n"
+        in section(project, "2.0.0").split("### Compatible")[0]
+    )
     with imported(project) as package:
         assert not hasattr(package.PetsClient(base_url=server.url).pets, "get")
 
 
-def test_a_renamed_field_keeps_its_old_name_until_the_next_major_version(pets: Path, server: RecordingServer) -> None:
+def test_a_renamed_field_keeps_its_old_name_until_the_next_major_version(
+    pets: Path, server: RecordingServer
+) -> None:
     generate(pets, SPEC, check=False)
     (pets / "specs" / "clients.yaml").write_text(FIELD_RENAMED)
     project = generate(pets, SPEC, day=DAY_TWO, check=False)
     assert version_of(project) == "1.1.0"
-    assert "- `models.Pet.label`: attribute renamed from `pet_tag`, which stays a deprecated alias" in section(project, "1.1.0")
+    assert (
+        "- `models.Pet.label`: attribute renamed from `pet_tag`, which stays a deprecated alias"
+        in section(project, "1.1.0")
+    )
     with imported(project) as package:
         pet = call(package, server, False, "get")
         with pytest.warns(DeprecationWarning, match=FIELD_ALIAS) as read:
@@ -110,14 +133,18 @@ def test_a_renamed_field_keeps_its_old_name_until_the_next_major_version(pets: P
             pet.pet_tag = "best"
         assert pet.label == "best"
         model = importlib.import_module("pets_client.models").Pet
-        with pytest.warns(DeprecationWarning, match=r"`Pet\(pet_tag=\)` is deprecated; use `Pet\(label=\)`") as built:
+        with pytest.warns(
+            DeprecationWarning, match=r"`Pet\(pet_tag=\)` is deprecated; use `Pet\(label=\)`"
+        ) as built:
             made = model(pet_tag="new")
         # Sent under its wire name, not as an unknown field named like the old attribute.
         assert made.model_dump(by_alias=True) == {"petTag": "new"}
         assert [w.filename for w in (*read, *written, *built)] == [__file__] * 3
     project = generate(pets, SPEC.replace(BREAKING, ""), day=DAY_TWO, check=False)
     assert version_of(project) == "2.0.0"
-    assert "- `models.Pet.pet_tag`: deprecated alias of `label` removed\n" in section(project, "2.0.0")
+    assert "- `models.Pet.pet_tag`: deprecated alias of `label` removed\n" in section(
+        project, "2.0.0"
+    )
     with imported(project) as package:
         assert not hasattr(importlib.import_module("pets_client.models").Pet, "pet_tag")
 
@@ -138,7 +165,10 @@ def test_the_release_job_diff_counts_the_aliases_and_a_spec_diff_the_rename(pets
     (pets / "old.yaml").write_text(SPEC)
     specs = clientgen("diff", "old.yaml", "specs/pets.yaml", cwd=pets)
     assert specs.returncode == 1, specs.stdout + specs.stderr
-    assert "major  client.pets.fetch(): renamed from client.pets.get() (GET /pets/{petId})" in specs.stdout
+    assert (
+        "major  client.pets.fetch(): renamed from client.pets.get() (GET /pets/{petId})"
+        in specs.stdout
+    )
     assert version_of(project) == "1.1.0"
 
 
@@ -155,15 +185,36 @@ label: str | None = current.label
 """
 
 
-def test_the_aliases_type_check_and_type_checkers_flag_their_use(pets: Path, tmp_path: Path) -> None:
+def test_the_aliases_type_check_and_type_checkers_flag_their_use(
+    pets: Path, tmp_path: Path
+) -> None:
     generate(pets, SPEC, check=False)
     (pets / "specs" / "clients.yaml").write_text(FIELD_RENAMED)
     project = generate(pets, METHOD_RENAMED, day=DAY_TWO, check=False)
-    sources = {str(path.relative_to(project)): path.read_text() for path in sorted((project / "pets_client").rglob("*.py"))}
-    assert black_would_change({path: text for path, text in sources.items() if path.endswith(("models.py", "pets.py"))}) == []
+    sources = {
+        str(path.relative_to(project)): path.read_text()
+        for path in sorted((project / "pets_client").rglob("*.py"))
+    }
+    assert (
+        black_would_change(
+            {
+                path: text
+                for path, text in sources.items()
+                if path.endswith(("models.py", "pets.py"))
+            }
+        )
+        == []
+    )
     (project / "usage.py").write_text(USAGE)
-    flagged = {number for number, line in enumerate(USAGE.splitlines(), 1) if line.endswith("# deprecated")}
-    mypy = run_mypy(["pets_client", "usage.py"], cwd=project, cache_dir=tmp_path / "mypy", error_codes=["deprecated"])
+    flagged = {
+        number for number, line in enumerate(USAGE.splitlines(), 1) if line.endswith("# deprecated")
+    }
+    mypy = run_mypy(
+        ["pets_client", "usage.py"],
+        cwd=project,
+        cache_dir=tmp_path / "mypy",
+        error_codes=["deprecated"],
+    )
     pyright = run_pyright(project, ["pets_client", "usage.py"], python=Path(sys.executable))
     for report in (mypy, pyright):
         assert report.errors_in(project / "pets_client") == [], report.explain()

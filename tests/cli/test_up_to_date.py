@@ -83,7 +83,9 @@ def generated_model(project: Path) -> str:
     return (project / "out" / "scales_client" / "models.py").read_text()
 
 
-def test_a_second_run_finds_the_project_up_to_date_and_says_what_the_first_said(project: Path) -> None:
+def test_a_second_run_finds_the_project_up_to_date_and_says_what_the_first_said(
+    project: Path,
+) -> None:
     first = generate("scales.yaml", "--output", "out")
     assert fresh()
     second = generate("scales.yaml", "--output", "out")
@@ -92,7 +94,9 @@ def test_a_second_run_finds_the_project_up_to_date_and_says_what_the_first_said(
 
 
 def test_the_warnings_of_the_first_run_are_repeated(project: Path) -> None:
-    (project / "scales.yaml").write_text(SPEC.replace("operationId: listWeights", "operationId: listWeights\n      requestBody: {}"))
+    (project / "scales.yaml").write_text(
+        SPEC.replace("operationId: listWeights", "operationId: listWeights\n      requestBody: {}")
+    )
     first = generate("scales.yaml", "--output", "out")
     second = generate("scales.yaml", "--output", "out")
     assert "warning" in first.output
@@ -101,10 +105,18 @@ def test_the_warnings_of_the_first_run_are_repeated(project: Path) -> None:
 
 def test_a_change_to_the_source_generates_again(project: Path) -> None:
     generate("scales.yaml", "--output", "out")
-    (project / "scales.yaml").write_text(SPEC.replace("operationId: listWeights", "operationId: listWeights\n      summary: Every weight there is."))
+    (project / "scales.yaml").write_text(
+        SPEC.replace(
+            "operationId: listWeights",
+            "operationId: listWeights\n      summary: Every weight there is.",
+        )
+    )
     assert not fresh()
     generate("scales.yaml", "--output", "out")
-    assert "Every weight there is." in (project / "out" / "scales_client" / "resources" / "weights.py").read_text()
+    assert (
+        "Every weight there is."
+        in (project / "out" / "scales_client" / "resources" / "weights.py").read_text()
+    )
 
 
 def test_a_change_to_a_file_a_ref_reads_generates_again(project: Path) -> None:
@@ -148,7 +160,14 @@ def test_a_file_a_ref_missed_that_appears_generates_again(project: Path) -> None
 def test_other_options_generate_again(project: Path) -> None:
     generate("scales.yaml", "--output", "out")
     assert not fresh(package="kitchen_scales")
-    assert fresh_run(ClientSettings(sources=(Path("scales.yaml"),), allow_refs=(project / "shared",)), Path("out"), others_allowed=False) is None
+    assert (
+        fresh_run(
+            ClientSettings(sources=(Path("scales.yaml"),), allow_refs=(project / "shared",)),
+            Path("out"),
+            others_allowed=False,
+        )
+        is None
+    )
 
 
 def test_a_change_to_the_client_configuration_generates_again(project: Path) -> None:
@@ -161,7 +180,9 @@ def test_a_change_to_the_client_configuration_generates_again(project: Path) -> 
     assert "class Kitchen(" in (target / "scales_client" / "_client.py").read_text()
 
 
-def test_another_clientgen_version_generates_again(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_another_clientgen_version_generates_again(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     generate("scales.yaml", "--output", "out")
     monkeypatch.setattr(generator, "__version__", "99.0.0")
     installation.identity.cache_clear()
@@ -169,7 +190,9 @@ def test_another_clientgen_version_generates_again(project: Path, monkeypatch: p
 
 
 @pytest.mark.parametrize("part", ["templates", "code"])
-def test_a_change_to_a_file_of_clientgen_generates_again(part: str, project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_change_to_a_file_of_clientgen_generates_again(
+    part: str, project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     if part == "templates":
         copy = project / "templates"
         shutil.copytree(Path(str(installation.templates_root())), copy)
@@ -177,7 +200,9 @@ def test_a_change_to_a_file_of_clientgen_generates_again(part: str, project: Pat
         edited = copy / "package" / "_version.py.jinja"
     else:
         copy = project / "code" / "generator"
-        shutil.copytree(Path(generator.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(
+            Path(generator.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__")
+        )
         monkeypatch.setattr(generator, "__file__", str(copy / "__init__.py"))
         edited = copy / "ir" / "naming.py"
     generate("scales.yaml", "--output", "out")
@@ -187,7 +212,9 @@ def test_a_change_to_a_file_of_clientgen_generates_again(part: str, project: Pat
     assert not fresh()
 
 
-def test_another_installed_dependency_generates_again(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_another_installed_dependency_generates_again(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     generate("scales.yaml", "--output", "out")
     site = project / "site"
     (site / "black-99.1.0.dist-info").mkdir(parents=True)

@@ -49,14 +49,10 @@ def _shared_ssl_context() -> Iterator[None]:
         return
     shared: dict[bool, Any] = {}
 
-    def create_ssl_context(
-        verify: Any = True, cert: Any = None, trust_env: bool = True
-    ) -> Any:
+    def create_ssl_context(verify: Any = True, cert: Any = None, trust_env: bool = True) -> Any:
         if verify is True and cert is None:
             if trust_env not in shared:
-                shared[trust_env] = original(
-                    verify=True, cert=None, trust_env=trust_env
-                )
+                shared[trust_env] = original(verify=True, cert=None, trust_env=trust_env)
             return shared[trust_env]
         return original(verify=verify, cert=cert, trust_env=trust_env)
 

@@ -103,8 +103,7 @@ def _wait_until_up(
         except httpx.TransportError:
             time.sleep(0.05)
     raise PrismStartError(
-        f"Prism did not answer on {base_url} within {timeout:.0f}s.\n"
-        f"Output:\n{_read_log(log_path)}"
+        f"Prism did not answer on {base_url} within {timeout:.0f}s.\nOutput:\n{_read_log(log_path)}"
     )
 
 

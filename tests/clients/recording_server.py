@@ -60,9 +60,7 @@ class Headers(Mapping[str, str]):
         return len({key.lower() for key, _ in self._pairs})
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and any(
-            k.lower() == name.lower() for k, _ in self._pairs
-        )
+        return isinstance(name, str) and any(k.lower() == name.lower() for k, _ in self._pairs)
 
     def get_all(self, name: str) -> list[str]:
         """Every value of header `name`, in the order received."""
@@ -265,18 +263,14 @@ class RecordingServer:
             self._queue.append(response)
         return response
 
-    def route(
-        self, path: str, responder: Responder, *, method: str | None = None
-    ) -> None:
+    def route(self, path: str, responder: Responder, *, method: str | None = None) -> None:
         """Answer every request for `path` (exact path, no query) with `responder`.
 
         `responder` is a `ScriptedResponse` or a callable taking the `RecordedRequest`.
         `method=None` matches any method. Later routes take precedence over earlier ones.
         """
         with self._lock:
-            self._routes.insert(
-                0, (method.upper() if method else None, path, responder)
-            )
+            self._routes.insert(0, (method.upper() if method else None, path, responder))
 
     def set_default(
         self,
@@ -311,14 +305,10 @@ class RecordingServer:
                 raise AssertionError("the server has received no request")
             return self._requests[-1]
 
-    def wait_for_requests(
-        self, count: int, timeout: float = 5.0
-    ) -> list[RecordedRequest]:
+    def wait_for_requests(self, count: int, timeout: float = 5.0) -> list[RecordedRequest]:
         """Block until at least `count` requests have arrived; AssertionError on timeout."""
         with self._arrived:
-            if not self._arrived.wait_for(
-                lambda: len(self._requests) >= count, timeout
-            ):
+            if not self._arrived.wait_for(lambda: len(self._requests) >= count, timeout):
                 raise AssertionError(
                     f"expected {count} request(s) within {timeout}s, got {len(self._requests)}"
                 )
@@ -326,9 +316,7 @@ class RecordingServer:
 
     # -- called by the handler ---------------------------------------------------------------
 
-    def _record(
-        self, request: RecordedRequest
-    ) -> tuple[ScriptedResponse, threading.Event]:
+    def _record(self, request: RecordedRequest) -> tuple[ScriptedResponse, threading.Event]:
         with self._lock:
             self._requests.append(request)
             self._arrived.notify_all()
@@ -367,9 +355,7 @@ class _Handler(BaseHTTPRequestHandler):
     # waits for the client's delayed ACK (~40 ms per answer on Linux).
     disable_nagle_algorithm = True
 
-    def log_message(
-        self, format: str, *args: Any
-    ) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
         pass
 
     def _read_body(self) -> bytes:

@@ -124,9 +124,7 @@ class Operation:
         return resolve(document, document["paths"][self.path][self.http_method.lower()])
 
     def result_class(self) -> Any:
-        return (
-            None if self.returns is None else getattr(self.seed.models(), self.returns)
-        )
+        return None if self.returns is None else getattr(self.seed.models(), self.returns)
 
 
 @dataclass(frozen=True)
@@ -156,9 +154,7 @@ class Seed:
         return getattr(self.module, ("Async" if is_async else "") + self.client_class)
 
     def credential_kwargs(self) -> dict[str, str]:
-        return {
-            credential.argument: credential.sample for credential in self.credentials
-        }
+        return {credential.argument: credential.sample for credential in self.credentials}
 
     def auth_headers(self) -> dict[str, str]:
         """The headers `credential_kwargs()` must put on every request."""
@@ -172,9 +168,7 @@ class Seed:
         return f"{self.env_prefix}_BASE_URL"
 
     def env_vars(self) -> list[str]:
-        return [credential.env_var for credential in self.credentials] + [
-            self.base_url_env
-        ]
+        return [credential.env_var for credential in self.credentials] + [self.base_url_env]
 
     def document(self) -> dict[str, Any]:
         return spec_document(self.package)
@@ -189,9 +183,7 @@ class Seed:
         module_file = self.module.__file__
         assert module_file is not None
         pyproject = Path(module_file).parents[1] / "pyproject.toml"
-        return str(
-            tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
-        )
+        return str(tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"])
 
 
 def resource_class(client_type: type, group: str) -> type:
@@ -200,7 +192,9 @@ def resource_class(client_type: type, group: str) -> type:
     attribute = inspect.getattr_static(client_type, group)
     getter = attribute.func if isinstance(attribute, functools.cached_property) else attribute.fget
     module = sys.modules[client_type.__module__]
-    resource: type = typing.get_type_hints(getter, globalns={**vars(module), **_resource_classes(module)})["return"]
+    resource: type = typing.get_type_hints(
+        getter, globalns={**vars(module), **_resource_classes(module)}
+    )["return"]
     return resource
 
 
@@ -463,9 +457,7 @@ OSVI = Seed(
     client_class="Osvi",
     env_prefix="OSVI",
     credentials=(
-        Credential(
-            "ApiToken", "api_key", "OSVI_API_KEY", "API-Token", sample="osvi-SECRET-5"
-        ),
+        Credential("ApiToken", "api_key", "OSVI_API_KEY", "API-Token", sample="osvi-SECRET-5"),
     ),
     operations=(
         Operation(
@@ -486,9 +478,7 @@ OSVI = Seed(
 
 SEEDS: tuple[Seed, ...] = (UPONAI, POLYAI, DASHA, OSVI)
 SEEDS_BY_NAME: dict[str, Seed] = {seed.name: seed for seed in SEEDS}
-OPERATIONS: tuple[Operation, ...] = tuple(
-    op for seed in SEEDS for op in seed.operations
-)
+OPERATIONS: tuple[Operation, ...] = tuple(op for seed in SEEDS for op in seed.operations)
 
 # The first operation of each client: for behaviour common to every operation of a client.
 FIRST_OPERATIONS: tuple[Operation, ...] = tuple(seed.operations[0] for seed in SEEDS)

@@ -25,17 +25,13 @@ from .seeds import (
 pytestmark = IGNORE_DEPRECATED_CALLS
 
 REQUIRED_CREDENTIALS = [
-    (seed, credential)
-    for seed in SEEDS
-    for credential in seed.credentials
-    if credential.required
+    (seed, credential) for seed in SEEDS for credential in seed.credentials if credential.required
 ]
 
 
 def _auth_values(request_headers: Any, seed: Seed) -> dict[str, str | None]:
     return {
-        credential.header: request_headers.get(credential.header)
-        for credential in seed.credentials
+        credential.header: request_headers.get(credential.header) for credential in seed.credentials
     }
 
 
@@ -67,9 +63,7 @@ def test_package_exports_both_clients_and_every_error(seed: Seed) -> None:
 
 @each_seed
 @pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
-def test_constructor_takes_the_contract_options_as_keywords(
-    seed: Seed, is_async: bool
-) -> None:
+def test_constructor_takes_the_contract_options_as_keywords(seed: Seed, is_async: bool) -> None:
     parameters = inspect.signature(seed.client_type(is_async)).parameters
     expected = {c.argument for c in seed.credentials} | {
         "base_url",
@@ -106,9 +100,7 @@ def test_context_manager_closes_its_connections(
     if runner.is_async:
 
         async def use() -> Any:
-            async with client_type(
-                base_url=server.url, **seed.credential_kwargs()
-            ) as client:
+            async with client_type(base_url=server.url, **seed.credential_kwargs()) as client:
                 await op.call(client)
                 open_inside.append(not client._http_client.is_closed)
                 return client
@@ -144,9 +136,7 @@ def test_closing_leaves_a_users_own_http_client_open(
 
 
 @each_seed
-def test_credentials_from_arguments(
-    seed: Seed, runner: Runner, server: RecordingServer
-) -> None:
+def test_credentials_from_arguments(seed: Seed, runner: Runner, server: RecordingServer) -> None:
     op = seed.operations[0]
     answer(server, op)
     runner.run(op.call(runner.client(seed, base_url=server.url)))
@@ -300,9 +290,7 @@ def test_base_url_from_environment_variable(
 
 
 @each_seed
-def test_default_server_is_the_first_server_of_the_spec(
-    seed: Seed, runner: Runner
-) -> None:
+def test_default_server_is_the_first_server_of_the_spec(seed: Seed, runner: Runner) -> None:
     op = seed.operations[0]
     seen: list[httpx.Request] = []
     client = runner.client(seed, http_client=mock_transport_client(runner, op, seen))
@@ -317,9 +305,7 @@ def test_polyai_environments_are_the_spec_servers() -> None:
 
 
 @pytest.mark.parametrize("environment", list(POLYAI.environments))
-def test_polyai_environment_selects_its_server(
-    environment: str, runner: Runner
-) -> None:
+def test_polyai_environment_selects_its_server(environment: str, runner: Runner) -> None:
     op = POLYAI.operations[0]
     seen: list[httpx.Request] = []
     client = runner.client(
@@ -354,9 +340,7 @@ def test_polyai_base_url_env_wins_over_environment(
 
 
 @each_seed
-def test_http_client_is_used(
-    seed: Seed, runner: Runner, server: RecordingServer
-) -> None:
+def test_http_client_is_used(seed: Seed, runner: Runner, server: RecordingServer) -> None:
     op = seed.operations[0]
     answer(server, op)
     own = runner.http_client(headers={"X-Sent-By": "users-own-client"})
@@ -422,9 +406,7 @@ def test_timeout_from_the_constructor(
 
 
 @each_seed
-def test_max_retries_defaults_to_2(
-    seed: Seed, runner: Runner, server: RecordingServer
-) -> None:
+def test_max_retries_defaults_to_2(seed: Seed, runner: Runner, server: RecordingServer) -> None:
     op = seed.operations[0]
     server.set_default(503, {"detail": "busy"}, headers={"Retry-After": "0"})
     client = runner.client(seed, base_url=server.url)
@@ -434,9 +416,7 @@ def test_max_retries_defaults_to_2(
 
 
 @each_seed
-def test_with_options_timeout(
-    seed: Seed, runner: Runner, server: RecordingServer
-) -> None:
+def test_with_options_timeout(seed: Seed, runner: Runner, server: RecordingServer) -> None:
     op = seed.operations[0]
     client = runner.client(seed, base_url=server.url, max_retries=0)
     hasty = client.with_options(timeout=0.2)

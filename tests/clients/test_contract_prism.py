@@ -114,9 +114,7 @@ def _call_accepted(
     try:
         result = runner.run(op.call(client, **options))
     except op.seed.module.APIStatusError as error:
-        pytest.fail(
-            f"Prism rejected {op.id}: {error.status_code} {violations(error.response)}"
-        )
+        pytest.fail(f"Prism rejected {op.id}: {error.status_code} {violations(error.response)}")
     assert len(seen) == 1
     response = seen[0]
     assert violations(response) == []
@@ -177,9 +175,7 @@ def test_prism_answer_parses_into_the_spec_examples(
     result = _call_accepted(runner, op, _client(runner, op, prism_urls, seen), seen)
     assert result.success is schema["properties"]["success"]["example"]
     assert result.data.session_id == data["session_id"]["example"]
-    assert " ".join(result.data.summary.split()) == " ".join(
-        data["summary"]["example"].split()
-    )
+    assert " ".join(result.data.summary.split()) == " ".join(data["summary"]["example"].split())
 
 
 DECLARED_ERRORS = [
@@ -291,9 +287,7 @@ def test_prism_rejects_a_body_without_its_required_field(
     assert accepted.is_success and violations(accepted) == []
 
 
-SECURED = [
-    op for op in OPERATIONS if {} not in op.seed.document().get("security", [{}])
-]
+SECURED = [op for op in OPERATIONS if {} not in op.seed.document().get("security", [{}])]
 
 
 @pytest.mark.parametrize("op", SECURED, ids=lambda op: op.id)

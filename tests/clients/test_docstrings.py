@@ -50,8 +50,7 @@ def args_section(doc: str) -> dict[str, str]:
 def _argument_names(function: Any) -> list[str]:
     parameters = inspect.signature(function).parameters.values()
     return [
-        ("*" if p.kind is p.VAR_POSITIONAL else "**" if p.kind is p.VAR_KEYWORD else "")
-        + p.name
+        ("*" if p.kind is p.VAR_POSITIONAL else "**" if p.kind is p.VAR_KEYWORD else "") + p.name
         for p in parameters
         if p.name not in ("self", "cls")
     ]
@@ -88,8 +87,7 @@ CHECKED = [
     for name, method in _public_methods(cls, constructor=constructor)
 ]
 METHODS = [
-    pytest.param(cls, name, method, id=f"{label}.{name}")
-    for label, cls, name, method in CHECKED
+    pytest.param(cls, name, method, id=f"{label}.{name}") for label, cls, name, method in CHECKED
 ]
 
 
@@ -102,27 +100,19 @@ def test_every_operation_is_among_the_checked_methods() -> None:
 
 
 @pytest.mark.parametrize(("cls", "name", "method"), METHODS)
-def test_public_method_documents_every_argument(
-    cls: type, name: str, method: Any
-) -> None:
+def test_public_method_documents_every_argument(cls: type, name: str, method: Any) -> None:
     doc = inspect.getdoc(method)
     assert doc, f"{cls.__name__}.{name} has no docstring"
     documented = args_section(doc)
     arguments = _argument_names(method)
     assert set(documented) == set(arguments), f"{cls.__name__}.{name}"
-    assert all(
-        documented.values()
-    ), f"an empty argument description in {cls.__name__}.{name}"
+    assert all(documented.values()), f"an empty argument description in {cls.__name__}.{name}"
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.id)
 @pytest.mark.parametrize("is_async", MODES, ids=["sync", "async"])
-def test_operation_docstring_starts_with_the_spec_summary(
-    op: Operation, is_async: bool
-) -> None:
-    doc = inspect.getdoc(
-        getattr(resource_class(op.seed.client_type(is_async), op.group), op.name)
-    )
+def test_operation_docstring_starts_with_the_spec_summary(op: Operation, is_async: bool) -> None:
+    doc = inspect.getdoc(getattr(resource_class(op.seed.client_type(is_async), op.group), op.name))
     assert doc is not None
     assert doc.splitlines()[0] == op.spec()["summary"]
 
@@ -132,12 +122,8 @@ def test_operation_docstring_starts_with_the_spec_summary(
     [pytest.param(op, id=op.id) for op in OPERATIONS],
 )
 @pytest.mark.parametrize("is_async", MODES, ids=["sync", "async"])
-def test_operation_docstring_carries_the_spec_description(
-    op: Operation, is_async: bool
-) -> None:
-    doc = inspect.getdoc(
-        getattr(resource_class(op.seed.client_type(is_async), op.group), op.name)
-    )
+def test_operation_docstring_carries_the_spec_description(op: Operation, is_async: bool) -> None:
+    doc = inspect.getdoc(getattr(resource_class(op.seed.client_type(is_async), op.group), op.name))
     assert doc is not None
     assert _normalized(op.spec()["description"]) in _normalized(doc)
 
@@ -147,9 +133,7 @@ def _spec_argument_descriptions(op: Operation) -> dict[str, str]:
     document = op.seed.document()
     spec = op.spec()
     found: dict[str, str] = {}
-    parameters = document["paths"][op.path].get("parameters", []) + spec.get(
-        "parameters", []
-    )
+    parameters = document["paths"][op.path].get("parameters", []) + spec.get("parameters", [])
     for parameter in (resolve(document, p) for p in parameters):
         if parameter["in"] in ("path", "query") and parameter.get("description"):
             found[snake_case(parameter["name"])] = parameter["description"]

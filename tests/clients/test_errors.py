@@ -17,10 +17,10 @@ from .seeds import (
     Operation,
     Runner,
     Seed,
+    declared_model,
     each_client,
     each_operation,
     each_seed,
-    declared_model,
     json_schema_of,
 )
 
@@ -105,9 +105,9 @@ def test_status_raises_its_class_with_status_response_and_body(
 
 def test_spec_declares_error_models_where_the_contract_says() -> None:
     polyai_op, osvi_op = POLYAI.operations[0], OSVI.operations[0]
-    assert {
-        s: declared_model(polyai_op, s) for s in (400, 401, 403, 404, 500)
-    } == dict.fromkeys((400, 401, 403, 404, 500), "Error")
+    assert {s: declared_model(polyai_op, s) for s in (400, 401, 403, 404, 500)} == dict.fromkeys(
+        (400, 401, 403, 404, 500), "Error"
+    )
     assert declared_model(osvi_op, 401) == "ChatErrorUnauthorized"
     assert all(
         declared_model(op, status) is None
@@ -118,9 +118,7 @@ def test_spec_declares_error_models_where_the_contract_says() -> None:
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 500])
-def test_polyai_error_message(
-    status: int, runner: Runner, server: RecordingServer
-) -> None:
+def test_polyai_error_message(status: int, runner: Runner, server: RecordingServer) -> None:
     server.enqueue(status, {"error_message": "Conversation CONV-1 is not active"})
     op = POLYAI.operations[0]
     with pytest.raises(POLYAI.module.APIStatusError) as caught:
@@ -149,9 +147,7 @@ def test_error_body_that_is_not_json_is_the_text(
     assert caught.value.body == "upstream said no"
 
 
-@pytest.mark.parametrize(
-    ("seed", "status"), [(POLYAI, 404), (OSVI, 401)], ids=["polyai", "osvi"]
-)
+@pytest.mark.parametrize(("seed", "status"), [(POLYAI, 404), (OSVI, 401)], ids=["polyai", "osvi"])
 def test_json_error_body_that_does_not_fit_the_model_is_kept_as_json(
     seed: Seed, status: int, runner: Runner, server: RecordingServer
 ) -> None:

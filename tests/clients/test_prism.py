@@ -68,10 +68,7 @@ def test_wrong_body_types_are_rejected(prism_url: str) -> None:
 def test_wrong_query_type_is_rejected(prism_url: str) -> None:
     response = httpx.get(prism_url + "/items", params={"limit": "many"})
     assert response.status_code == 422
-    assert (
-        violations(response)[0]["message"]
-        == "Request query parameter limit must be integer"
-    )
+    assert violations(response)[0]["message"] == "Request query parameter limit must be integer"
 
 
 def test_unknown_path_is_404(prism_url: str) -> None:
@@ -104,17 +101,15 @@ def test_spec_error_response_is_used_with_sl_violations_header(
     assert "sl-violations" in response.headers
     assert [v["code"] for v in violations(response)] == ["required"]
     # `Prefer: code=...` picks a documented response for a valid request.
-    chosen = httpx.get(
-        base_url + "/items", params={"limit": 1}, headers={"Prefer": "code=400"}
-    )
+    chosen = httpx.get(base_url + "/items", params={"limit": 1}, headers={"Prefer": "code=400"})
     assert (chosen.status_code, violations(chosen)) == (400, [])
 
 
 def test_response_violation_is_500_with_errors_flag(prism: PrismLauncher) -> None:
     document = yaml.safe_load(SPEC.read_text())
-    document["paths"]["/items"]["get"]["responses"]["200"]["content"][
-        "application/json"
-    ]["example"] = [{"name": 1}]
+    document["paths"]["/items"]["get"]["responses"]["200"]["content"]["application/json"][
+        "example"
+    ] = [{"name": 1}]
     base_url = prism.mock_document(document)
     response = httpx.get(base_url + "/items", params={"limit": 1})
     assert response.status_code == 500
@@ -126,9 +121,7 @@ def test_dasha_spec_is_served(prism: PrismLauncher) -> None:
     base_url = prism.mock(DASHA_SPEC)
     url = base_url + "/api/v1/chats/3c90c3cc-0d44-4b50-8888-8dd25736052a/end"
     without_body = httpx.post(url)
-    with_note = httpx.post(
-        url, json={"note": None}, headers={"Authorization": "Bearer k"}
-    )
+    with_note = httpx.post(url, json={"note": None}, headers={"Authorization": "Bearer k"})
     bad_note = httpx.post(url, json={"note": 5})
     bad_id = httpx.post(base_url + "/api/v1/chats/not-a-uuid/end")
     assert without_body.status_code == with_note.status_code == 200
@@ -136,9 +129,7 @@ def test_dasha_spec_is_served(prism: PrismLauncher) -> None:
     assert bad_note.status_code == bad_id.status_code == 422
 
 
-def test_start_failure_reports_prism_output(
-    prism_executable: Path, tmp_path: Path
-) -> None:
+def test_start_failure_reports_prism_output(prism_executable: Path, tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text("this: is: not: yaml: [")
     started = time.monotonic()
@@ -165,9 +156,7 @@ def test_missing_prism_skips_outside_ci(
         require_prism(tmp_path / "prism")
 
 
-def test_missing_prism_skips_when_ci_unset(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+def test_missing_prism_skips_when_ci_unset(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("CI", raising=False)
     with pytest.raises(pytest.skip.Exception, match="Prism is not installed"):
         require_prism(tmp_path / "prism")
@@ -183,7 +172,13 @@ def test_missing_prism_fails_in_ci(
 
 
 def test_a_violations_header_prism_cut_short_keeps_the_problems_before_the_cut() -> None:
-    problem = {"location": ["response", "body"], "severity": "Error", "message": "must have required property 'a'"}
+    problem = {
+        "location": ["response", "body"],
+        "severity": "Error",
+        "message": "must have required property 'a'",
+    }
     whole = json.dumps([problem, problem])
-    response = httpx.Response(500, headers={"sl-violations": f"Too many violations! {whole[: len(whole) - 20]}"})
+    response = httpx.Response(
+        500, headers={"sl-violations": f"Too many violations! {whole[: len(whole) - 20]}"}
+    )
     assert violations(response) == [problem]

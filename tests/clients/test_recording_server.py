@@ -61,9 +61,7 @@ def test_queued_responses_are_used_in_order_then_the_default(
     server.enqueue(503, {"error": "busy"}, headers={"Retry-After": "0"})
     server.enqueue(201, "created", headers={"X-Request-Id": "r1"})
     server.enqueue(204)
-    server.enqueue(
-        200, b"\x00raw", headers={"Content-Type": "application/octet-stream"}
-    )
+    server.enqueue(200, b"\x00raw", headers={"Content-Type": "application/octet-stream"})
     assert server.pending == 4
     with httpx.Client(base_url=server.url) as client:
         first = client.get("/a")
@@ -100,16 +98,12 @@ def test_custom_default(server: RecordingServer) -> None:
 
 def test_routes_answer_per_path_and_method(server: RecordingServer) -> None:
     server.route("/items", ScriptedResponse(200, [1, 2]), method="GET")
-    server.route(
-        "/echo", lambda request: ScriptedResponse(200, {"got": request.json()})
-    )
+    server.route("/echo", lambda request: ScriptedResponse(200, {"got": request.json()}))
     server.enqueue(418)
     with httpx.Client(base_url=server.url) as client:
         assert client.get("/items").json() == [1, 2]
         assert client.post("/echo", json={"k": 1}).json() == {"got": {"k": 1}}
-        assert (
-            client.post("/items").status_code == 418
-        )  # method differs: falls to the queue
+        assert client.post("/items").status_code == 418  # method differs: falls to the queue
         assert client.get("/items").json() == [1, 2]  # routes are not used up
 
 
@@ -154,17 +148,13 @@ def test_async_client_and_concurrent_requests(server: RecordingServer) -> None:
 
     async def main() -> list[httpx.Response]:
         async with httpx.AsyncClient(base_url=server.url) as client:
-            return await asyncio.gather(
-                *(client.get("/slow", params={"i": i}) for i in range(5))
-            )
+            return await asyncio.gather(*(client.get("/slow", params={"i": i}) for i in range(5)))
 
     started = time.monotonic()
     responses = asyncio.run(main())
     assert time.monotonic() - started < 1.2  # served in parallel, not one after another
     assert [r.json() for r in responses] == [{"slow": True}] * 5
-    assert sorted(r.query_params["i"][0] for r in server.wait_for_requests(5)) == list(
-        "01234"
-    )
+    assert sorted(r.query_params["i"][0] for r in server.wait_for_requests(5)) == list("01234")
 
 
 def test_wait_for_requests_times_out_clearly(server: RecordingServer) -> None:

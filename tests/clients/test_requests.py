@@ -89,9 +89,7 @@ def test_signature_path_params_positional_the_rest_keyword_only(
     positional = len(op.arg_names)
     assert names == [*op.arg_names, *op.kwargs, *PER_CALL_OPTIONS]
     assert kinds[:positional] == [inspect.Parameter.POSITIONAL_OR_KEYWORD] * positional
-    assert kinds[positional:] == [inspect.Parameter.KEYWORD_ONLY] * (
-        len(names) - positional
-    )
+    assert kinds[positional:] == [inspect.Parameter.KEYWORD_ONLY] * (len(names) - positional)
 
 
 @each_operation

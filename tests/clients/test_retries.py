@@ -49,9 +49,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
     yield recorded
 
 
-def _fail_then_succeed(
-    server: RecordingServer, op: Operation, status: int, **options: Any
-) -> None:
+def _fail_then_succeed(server: RecordingServer, op: Operation, status: int, **options: Any) -> None:
     server.enqueue(status, {"detail": "try again"}, **options)
     server.enqueue(op.status, op.response)
 
@@ -280,5 +278,8 @@ def test_a_retried_post_carries_the_same_idempotency_key(
     _fail_then_succeed(server, op, 503, headers={"Retry-After": "0"})
     runner.run(op.call(runner.client(op.seed, base_url=server.url)))
     first, retry = server.requests
-    assert first.headers["idempotency-key"] and first.headers["idempotency-key"] == retry.headers["idempotency-key"]
+    assert (
+        first.headers["idempotency-key"]
+        and first.headers["idempotency-key"] == retry.headers["idempotency-key"]
+    )
     assert "x-retry-count" not in first.headers and retry.headers["x-retry-count"] == "1"

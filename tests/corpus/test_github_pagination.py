@@ -12,7 +12,6 @@ import asyncio
 import importlib
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -47,20 +46,103 @@ def github(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
 def _enqueue_three_pages(server: RecordingServer) -> None:
     base = f"{server.url}/organizations/9919/repos?per_page=2"
     for page, names in enumerate((["a", "b"], ["c", "d"], ["e"]), start=1):
-        link = f'<{base}&page={page + 1}>; rel="next"' if page < 3 else f'<{base}&page=1>; rel="first"'
-        server.enqueue(200, [_repository(index, f"octo/{name}") for index, name in enumerate(names)], headers={"Link": link})
+        link = (
+            f'<{base}&page={page + 1}>; rel="next"' if page < 3 else f'<{base}&page=1>; rel="first"'
+        )
+        server.enqueue(
+            200,
+            [_repository(index, f"octo/{name}") for index, name in enumerate(names)],
+            headers={"Link": link},
+        )
 
 
 def _repository(index: int, full_name: str) -> dict[str, Any]:
     # The fields MinimalRepository requires; every other one is left out.
-    owner = {"login": "octo", "id": 1, "node_id": "n", "avatar_url": "https://a", "gravatar_id": None, "url": "https://u", "type": "Organization", "site_admin": False}
-    owner |= {key: "https://u" for key in ("html_url", "followers_url", "following_url", "gists_url", "starred_url", "subscriptions_url", "organizations_url", "repos_url", "events_url", "received_events_url")}
-    urls = {key: "https://u" for key in ("html_url", "url", "archive_url", "assignees_url", "blobs_url", "branches_url", "collaborators_url", "comments_url", "commits_url", "compare_url", "contents_url", "contributors_url", "deployments_url", "downloads_url", "events_url", "forks_url", "git_commits_url", "git_refs_url", "git_tags_url", "issue_comment_url", "issue_events_url", "issues_url", "keys_url", "labels_url", "languages_url", "merges_url", "milestones_url", "notifications_url", "pulls_url", "releases_url", "stargazers_url", "statuses_url", "subscribers_url", "subscription_url", "tags_url", "teams_url", "trees_url", "hooks_url")}
-    return {"id": index, "node_id": "r", "name": full_name.split("/")[1], "full_name": full_name, "owner": owner, "private": False, "description": None, "fork": False, **urls}
+    owner = {
+        "login": "octo",
+        "id": 1,
+        "node_id": "n",
+        "avatar_url": "https://a",
+        "gravatar_id": None,
+        "url": "https://u",
+        "type": "Organization",
+        "site_admin": False,
+    }
+    owner |= {
+        key: "https://u"
+        for key in (
+            "html_url",
+            "followers_url",
+            "following_url",
+            "gists_url",
+            "starred_url",
+            "subscriptions_url",
+            "organizations_url",
+            "repos_url",
+            "events_url",
+            "received_events_url",
+        )
+    }
+    urls = {
+        key: "https://u"
+        for key in (
+            "html_url",
+            "url",
+            "archive_url",
+            "assignees_url",
+            "blobs_url",
+            "branches_url",
+            "collaborators_url",
+            "comments_url",
+            "commits_url",
+            "compare_url",
+            "contents_url",
+            "contributors_url",
+            "deployments_url",
+            "downloads_url",
+            "events_url",
+            "forks_url",
+            "git_commits_url",
+            "git_refs_url",
+            "git_tags_url",
+            "issue_comment_url",
+            "issue_events_url",
+            "issues_url",
+            "keys_url",
+            "labels_url",
+            "languages_url",
+            "merges_url",
+            "milestones_url",
+            "notifications_url",
+            "pulls_url",
+            "releases_url",
+            "stargazers_url",
+            "statuses_url",
+            "subscribers_url",
+            "subscription_url",
+            "tags_url",
+            "teams_url",
+            "trees_url",
+            "hooks_url",
+        )
+    }
+    return {
+        "id": index,
+        "node_id": "r",
+        "name": full_name.split("/")[1],
+        "full_name": full_name,
+        "owner": owner,
+        "private": False,
+        "description": None,
+        "fork": False,
+        **urls,
+    }
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_list_for_org_iterates_across_pages(github: ModuleType, server: RecordingServer, mode: str) -> None:
+def test_list_for_org_iterates_across_pages(
+    github: ModuleType, server: RecordingServer, mode: str
+) -> None:
     _enqueue_three_pages(server)
     sync_class, async_class = client_classes(github)
     options: dict[str, Any] = {"base_url": server.url, "max_retries": 0}
@@ -71,7 +153,9 @@ def test_list_for_org_iterates_across_pages(github: ModuleType, server: Recordin
 
         async def run() -> list[str]:
             async with async_class(**options) as client:
-                return [repo.full_name async for repo in client.repos.list_for_org("octo", per_page=2)]
+                return [
+                    repo.full_name async for repo in client.repos.list_for_org("octo", per_page=2)
+                ]
 
         names = asyncio.run(run())
     assert names == ["octo/a", "octo/b", "octo/c", "octo/d", "octo/e"]

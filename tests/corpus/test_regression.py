@@ -14,7 +14,10 @@ from pathlib import Path
 import pytest
 
 CORPUS = Path(os.environ.get("OPENAPI_CORPUS") or Path.home() / ".cache" / "openapi-corpus")
-SPECS = [line.split("#")[0].strip() for line in (Path(__file__).parent / "regression.txt").read_text().splitlines()]
+SPECS = [
+    line.split("#")[0].strip()
+    for line in (Path(__file__).parent / "regression.txt").read_text().splitlines()
+]
 SPECS = [spec for spec in SPECS if spec]
 
 pytestmark = pytest.mark.corpus
@@ -38,16 +41,34 @@ def test_generates_a_client_that_imports(relative: str, tmp_path: Path) -> None:
     spec = _spec_path(relative)
     out = tmp_path / "out"
     generated = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", str(spec), "--output", str(out), "--package", "client_under_test"],
-        capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            str(spec),
+            "--output",
+            str(out),
+            "--package",
+            "client_under_test",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert generated.returncode == 0, generated.stderr[-3000:]
     # Each operation's module-level constant: an `Endpoint`, or a `PagedEndpoint` for a list that pages.
-    operations = sum(text.count("= Endpoint[") + text.count("= PagedEndpoint[") for text in _read_all(out / "client_under_test" / "resources"))
+    operations = sum(
+        text.count("= Endpoint[") + text.count("= PagedEndpoint[")
+        for text in _read_all(out / "client_under_test" / "resources")
+    )
     assert operations == _count_operations(spec)
     imported = subprocess.run(
         [sys.executable, "-c", "import client_under_test, client_under_test.models"],
-        cwd=out, capture_output=True, text=True, timeout=300,
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert imported.returncode == 0, imported.stderr[-3000:]
 

@@ -11,10 +11,10 @@ import pytest
 from generator.config import ClientSettings
 from generator.diagnostics import DiagnosticError
 from generator.diff import Bump, Change, compare_clients
-from generator.pipeline import build_ir
 from generator.diff.changelog import changelog_header, release_section, with_section
 from generator.diff.record import RECORD_NAME, api_record, read_record
 from generator.diff.versions import bumped
+from generator.pipeline import build_ir
 from tests.diff.test_compare import BASE, build, edited, generated_into, get_pet
 from tests.golden.goldens import GOLDEN_SETS, SEED_GOLDENS
 
@@ -26,7 +26,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("settings", "project"), CASES)
-def test_the_committed_record_is_the_api_the_specs_give(settings: ClientSettings, project: Path) -> None:
+def test_the_committed_record_is_the_api_the_specs_give(
+    settings: ClientSettings, project: Path
+) -> None:
     recorded = read_record(project)
     assert recorded is not None
     client = build_ir(settings, project)[0]
@@ -34,8 +36,12 @@ def test_the_committed_record_is_the_api_the_specs_give(settings: ClientSettings
     assert api_record(recorded) == api_record(client) == (project / RECORD_NAME).read_text()
 
 
-def test_a_record_written_before_the_ir_gained_a_field_reads_with_its_default(tmp_path: Path) -> None:
-    settings, project = next((case.values[0], case.values[1]) for case in CASES if case.id == "dasha_client")
+def test_a_record_written_before_the_ir_gained_a_field_reads_with_its_default(
+    tmp_path: Path,
+) -> None:
+    settings, project = next(
+        (case.values[0], case.values[1]) for case in CASES if case.id == "dasha_client"
+    )
     assert isinstance(settings, ClientSettings) and isinstance(project, Path)
     # Event streams came after this record's format: a record of then has no `event_stream`.
     text = (project / RECORD_NAME).read_text()
@@ -63,7 +69,12 @@ def test_a_record_from_before_a_field_was_added_reads_with_its_default(tmp_path:
 
 def test_former_names_read_back_and_a_record_without_them_has_none(tmp_path: Path) -> None:
     old = build(tmp_path, BASE, "old")
-    renamed = generated_into(tmp_path, old, edited(lambda d: get_pet(d).update(operationId="fetchPet")), fields={("Pet", "tag"): "label"})
+    renamed = generated_into(
+        tmp_path,
+        old,
+        edited(lambda d: get_pet(d).update(operationId="fetchPet")),
+        fields={("Pet", "tag"): "label"},
+    )
     (tmp_path / RECORD_NAME).write_text(api_record(renamed))
     recorded = read_record(tmp_path)
     assert recorded is not None and recorded.has_former_names
@@ -72,7 +83,10 @@ def test_former_names_read_back_and_a_record_without_them_has_none(tmp_path: Pat
     assert '"former_names"' not in api_record(old)
 
 
-@pytest.mark.parametrize("text", ["{not json", '{"format": 99, "client": {}}', '{"format": 1, "client": {"package": "x"}}'])
+@pytest.mark.parametrize(
+    "text",
+    ["{not json", '{"format": 99, "client": {}}', '{"format": 1, "client": {"package": "x"}}'],
+)
 def test_an_unreadable_record_is_bad_input_naming_the_file(tmp_path: Path, text: str) -> None:
     (tmp_path / RECORD_NAME).write_text(text)
     with pytest.raises(DiagnosticError) as raised:
@@ -85,7 +99,9 @@ def test_an_unreadable_record_is_bad_input_naming_the_file(tmp_path: Path, text:
 @pytest.mark.parametrize("annotation", ["str |", "1 + 2", '"Pet"'])
 def test_a_record_whose_type_is_no_annotation_is_bad_input(tmp_path: Path, annotation: str) -> None:
     recorded = (SEED_GOLDENS.generated / "uponai_client" / RECORD_NAME).read_text()
-    (tmp_path / RECORD_NAME).write_text(recorded.replace('"annotation": "str"', f'"annotation": {json.dumps(annotation)}', 1))
+    (tmp_path / RECORD_NAME).write_text(
+        recorded.replace('"annotation": "str"', f'"annotation": {json.dumps(annotation)}', 1)
+    )
     with pytest.raises(DiagnosticError) as raised:
         read_record(tmp_path)
     assert "cannot be read" in raised.value.diagnostics[0].message
@@ -111,8 +127,20 @@ def test_a_section_goes_above_the_releases_and_lists_breaking_changes_first() ->
     day = datetime.date(2026, 3, 1)
     first = with_section(changelog_header("pets_client"), release_section("1.0.0", day, None))
     changes = [
-        Change(Bump.MAJOR, "field-removed", "models.Pet.name", "/components/schemas/Pet/properties/name", "field `name` removed"),
-        Change(Bump.PATCH, "error-removed", "client.pets.get()", "/paths/~1pets/get/responses/404", "error response 404 no longer documented"),
+        Change(
+            Bump.MAJOR,
+            "field-removed",
+            "models.Pet.name",
+            "/components/schemas/Pet/properties/name",
+            "field `name` removed",
+        ),
+        Change(
+            Bump.PATCH,
+            "error-removed",
+            "client.pets.get()",
+            "/paths/~1pets/get/responses/404",
+            "error response 404 no longer documented",
+        ),
     ]
     second = with_section(first, release_section("2.0.0", day, changes))
     assert second == changelog_header("pets_client") + (

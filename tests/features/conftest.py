@@ -40,11 +40,12 @@ class _Caller:
 
     def __call__(self, package: str, operation: Callable[[Any], Any]) -> Any:
         options = {"base_url": self.server.url, "max_retries": 0, "timeout": 10.0}
-        return run_with_client(self.mode, importlib.import_module(package), options, operation, operation)
+        return run_with_client(
+            self.mode, importlib.import_module(package), options, operation, operation
+        )
 
 
 @pytest.fixture(params=["sync", "async"])
 def call(request: pytest.FixtureRequest, server: RecordingServer) -> Call:
     """Call an operation of a fixture client, once with the sync and once with the async client."""
     return _Caller(server, request.param)
-

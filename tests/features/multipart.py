@@ -19,7 +19,9 @@ class Part:
 def parse_multipart(content_type: str, body: bytes) -> list[Part]:
     """The parts of a multipart/form-data body, in order."""
     assert content_type.startswith("multipart/form-data; boundary="), content_type
-    message = message_from_bytes(f"Content-Type: {content_type}\r\n\r\n".encode() + body, policy=HTTP)
+    message = message_from_bytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + body, policy=HTTP
+    )
     assert message.is_multipart()
     parts = []
     for part in message.iter_parts():

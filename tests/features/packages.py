@@ -30,7 +30,9 @@ def complete_projects() -> tuple[Path, ...]:
     copied once per test process; sorted by folder."""
     root = Path(tempfile.mkdtemp(prefix="clientgen-features-"))
     atexit.register(shutil.rmtree, root, ignore_errors=True)
-    committed = sorted(path for path in FEATURE_GOLDENS.generated.iterdir() if (path / "pyproject.toml").is_file())
+    committed = sorted(
+        path for path in FEATURE_GOLDENS.generated.iterdir() if (path / "pyproject.toml").is_file()
+    )
     runtime = committed_runtime()
     for project in committed:
         shutil.copytree(project, root / project.name, ignore=shutil.ignore_patterns(*NOT_SOURCE))
@@ -48,14 +50,22 @@ def client_classes(package: ModuleType) -> tuple[type[Any], type[Any]]:
     """The sync and the async client class a generated package exports."""
     base = importlib.import_module(f"{package.__name__}._base_client")
     exported = [getattr(package, name) for name in package.__all__]
-    sync = [cls for cls in exported if isinstance(cls, type) and issubclass(cls, base.SyncAPIClient)]
-    asynchronous = [cls for cls in exported if isinstance(cls, type) and issubclass(cls, base.AsyncAPIClient)]
+    sync = [
+        cls for cls in exported if isinstance(cls, type) and issubclass(cls, base.SyncAPIClient)
+    ]
+    asynchronous = [
+        cls for cls in exported if isinstance(cls, type) and issubclass(cls, base.AsyncAPIClient)
+    ]
     assert len(sync) == 1 and len(asynchronous) == 1, package.__all__
     return sync[0], asynchronous[0]
 
 
 def run_with_client(
-    mode: str, package: ModuleType, options: Mapping[str, Any], sync: Callable[[Any], Any], asynchronous: Callable[[Any], Any]
+    mode: str,
+    package: ModuleType,
+    options: Mapping[str, Any],
+    sync: Callable[[Any], Any],
+    asynchronous: Callable[[Any], Any],
 ) -> Any:
     """`sync(client)` with a sync client of `package` made with `options`, or in mode "async"
     `await asynchronous(client)` with an async one, in an event loop of its own."""

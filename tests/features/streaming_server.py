@@ -15,7 +15,6 @@ after `WAIT` seconds at the latest; `gave_up` then says that one did.
 
 from __future__ import annotations
 
-import socket
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
@@ -93,13 +92,15 @@ class _Handler(QuietHandler):
     def _handle(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
-        scripts: StreamingServer = getattr(self.server, "owner")
+        scripts: StreamingServer = self.server.owner
         answer = scripts.next_answer(urlsplit(self.path).path)
         self.close_connection = True
         if answer is None:
             self.send_error(404, "no answer scripted for this path")
             return
-        answer.request = Request(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+        answer.request = Request(
+            self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body
+        )
         self.send_response(answer.status)
         for name, value in answer.headers.items():
             self.send_header(name, value)
@@ -145,7 +146,7 @@ class _Handler(QuietHandler):
         self.connection.settimeout(WAIT)
         try:
             received = self.connection.recv(1)
-        except socket.timeout:
+        except TimeoutError:
             answer.gave_up.set()
             return
         except OSError:

@@ -12,7 +12,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from client_options_client import (
     APIStatusError,
     AsyncClientOptionsClient,
@@ -22,6 +21,7 @@ from client_options_client import (
     ResponseTooLargeError,
 )
 from client_options_client.models import Pet
+
 from tests.clients.recording_server import RecordedRequest, RecordingServer, ScriptedResponse
 from tests.clients.seeds import Runner
 
@@ -36,12 +36,20 @@ LOGGER = "client_options_client"
 
 def make_client(runner: Runner, server: RecordingServer, **options: Any) -> Any:
     """A client of the mode `runner` tests, sending to `server` through the server variables."""
-    arguments = {**CREDENTIALS, "host": "127.0.0.1", "port": str(server.port), "max_retries": 0, "timeout": 10.0}
+    arguments = {
+        **CREDENTIALS,
+        "host": "127.0.0.1",
+        "port": str(server.port),
+        "max_retries": 0,
+        "timeout": 10.0,
+    }
     client_class = AsyncClientOptionsClient if runner.is_async else ClientOptionsClient
     return runner.closing(client_class(**{**arguments, **options}))
 
 
-def recording_http_client(runner: Runner, seen: list[httpx.Request]) -> httpx.Client | httpx.AsyncClient:
+def recording_http_client(
+    runner: Runner, seen: list[httpx.Request]
+) -> httpx.Client | httpx.AsyncClient:
     """An httpx client of the runner's mode that keeps each request it sends in `seen`."""
     if not runner.is_async:
         return runner.http_client(event_hooks={"request": [seen.append]})
@@ -85,14 +93,36 @@ def _sent(name: str) -> Callable[[RecordedRequest], object]:
 
 
 # option -> (the copy's arguments, what a request shows of it, the copy's value, the original's)
-SENT_OPTIONS: dict[str, tuple[dict[str, Any], Callable[[RecordedRequest], object], object, object]] = {
-    "bearer": ({"bearer": "other"}, _sent("authorization"), "Bearer other", "Bearer bearer-secret-1"),
+SENT_OPTIONS: dict[
+    str, tuple[dict[str, Any], Callable[[RecordedRequest], object], object, object]
+] = {
+    "bearer": (
+        {"bearer": "other"},
+        _sent("authorization"),
+        "Bearer other",
+        "Bearer bearer-secret-1",
+    ),
     "header_key": ({"header_key": "other"}, _sent("x-api-key"), "other", "header-secret-2"),
-    "query_key": ({"query_key": "other"}, lambda r: r.query_params["api_key"], ["other"], ["query-secret-3"]),
+    "query_key": (
+        {"query_key": "other"},
+        lambda r: r.query_params["api_key"],
+        ["other"],
+        ["query-secret-3"],
+    ),
     "session": ({"session": "other"}, _sent("cookie"), "session=other", "session=session-secret-4"),
-    "environment": ({"environment": "secondary"}, lambda r: r.path, "/secondary/v2/pets/1", "/v1/pets/1"),
+    "environment": (
+        {"environment": "secondary"},
+        lambda r: r.path,
+        "/secondary/v2/pets/1",
+        "/v1/pets/1",
+    ),
     "server variable": ({"version": "v2"}, lambda r: r.path, "/v2/pets/1", "/v1/pets/1"),
-    "default_headers": ({"default_headers": {"X-Team": "copy"}}, _sent("x-team"), "copy", "original"),
+    "default_headers": (
+        {"default_headers": {"X-Team": "copy"}},
+        _sent("x-team"),
+        "copy",
+        "original",
+    ),
 }
 
 
@@ -122,11 +152,17 @@ def test_a_copy_can_go_to_another_base_url(runner: Runner, server: RecordingServ
 
 @pytest.mark.parametrize(
     ("given", "in_copy"),
-    [({"timeout": 0.5}, lambda seconds: seconds == 0.5), ({"deadline": 2.0}, lambda seconds: 0 < seconds <= 2.0)],
+    [
+        ({"timeout": 0.5}, lambda seconds: seconds == 0.5),
+        ({"deadline": 2.0}, lambda seconds: 0 < seconds <= 2.0),
+    ],
     ids=["timeout", "deadline"],
 )
 def test_a_copy_has_its_own_time_limits(
-    runner: Runner, server: RecordingServer, given: dict[str, float], in_copy: Callable[[float], bool]
+    runner: Runner,
+    server: RecordingServer,
+    given: dict[str, float],
+    in_copy: Callable[[float], bool],
 ) -> None:
     server.set_default(200, {"id": 1, "name": "Rex"})
     seen: list[httpx.Request] = []
@@ -163,18 +199,24 @@ class StampAuth(httpx.Auth):
         yield request
 
 
-def test_a_copy_with_auth_sends_it_instead_of_the_credentials(runner: Runner, server: RecordingServer) -> None:
+def test_a_copy_with_auth_sends_it_instead_of_the_credentials(
+    runner: Runner, server: RecordingServer
+) -> None:
     server.set_default(200, {"id": 1, "name": "Rex"})
     client = make_client(runner, server)
     runner.run(client.copy(auth=StampAuth()).pets.get(1))
     runner.run(client.pets.get(1))
     from_copy, from_original = server.requests
-    assert from_copy.headers.get("x-stamp") == "stamped" and "authorization" not in from_copy.headers
+    assert (
+        from_copy.headers.get("x-stamp") == "stamped" and "authorization" not in from_copy.headers
+    )
     assert "x-stamp" not in from_original.headers
     assert from_original.headers["authorization"] == "Bearer bearer-secret-1"
 
 
-def test_a_copy_shares_the_pool_unless_given_an_http_client(runner: Runner, server: RecordingServer) -> None:
+def test_a_copy_shares_the_pool_unless_given_an_http_client(
+    runner: Runner, server: RecordingServer
+) -> None:
     server.set_default(200, {"id": 1, "name": "Rex"})
     original_pool: list[httpx.Request] = []
     own_pool: list[httpx.Request] = []
@@ -188,9 +230,13 @@ def test_a_copy_shares_the_pool_unless_given_an_http_client(runner: Runner, serv
 # Endpoints the spec does not describe
 
 
-def test_get_decodes_an_undescribed_endpoint_as_a_model(runner: Runner, server: RecordingServer) -> None:
+def test_get_decodes_an_undescribed_endpoint_as_a_model(
+    runner: Runner, server: RecordingServer
+) -> None:
     server.route("/v1/animals/7", ScriptedResponse(200, {"id": 7, "name": "Tom"}), method="GET")
-    pet = runner.run(make_client(runner, server).get("/animals/7", cast_to=Pet, query={"full": True}))
+    pet = runner.run(
+        make_client(runner, server).get("/animals/7", cast_to=Pet, query={"full": True})
+    )
     assert isinstance(pet, Pet) and (pet.id, pet.name) == (7, "Tom")
     request = server.last_request
     assert request.query_params == {"full": ["true"], "api_key": ["query-secret-3"]}
@@ -205,15 +251,26 @@ def test_a_write_to_an_undescribed_endpoint_sends_its_body_as_json(
     server.set_default(200, {"saved": True, "id": 9})
     client = make_client(runner, server)
     call = getattr(client, verb)
-    result = runner.run(call("/v1-free/notes", cast_to=dict[str, object], body={"text": "hi"}, headers={"X-Note": "1"}))
+    result = runner.run(
+        call(
+            "/v1-free/notes",
+            cast_to=dict[str, object],
+            body={"text": "hi"},
+            headers={"X-Note": "1"},
+        )
+    )
     assert result == {"saved": True, "id": 9}
     request = server.last_request
     assert (request.method, request.path) == (verb.upper(), "/v1/v1-free/notes")
-    assert request.json() == {"text": "hi"} and request.headers["content-type"] == "application/json"
+    assert (
+        request.json() == {"text": "hi"} and request.headers["content-type"] == "application/json"
+    )
     assert request.headers["x-note"] == "1"
 
 
-def test_an_undescribed_endpoint_raises_the_status_error(runner: Runner, server: RecordingServer) -> None:
+def test_an_undescribed_endpoint_raises_the_status_error(
+    runner: Runner, server: RecordingServer
+) -> None:
     server.set_default(404, {"message": "no such thing"})
     with pytest.raises(NotFoundError) as raised:
         runner.run(make_client(runner, server).get("/things/1", cast_to=dict[str, object]))
@@ -251,11 +308,15 @@ def test_the_log_variable_logs_each_response_without_credentials(
     level: str,
 ) -> None:
     monkeypatch.setenv("CLIENT_OPTIONS_LOG", level)
-    server.set_default(200, {"id": 1, "name": "Rex"}, headers={"Set-Cookie": "session=server-secret-5"})
+    server.set_default(
+        200, {"id": 1, "name": "Rex"}, headers={"Set-Cookie": "session=server-secret-5"}
+    )
     runner.run(make_client(runner, server).pets.get(1))
     records = [record for record in caplog.records if record.name == LOGGER]
     lines = [record.getMessage() for record in records if record.levelno == logging.INFO]
-    assert lines == [f'HTTP GET http://127.0.0.1:{server.port}/v1/pets/1?api_key=%5BREDACTED%5D "200 OK"']
+    assert lines == [
+        f'HTTP GET http://127.0.0.1:{server.port}/v1/pets/1?api_key=%5BREDACTED%5D "200 OK"'
+    ]
     debug = [record.getMessage() for record in records if record.levelno == logging.DEBUG]
     assert len(debug) == (2 if level == "debug" else 0)
     assert package_logger.level == logging.getLevelName(level.upper())
@@ -288,7 +349,10 @@ def test_a_retry_is_logged(
 
 
 def test_without_the_variable_nothing_is_logged(
-    runner: Runner, server: RecordingServer, caplog: pytest.LogCaptureFixture, package_logger: logging.Logger
+    runner: Runner,
+    server: RecordingServer,
+    caplog: pytest.LogCaptureFixture,
+    package_logger: logging.Logger,
 ) -> None:
     runner.run(make_client(runner, server).get("/ok", cast_to=dict[str, object]))
     assert [record for record in caplog.records if record.name == LOGGER] == []
@@ -305,7 +369,10 @@ def test_without_the_variable_nothing_is_logged(
         ({"error": "invalid_request", "error_description": "Pet 7 is gone"}, "Pet 7 is gone"),
         ({"error": {"code": 40, "message": "nested message"}}, "nested message"),
         ({"detail": "RFC 9457 detail"}, "RFC 9457 detail"),
-        ({"detail": [{"loc": ["path", "petId"], "msg": "value is not an integer"}]}, "value is not an integer"),
+        (
+            {"detail": [{"loc": ["path", "petId"], "msg": "value is not an integer"}]},
+            "value is not an integer",
+        ),
         ("plain text reason\nsecond line", "plain text reason"),
     ],
     ids=["message", "error_description", "nested", "detail", "detail-list", "plain-text"],
@@ -319,14 +386,22 @@ def test_a_status_error_quotes_the_servers_message(
     assert str(raised.value) == f"HTTP 400 Bad Request from GET /v1/pets/7: {said}"
 
 
-def test_a_status_error_of_an_html_page_names_the_status_and_the_call(runner: Runner, server: RecordingServer) -> None:
-    server.set_default(502, "<html><body><h1>502 Bad Gateway</h1></body></html>", headers={"Content-Type": "text/html"})
+def test_a_status_error_of_an_html_page_names_the_status_and_the_call(
+    runner: Runner, server: RecordingServer
+) -> None:
+    server.set_default(
+        502,
+        "<html><body><h1>502 Bad Gateway</h1></body></html>",
+        headers={"Content-Type": "text/html"},
+    )
     with pytest.raises(APIStatusError) as raised:
         runner.run(make_client(runner, server).pets.get(7))
     assert str(raised.value) == "HTTP 502 Bad Gateway from GET /v1/pets/7"
 
 
-def test_a_documented_error_body_is_parsed_and_quoted(runner: Runner, server: RecordingServer) -> None:
+def test_a_documented_error_body_is_parsed_and_quoted(
+    runner: Runner, server: RecordingServer
+) -> None:
     server.set_default(404, {"message": "Pet 7 does not exist"})
     with pytest.raises(NotFoundError) as raised:
         runner.run(make_client(runner, server).pets.get(7))
@@ -334,8 +409,13 @@ def test_a_documented_error_body_is_parsed_and_quoted(runner: Runner, server: Re
     assert str(raised.value).endswith(": Pet 7 does not exist")
 
 
-def test_a_status_error_masks_a_credential_the_server_quotes(runner: Runner, server: RecordingServer) -> None:
+def test_a_status_error_masks_a_credential_the_server_quotes(
+    runner: Runner, server: RecordingServer
+) -> None:
     server.set_default(401, {"message": "Unknown key header-secret-2 (token bearer-secret-1)"})
     with pytest.raises(APIStatusError) as raised:
         runner.run(make_client(runner, server).pets.get(7))
-    assert str(raised.value) == "HTTP 401 Unauthorized from GET /v1/pets/7: Unknown key [REDACTED] (token [REDACTED])"
+    assert (
+        str(raised.value)
+        == "HTTP 401 Unauthorized from GET /v1/pets/7: Unknown key [REDACTED] (token [REDACTED])"
+    )

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import composition_client.models as m
-from composition_client._models import UnknownVariant
 import pytest
+from composition_client._models import UnknownVariant
 
 from tests.clients.recording_server import RecordingServer
 
@@ -33,7 +33,9 @@ def test_discriminator_with_mapping_picks_the_mapped_class(
     assert server.last_request.path == "/pets/p1"
 
 
-def test_discriminator_keeps_a_value_of_an_unknown_kind(call: Call, server: RecordingServer) -> None:
+def test_discriminator_keeps_a_value_of_an_unknown_kind(
+    call: Call, server: RecordingServer
+) -> None:
     """A kind the API added after the client was generated parses as UnknownVariant, data kept."""
     body = {"name": "Nemo", "petType": "fish", "fins": 2}
     server.enqueue(200, body)
@@ -43,7 +45,9 @@ def test_discriminator_keeps_a_value_of_an_unknown_kind(call: Call, server: Reco
     assert pet.model_dump(by_alias=True) == body
 
 
-def test_discriminator_without_mapping_keeps_an_unknown_kind(call: Call, server: RecordingServer) -> None:
+def test_discriminator_without_mapping_keeps_an_unknown_kind(
+    call: Call, server: RecordingServer
+) -> None:
     server.enqueue(200, {"kind": "Hexagon", "side": 1.0})
     shape = call(PACKAGE, lambda c: c.shapes.get("s1"))
     assert isinstance(shape, UnknownVariant)
@@ -51,7 +55,9 @@ def test_discriminator_without_mapping_keeps_an_unknown_kind(call: Call, server:
 
 
 @pytest.mark.parametrize(("value", "expected"), [("kitty", m.Cat), ("doggo", m.Dog)])
-def test_discriminator_mapping_by_schema_name(call: Call, server: RecordingServer, value: str, expected: type) -> None:
+def test_discriminator_mapping_by_schema_name(
+    call: Call, server: RecordingServer, value: str, expected: type
+) -> None:
     server.enqueue(200, {"name": "Tom", "petType": value, "meows": True, "barkVolume": 1})
     pet = call(PACKAGE, lambda c: c.pets.get_pet_by_name("p1"))
     assert type(pet) is expected
@@ -90,9 +96,13 @@ def test_discriminator_on_a_base_schema_picks_the_subtype(
     assert type(vehicle).__name__ == expected
 
 
-def test_union_request_body_sends_the_member_with_its_wire_names(call: Call, server: RecordingServer) -> None:
+def test_union_request_body_sends_the_member_with_its_wire_names(
+    call: Call, server: RecordingServer
+) -> None:
     server.enqueue(201, {"name": "Rex", "petType": "dog", "barkVolume": 3})
-    created = call(PACKAGE, lambda c: c.pets.create(body=m.Cat(name="Tom", pet_type="cat", meows=True)))
+    created = call(
+        PACKAGE, lambda c: c.pets.create(body=m.Cat(name="Tom", pet_type="cat", meows=True))
+    )
     request = server.last_request
     assert (request.method, request.path) == ("POST", "/pets")
     assert request.headers["content-type"] == "application/json"
@@ -116,7 +126,9 @@ def test_all_of_part_requirements_are_kept(call: Call, server: RecordingServer) 
         call(PACKAGE, lambda c: c.pets.get_cat("c1"))
 
 
-def test_inline_all_of_merges_a_ref_and_inline_properties(call: Call, server: RecordingServer) -> None:
+def test_inline_all_of_merges_a_ref_and_inline_properties(
+    call: Call, server: RecordingServer
+) -> None:
     server.enqueue(200, {"title": "Dune", "pages": 412, "label": "sf"})
     labelled = call(PACKAGE, lambda c: c.unions.get_labelled())
     assert (labelled.title, labelled.pages, labelled.label) == ("Dune", 412, "sf")

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import asyncio
 
+import hostile_names_client as package
+import hostile_names_client.resources as resources
 import httpx
 import pytest
 
-import hostile_names_client as package
-import hostile_names_client.resources as resources
 from tests.clients.recording_server import RecordingServer
 
 from .conftest import Call
@@ -30,7 +30,9 @@ GROUPS = {
 
 
 @pytest.mark.parametrize("attribute", sorted(GROUPS))
-def test_every_group_is_its_own_class_and_requests_its_own_path(call: Call, server: RecordingServer, attribute: str) -> None:
+def test_every_group_is_its_own_class_and_requests_its_own_path(
+    call: Call, server: RecordingServer, attribute: str
+) -> None:
     class_name, path, method = GROUPS[attribute]
     prefix = "Async" if call.mode == "async" else ""
 
@@ -52,7 +54,9 @@ def test_raw_response_groups_wrap_their_own_group(server: RecordingServer) -> No
     assert server.last_request.path == "/raw-jobs"
 
 
-def test_credentials_named_like_constructor_arguments_are_sent_beside_them(server: RecordingServer) -> None:
+def test_credentials_named_like_constructor_arguments_are_sent_beside_them(
+    server: RecordingServer,
+) -> None:
     credentials = {
         "timeout_credential": "t",
         "base_url_credential": "b",
@@ -61,7 +65,12 @@ def test_credentials_named_like_constructor_arguments_are_sent_beside_them(serve
         "http_client_credential": "h",
         "environment_credential": "e",
     }
-    options = {"base_url": server.url, "timeout": 10.0, "max_retries": 0, "default_headers": {"X-Extra": "1"}}
+    options = {
+        "base_url": server.url,
+        "timeout": 10.0,
+        "max_retries": 0,
+        "default_headers": {"X-Extra": "1"},
+    }
     server.enqueue(200, {})
     with package.HostileNamesClient(**credentials, **options) as client:
         client.jobs.get()
@@ -87,7 +96,9 @@ def test_the_environment_and_http_client_arguments_still_do_their_own_job() -> N
         return httpx.Response(200, json={"source": "sandbox"})
 
     http_client = httpx.Client(transport=httpx.MockTransport(answer))
-    with package.HostileNamesClient(environment="sandbox", http_client=http_client, http_client_credential="h") as client:
+    with package.HostileNamesClient(
+        environment="sandbox", http_client=http_client, http_client_credential="h"
+    ) as client:
         assert client.jobs.get().source == "sandbox"
     assert [str(request.url) for request in seen] == ["https://sandbox.example.com/jobs"]
     assert seen[0].headers["x-http-client-key"] == "h"

@@ -6,8 +6,8 @@ import asyncio
 from typing import Any
 
 import pytest
-
 from idempotency_client import AsyncIdempotencyClient, IdempotencyClient
+
 from tests.clients.recording_server import RecordingServer
 
 
@@ -45,7 +45,9 @@ def test_a_write_is_retried_with_the_same_key(
     assert "x-retry-count" not in first.headers and second.headers["x-retry-count"] == "1"
 
 
-def test_the_spec_parameter_wins_over_the_configured_header(mode: str, server: RecordingServer) -> None:
+def test_the_spec_parameter_wins_over_the_configured_header(
+    mode: str, server: RecordingServer
+) -> None:
     _run(mode, server, "create")
     assert "X-Idempotency-Key" not in server.last_request.headers
 

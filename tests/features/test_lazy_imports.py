@@ -23,7 +23,14 @@ PACKAGE = "many_models_client"
 def _loaded_after(code: str) -> list[str]:
     """The package's modules loaded once `code` has run in a fresh interpreter."""
     script = f"import json, sys\n{code}\nprint(json.dumps(sorted(n for n in sys.modules if n.startswith({PACKAGE!r}))))"
-    result = subprocess.run([sys.executable, "-c", script], cwd=project_path(PACKAGE), capture_output=True, text=True, timeout=60, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=project_path(PACKAGE),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     loaded: list[str] = json.loads(result.stdout.splitlines()[-1])
     return loaded
 
@@ -33,7 +40,9 @@ def test_importing_the_package_loads_none_of_its_modules() -> None:
 
 
 def test_a_client_loads_no_group_and_no_model_until_used() -> None:
-    loaded = _loaded_after(f"from {PACKAGE} import ManyModelsClient\nManyModelsClient(base_url='http://x')")
+    loaded = _loaded_after(
+        f"from {PACKAGE} import ManyModelsClient\nManyModelsClient(base_url='http://x')"
+    )
     assert not [name for name in loaded if ".models" in name or ".resources" in name]
 
 
@@ -48,7 +57,12 @@ assert client.pets.get("p1").owner.full_name == "Ann"
 """
     loaded = {name.removeprefix(PACKAGE + ".") for name in _loaded_after(code)}
     # Pet and Person refer to each other, so they share a module; Address and Color are theirs.
-    assert {name for name in loaded if name.startswith("models.")} == {"models.person", "models.address", "models.color", "models.country"}
+    assert {name for name in loaded if name.startswith("models.")} == {
+        "models.person",
+        "models.address",
+        "models.color",
+        "models.country",
+    }
     assert {name for name in loaded if name.startswith("resources.")} == {"resources.pets"}
 
 
@@ -58,11 +72,16 @@ def test_every_exported_model_resolves_and_is_listed() -> None:
         assert getattr(m, name) is not None
     assert set(m.__all__) <= set(dir(m))
     with pytest.raises(AttributeError, match="NoSuchModel"):
-        getattr(m, "NoSuchModel")
+        m.NoSuchModel
 
 
-def test_models_that_refer_to_each_other_parse_and_dump(call: Call, server: RecordingServer) -> None:
-    wire = {"name": "Rex", "owner": {"fullName": "Ann", "pets": [{"name": "Rex", "color": "ginger"}]}}
+def test_models_that_refer_to_each_other_parse_and_dump(
+    call: Call, server: RecordingServer
+) -> None:
+    wire = {
+        "name": "Rex",
+        "owner": {"fullName": "Ann", "pets": [{"name": "Rex", "color": "ginger"}]},
+    }
     server.enqueue(200, wire)
     pet = call(PACKAGE, lambda c: c.pets.get("p1"))
     assert isinstance(pet, m.Pet) and isinstance(pet.owner, m.Person)
@@ -71,7 +90,9 @@ def test_models_that_refer_to_each_other_parse_and_dump(call: Call, server: Reco
 
 
 def test_a_model_that_refers_to_itself_and_a_union_alias_parse() -> None:
-    catalog = m.Catalog.model_validate({"id": "c", "sections": [{"subsections": [{"title": "t"}]}], "badge": {"radius": 1.5}})
+    catalog = m.Catalog.model_validate(
+        {"id": "c", "sections": [{"subsections": [{"title": "t"}]}], "badge": {"radius": 1.5}}
+    )
     assert catalog.sections is not None and catalog.sections[0].subsections is not None
     assert catalog.sections[0].subsections[0].title == "t"
     assert isinstance(catalog.badge, m.Circle)

@@ -32,7 +32,9 @@ def errors(package: str) -> ModuleType:
     return importlib.import_module(package)
 
 
-def test_omitted_optional_fields_are_not_sent(call: Call, server: RecordingServer, package: str) -> None:
+def test_omitted_optional_fields_are_not_sent(
+    call: Call, server: RecordingServer, package: str
+) -> None:
     server.enqueue(200, PROFILE)
     call(package, lambda c: c.profiles.update("p1", age=41))
     assert server.last_request.json() == {"age": 41}
@@ -44,21 +46,30 @@ def test_explicit_none_is_sent_as_null(call: Call, server: RecordingServer, pack
     assert server.last_request.json() == {"nickname": None, "colour": None, "address": None}
 
 
-def test_a_nested_model_is_sent_with_its_fields(call: Call, server: RecordingServer, package: str) -> None:
+def test_a_nested_model_is_sent_with_its_fields(
+    call: Call, server: RecordingServer, package: str
+) -> None:
     server.enqueue(200, PROFILE)
     address = models(package).Address(city="Oslo")
     call(package, lambda c: c.profiles.update("p1", address=address, status="suspended"))
     assert server.last_request.json() == {"address": {"city": "Oslo"}, "status": "suspended"}
 
 
-def test_required_nullable_field_accepts_null(call: Call, server: RecordingServer, package: str) -> None:
-    server.enqueue(200, {**PROFILE, "nickname": None, "age": None, "colour": None, "address": None, "tags": None})
+def test_required_nullable_field_accepts_null(
+    call: Call, server: RecordingServer, package: str
+) -> None:
+    server.enqueue(
+        200,
+        {**PROFILE, "nickname": None, "age": None, "colour": None, "address": None, "tags": None},
+    )
     profile = call(package, lambda c: c.profiles.get("p1"))
     assert profile.nickname is None and profile.age is None
     assert profile.colour is None and profile.address is None and profile.tags is None
 
 
-def test_required_nullable_field_must_still_be_present(call: Call, server: RecordingServer, package: str) -> None:
+def test_required_nullable_field_must_still_be_present(
+    call: Call, server: RecordingServer, package: str
+) -> None:
     body = {key: value for key, value in PROFILE.items() if key != "nickname"}
     server.enqueue(200, body)
     with pytest.raises(errors(package).APIResponseValidationError):
@@ -78,7 +89,9 @@ def test_non_nullable_field_rejects_null(call: Call, server: RecordingServer, pa
         "nullability_31_client",
     ],
 )
-def test_nullable_reference_parses_to_the_referenced_model(call: Call, server: RecordingServer, package: str) -> None:
+def test_nullable_reference_parses_to_the_referenced_model(
+    call: Call, server: RecordingServer, package: str
+) -> None:
     server.enqueue(200, {**PROFILE, "address": {"city": "Oslo"}})
     profile = call(package, lambda c: c.profiles.get("p1"))
     assert type(profile.address) is models(package).Address
@@ -87,7 +100,14 @@ def test_nullable_reference_parses_to_the_referenced_model(call: Call, server: R
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("status", "suspended"), ("level", 3), ("mixed", "auto"), ("mixed", 0), ("mixed", True), ("colour", "green")],
+    [
+        ("status", "suspended"),
+        ("level", 3),
+        ("mixed", "auto"),
+        ("mixed", 0),
+        ("mixed", True),
+        ("colour", "green"),
+    ],
 )
 def test_enum_values_parse_as_themselves(
     call: Call, server: RecordingServer, package: str, field: str, value: object
@@ -113,7 +133,9 @@ def test_unlisted_enum_value_is_kept(call: Call, server: RecordingServer, packag
     assert (profile.status, profile.level) == ("archived", 9)
 
 
-def test_enum_query_parameters_are_sent_as_their_values(call: Call, server: RecordingServer, package: str) -> None:
+def test_enum_query_parameters_are_sent_as_their_values(
+    call: Call, server: RecordingServer, package: str
+) -> None:
     server.enqueue(200, [PROFILE])
     profiles = call(package, lambda c: c.profiles.list(status="suspended", level=2))
     assert server.last_request.query == [("status", "suspended"), ("level", "2")]

@@ -7,8 +7,8 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
-
 from oauth2_client import AsyncOAuth2Client, OAuth2Client
+
 from tests.clients.recording_server import RecordedRequest, RecordingServer, ScriptedResponse
 
 
@@ -53,7 +53,9 @@ def test_each_scope_set_gets_its_token(mode: str, server: RecordingServer) -> No
     assert sent[0][2] is not None and sent[0][2].startswith("Basic ")
 
 
-def test_auth_replaces_the_required_credentials(monkeypatch: pytest.MonkeyPatch, server: RecordingServer) -> None:
+def test_auth_replaces_the_required_credentials(
+    monkeypatch: pytest.MonkeyPatch, server: RecordingServer
+) -> None:
     monkeypatch.delenv("OAUTH2_CLIENT_ID")
     server.enqueue(200, [])
     with OAuth2Client(base_url=server.url, auth=httpx.BasicAuth("u", "p")) as client:

@@ -43,8 +43,20 @@ STYLES = [
         "cursor",
         lambda c: c.cursor.list_pets(limit=2),
         lambda s: [
-            ({"data": [{"id": "p1", "name": "a"}, {"id": "p2", "name": "b"}], "next_cursor": "c2"}, {}),
-            ({"data": [{"id": "p3", "name": "c"}, {"id": "p4", "name": "d"}], "next_cursor": "c3"}, {}),
+            (
+                {
+                    "data": [{"id": "p1", "name": "a"}, {"id": "p2", "name": "b"}],
+                    "next_cursor": "c2",
+                },
+                {},
+            ),
+            (
+                {
+                    "data": [{"id": "p3", "name": "c"}, {"id": "p4", "name": "d"}],
+                    "next_cursor": "c3",
+                },
+                {},
+            ),
             ({"data": [{"id": "p5", "name": "e"}], "next_cursor": None}, {}),
         ],
         lambda pet: pet.id,
@@ -94,13 +106,26 @@ STYLES = [
         "link",
         lambda c: c.repos.list_for_org("octo", per_page=2),
         lambda s: [
-            ([{"id": 1, "full_name": "octo/a"}, {"id": 2, "full_name": "octo/b"}], {"Link": _link(s, 2, 3)}),
-            ([{"id": 3, "full_name": "octo/c"}, {"id": 4, "full_name": "octo/d"}], {"Link": _link(s, 3, 3)}),
-            ([{"id": 5, "full_name": "octo/e"}], {"Link": f'<{s.url}/organizations/1/repos?per_page=2&page=1>; rel="first"'}),
+            (
+                [{"id": 1, "full_name": "octo/a"}, {"id": 2, "full_name": "octo/b"}],
+                {"Link": _link(s, 2, 3)},
+            ),
+            (
+                [{"id": 3, "full_name": "octo/c"}, {"id": 4, "full_name": "octo/d"}],
+                {"Link": _link(s, 3, 3)},
+            ),
+            (
+                [{"id": 5, "full_name": "octo/e"}],
+                {"Link": f'<{s.url}/organizations/1/repos?per_page=2&page=1>; rel="first"'},
+            ),
         ],
         lambda repo: repo.full_name,
         ["octo/a", "octo/b", "octo/c", "octo/d", "octo/e"],
-        [{"per_page": ["2"]}, {"per_page": ["2"], "page": ["2"]}, {"per_page": ["2"], "page": ["3"]}],
+        [
+            {"per_page": ["2"]},
+            {"per_page": ["2"], "page": ["2"]},
+            {"per_page": ["2"], "page": ["3"]},
+        ],
     ),
     Style(
         "x-pagination",
@@ -112,7 +137,11 @@ STYLES = [
         ],
         lambda hit: hit,
         ["a", "b", "c", "d", "e"],
-        [{"q": ["cats"], "size": ["2"]}, {"q": ["cats"], "size": ["2"], "from": ["2"]}, {"q": ["cats"], "size": ["2"], "from": ["4"]}],
+        [
+            {"q": ["cats"], "size": ["2"]},
+            {"q": ["cats"], "size": ["2"], "from": ["2"]},
+            {"q": ["cats"], "size": ["2"], "from": ["4"]},
+        ],
     ),
     Style(
         "clients.yaml",
@@ -129,7 +158,9 @@ STYLES = [
 ]
 
 
-def _run(mode: str, server: RecordingServer, use: Callable[[Any], Any], *, max_retries: int = 0) -> Any:
+def _run(
+    mode: str, server: RecordingServer, use: Callable[[Any], Any], *, max_retries: int = 0
+) -> Any:
     """`use(client)` with a sync or an async client of the test server; async results are awaited."""
     options: dict[str, Any] = {"base_url": server.url, "max_retries": max_retries, "timeout": 10.0}
     return run_with_client(mode, pagination_client, options, use, use)
@@ -152,7 +183,9 @@ def mode(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.mark.parametrize("style", STYLES, ids=[style.name for style in STYLES])
-def test_iterating_yields_every_item_of_every_page_once(mode: str, server: RecordingServer, style: Style) -> None:
+def test_iterating_yields_every_item_of_every_page_once(
+    mode: str, server: RecordingServer, style: Style
+) -> None:
     for body, headers in style.pages(server):
         server.enqueue(200, body, headers=headers)
     items = _run(mode, server, _every_item(mode, style.operation))
@@ -161,7 +194,9 @@ def test_iterating_yields_every_item_of_every_page_once(mode: str, server: Recor
     assert server.pending == 0
 
 
-def test_the_link_header_is_followed_on_the_operations_own_path(mode: str, server: RecordingServer) -> None:
+def test_the_link_header_is_followed_on_the_operations_own_path(
+    mode: str, server: RecordingServer
+) -> None:
     link = next(style for style in STYLES if style.name == "link")
     for body, headers in link.pages(server):
         server.enqueue(200, body, headers=headers)
@@ -231,22 +266,37 @@ def test_each_page_is_retried_like_any_call(mode: str, server: RecordingServer) 
         server.enqueue(200, body)
     items = _run(mode, server, _every_item(mode, STYLES[0].operation), max_retries=1)
     assert [pet.id for pet in items] == ["p1", "p2", "p3", "p4", "p5"]
-    assert [request.query_params.get("cursor") for request in server.requests] == [None, ["c2"], ["c2"], ["c3"]]
+    assert [request.query_params.get("cursor") for request in server.requests] == [
+        None,
+        ["c2"],
+        ["c2"],
+        ["c3"],
+    ]
 
 
-def test_with_raw_response_gives_the_first_page_with_its_response(mode: str, server: RecordingServer) -> None:
-    server.enqueue(200, {"data": [{"id": "p1", "name": "a"}], "next_cursor": None}, headers={"X-Request-Id": "r1"})
+def test_with_raw_response_gives_the_first_page_with_its_response(
+    mode: str, server: RecordingServer
+) -> None:
+    server.enqueue(
+        200,
+        {"data": [{"id": "p1", "name": "a"}], "next_cursor": None},
+        headers={"X-Request-Id": "r1"},
+    )
     raw = _run(mode, server, lambda client: client.with_raw_response.cursor.list_pets())
     assert raw.headers["x-request-id"] == "r1"
     assert [pet.id for pet in raw.parse().items] == ["p1"]
 
 
-def test_a_list_the_configuration_excludes_returns_the_body(mode: str, server: RecordingServer) -> None:
+def test_a_list_the_configuration_excludes_returns_the_body(
+    mode: str, server: RecordingServer
+) -> None:
     server.enqueue(200, ["a", "b"])
     assert _run(mode, server, lambda client: client.configured.get_report(page=1)) == ["a", "b"]
 
 
-def test_a_server_that_repeats_the_cursor_it_was_given_is_not_asked_again(mode: str, server: RecordingServer) -> None:
+def test_a_server_that_repeats_the_cursor_it_was_given_is_not_asked_again(
+    mode: str, server: RecordingServer
+) -> None:
     server.enqueue(200, {"data": [{"id": "p1", "name": "a"}], "next_cursor": "c2"})
     server.enqueue(200, {"data": [{"id": "p2", "name": "b"}], "next_cursor": "c2"})
     items = _run(mode, server, _every_item(mode, lambda client: client.cursor.list_pets()))

@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import decimal
+from typing import Any
 
 import httpx
 import pytest
@@ -18,7 +17,12 @@ _OBJECT = {"type": "object", "properties": {"id": {"type": "string"}}}
 
 
 def _document(paths: dict[str, Any], schemas: dict[str, Any] | None = None) -> dict[str, Any]:
-    return {"openapi": "3.0.3", "info": {"title": "Serving", "version": "1"}, "paths": paths, "components": {"schemas": schemas or {}}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Serving", "version": "1"},
+        "paths": paths,
+        "components": {"schemas": schemas or {}},
+    }
 
 
 def _answer(body: Any, status: int = 200, media_type: str = "application/json") -> httpx.Response:
@@ -26,17 +30,39 @@ def _answer(body: Any, status: int = 200, media_type: str = "application/json") 
 
 
 def test_a_spec_prism_can_serve_is_served_as_it_is() -> None:
-    document = _document({"/items": {"get": {"responses": {"200": {"description": "OK.", "content": {"application/json": {"schema": _OBJECT}}}}}}})
+    document = _document(
+        {
+            "/items": {
+                "get": {
+                    "responses": {
+                        "200": {
+                            "description": "OK.",
+                            "content": {"application/json": {"schema": _OBJECT}},
+                        }
+                    }
+                }
+            }
+        }
+    )
     assert served_document(document).document is None
 
 
 def test_a_path_key_with_a_fragment_is_served_under_a_route_of_its_own() -> None:
     operation = {"responses": {"204": {"description": "Done."}}}
-    document = _document({"/#X-Amz-Target=Tags.Add": {"post": operation}, "/#X-Amz-Target=Tags.Remove": {"post": operation}, "/tags": {"get": operation}})
+    document = _document(
+        {
+            "/#X-Amz-Target=Tags.Add": {"post": operation},
+            "/#X-Amz-Target=Tags.Remove": {"post": operation},
+            "/tags": {"get": operation},
+        }
+    )
 
     served = served_document(document)
 
-    assert served.routes == {"/#X-Amz-Target=Tags.Add": "/wire-route-1", "/#X-Amz-Target=Tags.Remove": "/wire-route-2"}
+    assert served.routes == {
+        "/#X-Amz-Target=Tags.Add": "/wire-route-1",
+        "/#X-Amz-Target=Tags.Remove": "/wire-route-2",
+    }
     assert served.document is not None
     assert sorted(served.document["paths"]) == ["/tags", "/wire-route-1/", "/wire-route-2/"]
 
@@ -45,21 +71,58 @@ def test_a_range_answer_of_an_object_is_served_as_json_and_a_form_array_gets_its
     form = {"schema": {"$ref": "#/components/schemas/Form"}}
     document = _document(
         {
-            "/report": {"get": {"responses": {"200": {"description": "OK.", "content": {"*/*": {"schema": _OBJECT}}}}}},
-            "/page": {"get": {"responses": {"200": {"description": "OK.", "content": {"*/*": {"schema": {"type": "string"}}}}}}},
-            "/roles": {"post": {"requestBody": {"content": {"application/x-www-form-urlencoded": form}}, "responses": {"204": {"description": "Done."}}}},
+            "/report": {
+                "get": {
+                    "responses": {
+                        "200": {"description": "OK.", "content": {"*/*": {"schema": _OBJECT}}}
+                    }
+                }
+            },
+            "/page": {
+                "get": {
+                    "responses": {
+                        "200": {
+                            "description": "OK.",
+                            "content": {"*/*": {"schema": {"type": "string"}}},
+                        }
+                    }
+                }
+            },
+            "/roles": {
+                "post": {
+                    "requestBody": {"content": {"application/x-www-form-urlencoded": form}},
+                    "responses": {"204": {"description": "Done."}},
+                }
+            },
         },
-        {"Form": {"type": "object", "properties": {"name": {"type": "string"}, "permission": {"type": "array", "items": {"type": "string"}}}}},
+        {
+            "Form": {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string"},
+                    "permission": {"type": "array", "items": {"type": "string"}},
+                },
+            }
+        },
     )
 
     served = served_document(document).document
 
     assert served is not None
-    assert list(served["paths"]["/report"]["get"]["responses"]["200"]["content"]) == ["application/json"]
+    assert list(served["paths"]["/report"]["get"]["responses"]["200"]["content"]) == [
+        "application/json"
+    ]
     assert list(served["paths"]["/page"]["get"]["responses"]["200"]["content"]) == ["*/*"]
-    media = served["paths"]["/roles"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]
+    media = served["paths"]["/roles"]["post"]["requestBody"]["content"][
+        "application/x-www-form-urlencoded"
+    ]
     assert media["encoding"] == {"permission": {"style": "form", "explode": True}}
-    assert "encoding" not in document["paths"]["/roles"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]
+    assert (
+        "encoding"
+        not in document["paths"]["/roles"]["post"]["requestBody"]["content"][
+            "application/x-www-form-urlencoded"
+        ]
+    )
 
 
 _REPORT = {
@@ -76,8 +139,18 @@ _SCHEMA = "/paths/~1reports/get/responses/200/content/application~1json/schema"
 
 
 def _reports(media: dict[str, Any]) -> dict[str, Any]:
-    responses = {"200": {"description": "OK.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}, **media}}}}
-    document = _document({"/reports": {"get": {"responses": responses}}}, {"Report": _REPORT, "Size": {"type": "integer", "minimum": 1}})
+    responses = {
+        "200": {
+            "description": "OK.",
+            "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/Report"}, **media}
+            },
+        }
+    }
+    document = _document(
+        {"/reports": {"get": {"responses": responses}}},
+        {"Report": _REPORT, "Size": {"type": "integer", "minimum": 1}},
+    )
     document["components"]["examples"] = {"full": {"value": {"id": "RP0001"}}}
     return document
 
@@ -88,10 +161,17 @@ def _problem(code: str, *where: str) -> dict[str, Any]:
 
 def test_the_answer_is_traced_to_the_example_prism_took_or_else_to_the_schema() -> None:
     answer = _answer({"id": "RP0001"})
-    with_example = answer_source(_reports({"examples": {"first": {"$ref": "#/components/examples/full"}}}), "/paths/~1reports/get", answer)
+    with_example = answer_source(
+        _reports({"examples": {"first": {"$ref": "#/components/examples/full"}}}),
+        "/paths/~1reports/get",
+        answer,
+    )
     without = answer_source(_reports({}), "/paths/~1reports/get", answer)
 
-    assert (with_example.example, with_example.schema) == ("/components/examples/full/value", _SCHEMA)
+    assert (with_example.example, with_example.schema) == (
+        "/components/examples/full/value",
+        _SCHEMA,
+    )
     assert (without.example, without.schema) == (None, _SCHEMA)
 
 
@@ -99,8 +179,14 @@ def test_a_value_the_spec_gives_is_its_fault_and_one_prism_made_up_is_prism_s() 
     document = _reports({})
 
     # The spec's own: an enum member longer than maxLength, an example of the wrong type.
-    assert spec_cause(document, _SCHEMA, _problem("maxLength", "gender")) == "/components/schemas/Report/properties/gender/enum"
-    assert spec_cause(document, _SCHEMA, _problem("type", "owner", "name")) == "/components/schemas/Report/properties/owner/properties/name/example"
+    assert (
+        spec_cause(document, _SCHEMA, _problem("maxLength", "gender"))
+        == "/components/schemas/Report/properties/gender/enum"
+    )
+    assert (
+        spec_cause(document, _SCHEMA, _problem("type", "owner", "name"))
+        == "/components/schemas/Report/properties/owner/properties/name/example"
+    )
     # Prism's: "string" for a pattern, 0 for a minimum behind an allOf, a required property
     # that no schema declares.
     assert spec_cause(document, _SCHEMA, _problem("pattern", "id")) is None
@@ -109,23 +195,49 @@ def test_a_value_the_spec_gives_is_its_fault_and_one_prism_made_up_is_prism_s() 
 
 
 def test_a_one_of_that_no_object_can_satisfy_is_the_spec_s_fault() -> None:
-    options = {"oneOf": [{"type": "object", "properties": {"status": _OBJECT}}, {"type": "object", "properties": {"store": _OBJECT}}]}
-    closed = {"oneOf": [{"type": "object", "required": ["status"]}, {"type": "object", "required": ["store"]}]}
+    options = {
+        "oneOf": [
+            {"type": "object", "properties": {"status": _OBJECT}},
+            {"type": "object", "properties": {"store": _OBJECT}},
+        ]
+    }
+    closed = {
+        "oneOf": [
+            {"type": "object", "required": ["status"]},
+            {"type": "object", "required": ["store"]},
+        ]
+    }
     document = _document({}, {"Either": options, "Closed": closed})
 
-    assert spec_cause(document, "/components/schemas/Either", _problem("oneOf")) == "/components/schemas/Either/oneOf"
+    assert (
+        spec_cause(document, "/components/schemas/Either", _problem("oneOf"))
+        == "/components/schemas/Either/oneOf"
+    )
     assert spec_cause(document, "/components/schemas/Closed", _problem("oneOf")) is None
 
 
 def test_a_nullable_without_type_is_served_as_the_choice_of_null() -> None:
-    either = {"nullable": True, "oneOf": [{"type": "string"}, {"type": "integer"}], "description": "Either."}
+    either = {
+        "nullable": True,
+        "oneOf": [{"type": "string"}, {"type": "integer"}],
+        "description": "Either.",
+    }
     typed = {"type": "string", "nullable": True}
-    document = _document({}, {"Either": either, "Typed": typed, "Example": {"type": "object", "example": {"nullable": True}}})
+    document = _document(
+        {},
+        {
+            "Either": either,
+            "Typed": typed,
+            "Example": {"type": "object", "example": {"nullable": True}},
+        },
+    )
 
     served = served_document(document).document
 
     assert served is not None
-    assert served["components"]["schemas"]["Either"] == {"anyOf": [{"oneOf": either["oneOf"], "description": "Either."}, {"enum": [None]}]}
+    assert served["components"]["schemas"]["Either"] == {
+        "anyOf": [{"oneOf": either["oneOf"], "description": "Either."}, {"enum": [None]}]
+    }
     assert served["components"]["schemas"]["Typed"] == typed
     assert served["components"]["schemas"]["Example"]["example"] == {"nullable": True}
 
@@ -148,8 +260,24 @@ def _refusal(body: object) -> BaseException:
 
 
 def test_a_refusal_only_where_a_format_prism_does_not_check_is_told_apart() -> None:
-    line = {"type": "object", "properties": {"price": {"type": "string", "format": "decimal"}, "sku": {"type": "integer"}}}
-    document = _document({}, {"Lines": {"type": "array", "items": {"$ref": "#/components/schemas/Line"}}, "Line": line})
+    line = {
+        "type": "object",
+        "properties": {
+            "price": {"type": "string", "format": "decimal"},
+            "sku": {"type": "integer"},
+        },
+    }
+    document = _document(
+        {},
+        {"Lines": {"type": "array", "items": {"$ref": "#/components/schemas/Line"}}, "Line": line},
+    )
 
-    assert unchecked_formats(document, "/components/schemas/Lines", _refusal([{"price": "lorem", "sku": 1}])) == ["/components/schemas/Line/properties/price/format"]
-    assert unchecked_formats(document, "/components/schemas/Lines", _refusal([{"price": "lorem", "sku": "x"}])) is None
+    assert unchecked_formats(
+        document, "/components/schemas/Lines", _refusal([{"price": "lorem", "sku": 1}])
+    ) == ["/components/schemas/Line/properties/price/format"]
+    assert (
+        unchecked_formats(
+            document, "/components/schemas/Lines", _refusal([{"price": "lorem", "sku": "x"}])
+        )
+        is None
+    )

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from urllib.parse import unquote
 
-import query_styles_client.models as m
 import pytest
+import query_styles_client.models as m
 
 from tests.clients.recording_server import RecordingServer
 
@@ -42,10 +42,20 @@ def raw_pairs(query_string: str) -> list[tuple[str, str]]:
         ("deep", None, [("deep[R]", "100"), ("deep[G]", "200"), ("deep[B]", "150")]),
         ("flag", True, [("flag", "true")]),
         ("word", "a b&c=d/é", [("word", "a%20b%26c%3Dd%2F%C3%A9")]),
-        ("since", datetime(2024, 5, 1, 12, 30, tzinfo=timezone.utc), [("since", "2024-05-01T12:30:00Z")]),
+        (
+            "since",
+            datetime(2024, 5, 1, 12, 30, tzinfo=timezone.utc),
+            [("since", "2024-05-01T12:30:00Z")],
+        ),
     ],
 )
-def test_query_styles(call: Call, server: RecordingServer, argument: str, value: object, expected: list[tuple[str, str]]) -> None:
+def test_query_styles(
+    call: Call,
+    server: RecordingServer,
+    argument: str,
+    value: object,
+    expected: list[tuple[str, str]],
+) -> None:
     server.enqueue(204)
     call(PACKAGE, lambda c: c.styles.query(**{argument: rgb() if value is None else value}))
     assert [lenient(pair) for pair in raw_pairs(server.last_request.query_string)] == expected
@@ -83,7 +93,10 @@ def test_omitted_query_parameters_are_not_sent(call: Call, server: RecordingServ
 def test_label_path_style(call: Call, server: RecordingServer) -> None:
     server.enqueue(204)
     call(PACKAGE, lambda c: c.styles.label(COLOURS, COLOURS, rgb(), rgb()))
-    assert server.last_request.path == "/label/.blue,black,brown/.blue.black.brown/.R,100,G,200,B,150/.R=100.G=200.B=150"
+    assert (
+        server.last_request.path
+        == "/label/.blue,black,brown/.blue.black.brown/.R,100,G,200,B,150/.R=100.G=200.B=150"
+    )
 
 
 def test_matrix_path_style(call: Call, server: RecordingServer) -> None:
@@ -104,7 +117,12 @@ def test_simple_path_style(call: Call, server: RecordingServer) -> None:
 
 def test_header_parameters_use_simple_style(call: Call, server: RecordingServer) -> None:
     server.enqueue(204)
-    call(PACKAGE, lambda c: c.styles.headers(x_colours=COLOURS, x_rgb=rgb(), x_rgb_exploded=rgb(), x_flag=False, x_count=5))
+    call(
+        PACKAGE,
+        lambda c: c.styles.headers(
+            x_colours=COLOURS, x_rgb=rgb(), x_rgb_exploded=rgb(), x_flag=False, x_count=5
+        ),
+    )
     headers = server.last_request.headers
     assert headers["X-Colours"] == "blue,black,brown"
     assert headers["X-Rgb"] == "R,100,G,200,B,150"
@@ -125,7 +143,11 @@ def test_cookie_parameters(call: Call, server: RecordingServer) -> None:
     call(PACKAGE, lambda c: c.styles.cookies(session="abc 1", count=5, colours=COLOURS))
     (cookie_header,) = server.last_request.headers.get_all("cookie")
     cookies = [tuple(item.split("=", 1)) for item in cookie_header.split("; ")]
-    assert [(name, unquote(value)) for name, value in cookies] == [("session", "abc 1"), ("count", "5"), ("colours", "blue,black,brown")]
+    assert [(name, unquote(value)) for name, value in cookies] == [
+        ("session", "abc 1"),
+        ("count", "5"),
+        ("colours", "blue,black,brown"),
+    ]
     assert " " not in cookie_header.replace("; ", "")  # a space is no cookie-octet
 
 

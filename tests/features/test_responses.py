@@ -3,9 +3,9 @@ bodies, `default`, `2XX` ranges, 204."""
 
 from __future__ import annotations
 
+import pytest
 import responses_client
 import responses_client.models as m
-import pytest
 
 from tests.clients.recording_server import RecordingServer
 
@@ -23,7 +23,10 @@ def test_json_is_chosen_among_several_response_types(call: Call, server: Recordi
 def test_the_client_asks_for_the_type_it_decodes(call: Call, server: RecordingServer) -> None:
     server.enqueue(200, {"title": "Q1"})
     call(PACKAGE, lambda c: c.responses.get_report())
-    accepted = [item.split(";")[0].strip() for item in server.last_request.headers.get("accept", "").split(",")]
+    accepted = [
+        item.split(";")[0].strip()
+        for item in server.last_request.headers.get("accept", "").split(",")
+    ]
     assert "application/json" in accepted and "*/*" not in accepted
 
 
@@ -33,8 +36,13 @@ def test_text_response_is_a_str(call: Call, server: RecordingServer) -> None:
     assert type(text) is str and text == "grüße\nline two"
 
 
-@pytest.mark.parametrize(("operation", "media_type"), [("get_image", "image/png"), ("download", "application/octet-stream")])
-def test_binary_response_is_bytes(call: Call, server: RecordingServer, operation: str, media_type: str) -> None:
+@pytest.mark.parametrize(
+    ("operation", "media_type"),
+    [("get_image", "image/png"), ("download", "application/octet-stream")],
+)
+def test_binary_response_is_bytes(
+    call: Call, server: RecordingServer, operation: str, media_type: str
+) -> None:
     payload = b"\x89PNG\r\n\x1a\n\x00\xff"
     server.enqueue(200, payload, headers={"Content-Type": media_type})
     data = call(PACKAGE, lambda c: getattr(c.responses, operation)())
@@ -47,7 +55,9 @@ def test_204_gives_none(call: Call, server: RecordingServer) -> None:
     assert (server.last_request.method, server.last_request.path) == ("DELETE", "/things/t1")
 
 
-def test_204_that_declares_content_gives_none_for_the_empty_answer_it_gets(call: Call, server: RecordingServer) -> None:
+def test_204_that_declares_content_gives_none_for_the_empty_answer_it_gets(
+    call: Call, server: RecordingServer
+) -> None:
     # AWS's specs give 204s a JSON schema; servers answer 204 without a body, as HTTP says.
     server.enqueue(204)
     assert call(PACKAGE, lambda c: c.responses.archive_thing("t1")) is None
@@ -66,7 +76,9 @@ def test_default_only_response_decodes_a_success(call: Call, server: RecordingSe
     assert type(report) is m.Report and report.title == "anything"
 
 
-def test_default_only_response_still_raises_for_an_error_status(call: Call, server: RecordingServer) -> None:
+def test_default_only_response_still_raises_for_an_error_status(
+    call: Call, server: RecordingServer
+) -> None:
     server.enqueue(500, {"title": "broken"})
     with pytest.raises(responses_client.InternalServerError) as caught:
         call(PACKAGE, lambda c: c.responses.get_fallback())
@@ -87,7 +99,10 @@ def test_4xx_range_parses_the_error_body(call: Call, server: RecordingServer) ->
     assert type(caught.value.body) is m.Error and caught.value.body.message == "bad"
 
 
-@pytest.mark.parametrize(("status", "body", "expected"), [(200, {"title": "done"}, m.Report), (202, {"jobId": "j1"}, m.Job)])
+@pytest.mark.parametrize(
+    ("status", "body", "expected"),
+    [(200, {"title": "done"}, m.Report), (202, {"jobId": "j1"}, m.Job)],
+)
 def test_each_success_status_decodes_with_its_own_schema(
     call: Call, server: RecordingServer, status: int, body: dict[str, str], expected: type
 ) -> None:
@@ -97,8 +112,12 @@ def test_each_success_status_decodes_with_its_own_schema(
 
 
 @pytest.mark.parametrize("operation", ["get_anything", "get_document"])
-def test_media_range_response_in_json_is_the_model(call: Call, server: RecordingServer, operation: str) -> None:
-    server.enqueue(200, {"title": "Q1"}, headers={"Content-Type": "application/json; charset=utf-8"})
+def test_media_range_response_in_json_is_the_model(
+    call: Call, server: RecordingServer, operation: str
+) -> None:
+    server.enqueue(
+        200, {"title": "Q1"}, headers={"Content-Type": "application/json; charset=utf-8"}
+    )
     report = call(PACKAGE, lambda c: getattr(c.responses, operation)())
     assert type(report) is m.Report and report.title == "Q1"
 
@@ -109,8 +128,13 @@ def test_any_type_response_in_text_is_a_str(call: Call, server: RecordingServer)
     assert type(text) is str and text == "all fine"
 
 
-@pytest.mark.parametrize(("operation", "media_type"), [("get_anything", "application/pdf"), ("get_document", "application/xml")])
-def test_media_range_response_of_another_type_is_bytes(call: Call, server: RecordingServer, operation: str, media_type: str) -> None:
+@pytest.mark.parametrize(
+    ("operation", "media_type"),
+    [("get_anything", "application/pdf"), ("get_document", "application/xml")],
+)
+def test_media_range_response_of_another_type_is_bytes(
+    call: Call, server: RecordingServer, operation: str, media_type: str
+) -> None:
     server.enqueue(200, b"%PDF-1.7 <x/>", headers={"Content-Type": media_type})
     data = call(PACKAGE, lambda c: getattr(c.responses, operation)())
     assert type(data) is bytes and data == b"%PDF-1.7 <x/>"

@@ -18,7 +18,9 @@ def credentials(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SECURITY_PARAMETERS_PETSTORE_AUTH", "oauth-token")
 
 
-def test_an_operation_that_does_not_use_the_scheme_takes_the_header_from_the_caller(call: Call, server: RecordingServer) -> None:
+def test_an_operation_that_does_not_use_the_scheme_takes_the_header_from_the_caller(
+    call: Call, server: RecordingServer
+) -> None:
     server.enqueue(204)
     call(PACKAGE, lambda c: c.pets.delete(7, api_key="caller-value"))
     headers = server.last_request.headers
@@ -26,13 +28,17 @@ def test_an_operation_that_does_not_use_the_scheme_takes_the_header_from_the_cal
     assert headers["Authorization"] == "Bearer oauth-token"
 
 
-def test_left_out_it_is_not_filled_in_from_the_credential(call: Call, server: RecordingServer) -> None:
+def test_left_out_it_is_not_filled_in_from_the_credential(
+    call: Call, server: RecordingServer
+) -> None:
     server.enqueue(204)
     call(PACKAGE, lambda c: c.pets.delete(7))
     assert "api_key" not in server.last_request.headers
 
 
-def test_an_operation_that_uses_the_scheme_sends_the_credential(call: Call, server: RecordingServer) -> None:
+def test_an_operation_that_uses_the_scheme_sends_the_credential(
+    call: Call, server: RecordingServer
+) -> None:
     server.enqueue(200, {"id": 7})
     assert call(PACKAGE, lambda c: c.pets.get(7)).id == 7
     request = server.last_request

@@ -11,8 +11,13 @@ from .conftest import Call
 PACKAGE = "shadowed_builtins_client"
 
 
-def test_discriminator_mapping_keys_that_contain_a_shadowed_builtin_pick_their_class(call: Call, server: RecordingServer) -> None:
-    server.enqueue(200, [{"kind": "short-list", "name": "Tom"}, {"kind": "list", "name": "Rex", "tags": ["good"]}])
+def test_discriminator_mapping_keys_that_contain_a_shadowed_builtin_pick_their_class(
+    call: Call, server: RecordingServer
+) -> None:
+    server.enqueue(
+        200,
+        [{"kind": "short-list", "name": "Tom"}, {"kind": "list", "name": "Rex", "tags": ["good"]}],
+    )
     pets = call(PACKAGE, lambda c: c.pets.list(kinds=["cat", "dog"]))
     assert [type(pet) for pet in pets] == [m.ShortListPet, m.FullPet]
     assert [pet.name for pet in pets] == ["Tom", "Rex"]

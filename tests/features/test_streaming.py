@@ -51,9 +51,20 @@ def event(data: object, **fields: object) -> bytes:
     return ("\n".join(lines) + "\n\n").encode()
 
 
-def _run(mode: str, server: StreamingServer, sync: Callable[[Any], Any], asynchronous: Callable[[Any], Any], **options: Any) -> Any:
+def _run(
+    mode: str,
+    server: StreamingServer,
+    sync: Callable[[Any], Any],
+    asynchronous: Callable[[Any], Any],
+    **options: Any,
+) -> Any:
     """`sync(client)` with a sync client of the server, or `await asynchronous(client)` with an async one."""
-    settings: dict[str, Any] = {"base_url": server.url, "max_retries": 0, "timeout": 10.0, **options}
+    settings: dict[str, Any] = {
+        "base_url": server.url,
+        "max_retries": 0,
+        "timeout": 10.0,
+        **options,
+    }
     return run_with_client(mode, streaming_client, settings, sync, asynchronous)
 
 
@@ -83,10 +94,17 @@ def _events(
     return _run(mode, server, sync, asynchronous, **options)
 
 
-def test_each_event_arrives_before_the_server_sends_the_next(mode: str, server: StreamingServer) -> None:
+def test_each_event_arrives_before_the_server_sends_the_next(
+    mode: str, server: StreamingServer
+) -> None:
     release, sent_last = threading.Event(), threading.Event()
     answer = Answer(
-        [event({"symbol": "ACME", "price": 1.5}, event="tick", id="t1"), release, sent_last.set, event({"symbol": "ACME", "price": 2})],
+        [
+            event({"symbol": "ACME", "price": 1.5}, event="tick", id="t1"),
+            release,
+            sent_last.set,
+            event({"symbol": "ACME", "price": 2}),
+        ],
         headers=EVENT_STREAM,
     )
     server.answer("/ticks", answer)
@@ -108,7 +126,10 @@ def test_each_event_arrives_before_the_server_sends_the_next(mode: str, server: 
 
 
 def test_breaking_out_of_the_loop_closes_the_connection(mode: str, server: StreamingServer) -> None:
-    answer = Answer([event({"symbol": "ACME", "price": 1}), HANG_UP, event({"symbol": "ACME", "price": 2})], headers=EVENT_STREAM)
+    answer = Answer(
+        [event({"symbol": "ACME", "price": 1}), HANG_UP, event({"symbol": "ACME", "price": 2})],
+        headers=EVENT_STREAM,
+    )
     server.answer("/ticks", answer)
 
     def sync(client: Any) -> bool:
@@ -126,7 +147,9 @@ def test_breaking_out_of_the_loop_closes_the_connection(mode: str, server: Strea
     assert not answer.gave_up.is_set()
 
 
-def test_leaving_the_streams_with_block_closes_the_connection(mode: str, server: StreamingServer) -> None:
+def test_leaving_the_streams_with_block_closes_the_connection(
+    mode: str, server: StreamingServer
+) -> None:
     answer = Answer([event({"symbol": "ACME", "price": 1}), HANG_UP], headers=EVENT_STREAM)
     server.answer("/ticks", answer)
 
@@ -143,7 +166,9 @@ def test_leaving_the_streams_with_block_closes_the_connection(mode: str, server:
     assert _run(mode, server, sync, asynchronous)
 
 
-def test_event_fields_comments_and_line_breaks_are_read_as_sent(mode: str, server: StreamingServer) -> None:
+def test_event_fields_comments_and_line_breaks_are_read_as_sent(
+    mode: str, server: StreamingServer
+) -> None:
     parts = [
         b": connected\r\n\r\n",
         b"data: first line\r\ndata: second line\r\n\r\n",
@@ -164,14 +189,27 @@ def test_event_fields_comments_and_line_breaks_are_read_as_sent(mode: str, serve
     ]
 
 
-def test_json_data_described_as_a_string_with_a_content_schema(mode: str, server: StreamingServer) -> None:
-    server.answer("/jobs/j1/progress", Answer([event({"percent": 50}), event({"percent": 100, "message": "done"})], headers=EVENT_STREAM))
+def test_json_data_described_as_a_string_with_a_content_schema(
+    mode: str, server: StreamingServer
+) -> None:
+    server.answer(
+        "/jobs/j1/progress",
+        Answer(
+            [event({"percent": 50}), event({"percent": 100, "message": "done"})],
+            headers=EVENT_STREAM,
+        ),
+    )
     reports = _events(mode, server, lambda client: client.jobs.progress("j1"))
-    assert [report.data for report in reports] == [m.Progress(percent=50), m.Progress(percent=100, message="done")]
+    assert [report.data for report in reports] == [
+        m.Progress(percent=50),
+        m.Progress(percent=100, message="done"),
+    ]
 
 
 def test_a_streamed_post_sends_its_body(mode: str, server: StreamingServer) -> None:
-    answer = Answer([event({"text": "Hel"}), event({"text": "lo", "done": True})], headers=EVENT_STREAM)
+    answer = Answer(
+        [event({"text": "Hel"}), event({"text": "lo", "done": True})], headers=EVENT_STREAM
+    )
     server.answer("/chat", answer)
     chunks = _events(mode, server, lambda client: client.chat.stream(prompt="Say hello"))
     assert "".join(chunk.data.text for chunk in chunks) == "Hello" and chunks[-1].data.done is True
@@ -179,7 +217,9 @@ def test_a_streamed_post_sends_its_body(mode: str, server: StreamingServer) -> N
     assert json.loads(answer.request.body) == {"prompt": "Say hello"}
 
 
-def test_data_that_does_not_fit_raises_and_closes_the_connection(mode: str, server: StreamingServer) -> None:
+def test_data_that_does_not_fit_raises_and_closes_the_connection(
+    mode: str, server: StreamingServer
+) -> None:
     answer = Answer([event({"symbol": "ACME"}), HANG_UP], headers=EVENT_STREAM)
     server.answer("/ticks", answer)
     with pytest.raises(streaming_client.APIResponseValidationError) as raised:
@@ -190,22 +230,37 @@ def test_data_that_does_not_fit_raises_and_closes_the_connection(mode: str, serv
 
 def test_an_error_status_raises_before_any_event(mode: str, server: StreamingServer) -> None:
     body = json.dumps({"message": "unknown symbol"}).encode()
-    server.answer("/ticks", Answer([body], status=404, headers={"Content-Type": "application/json"}, length=len(body)))
+    server.answer(
+        "/ticks",
+        Answer([body], status=404, headers={"Content-Type": "application/json"}, length=len(body)),
+    )
     with pytest.raises(streaming_client.NotFoundError) as raised:
         _events(mode, server, lambda client: client.ticks.watch(symbol="NOPE"))
     assert raised.value.body == m.Error(message="unknown symbol")
 
 
 def test_the_call_is_retried_until_the_stream_begins(mode: str, server: StreamingServer) -> None:
-    busy = Answer([b"{}"], status=503, headers={"Content-Type": "application/json", "Retry-After": "0"}, length=2)
-    server.answer("/ticks", busy, Answer([event({"symbol": "ACME", "price": 3})], headers=EVENT_STREAM))
+    busy = Answer(
+        [b"{}"],
+        status=503,
+        headers={"Content-Type": "application/json", "Retry-After": "0"},
+        length=2,
+    )
+    server.answer(
+        "/ticks", busy, Answer([event({"symbol": "ACME", "price": 3})], headers=EVENT_STREAM)
+    )
     ticks = _events(mode, server, lambda client: client.ticks.watch(symbol="ACME"), max_retries=1)
     assert [tick.data.price for tick in ticks] == [3]
 
 
-def test_streaming_a_json_operation_gives_the_response_before_its_body(mode: str, server: StreamingServer) -> None:
+def test_streaming_a_json_operation_gives_the_response_before_its_body(
+    mode: str, server: StreamingServer
+) -> None:
     entered = threading.Event()
-    answer = Answer([b'{"id": "j1", ', entered, b'"state": "done"}'], headers={"Content-Type": "application/json", "X-Request-Id": "r1"})
+    answer = Answer(
+        [b'{"id": "j1", ', entered, b'"state": "done"}'],
+        headers={"Content-Type": "application/json", "X-Request-Id": "r1"},
+    )
     server.answer("/jobs/j1", answer)
 
     def sync(client: Any) -> Any:
@@ -251,9 +306,13 @@ def _file(size: int, chunk: int = 64 * 1024) -> Iterator[bytes]:
         yield block[: min(chunk, size - offset)]
 
 
-def test_a_large_download_streams_through_bounded_memory(mode: str, server: StreamingServer) -> None:
+def test_a_large_download_streams_through_bounded_memory(
+    mode: str, server: StreamingServer
+) -> None:
     headers = {"Content-Type": "application/octet-stream"}
-    server.answer("/files/big.bin", Answer(_file(DOWNLOAD_SIZE), headers=headers, length=DOWNLOAD_SIZE))
+    server.answer(
+        "/files/big.bin", Answer(_file(DOWNLOAD_SIZE), headers=headers, length=DOWNLOAD_SIZE)
+    )
     expected = hashlib.sha256()
     for chunk in _file(DOWNLOAD_SIZE):
         expected.update(chunk)
@@ -284,10 +343,16 @@ def test_a_large_download_streams_through_bounded_memory(mode: str, server: Stre
     assert peak < MEMORY_BOUND, f"peak {peak} bytes"
 
 
-def test_a_body_read_whole_is_bounded_by_max_response_size_and_one_iterated_is_not(mode: str, server: StreamingServer) -> None:
+def test_a_body_read_whole_is_bounded_by_max_response_size_and_one_iterated_is_not(
+    mode: str, server: StreamingServer
+) -> None:
     size, limit = 256 * 1024, 64 * 1024
     headers = {"Content-Type": "application/octet-stream"}
-    server.answer("/files/a.bin", Answer(_file(size), headers=headers, length=size), Answer(_file(size), headers=headers, length=size))
+    server.answer(
+        "/files/a.bin",
+        Answer(_file(size), headers=headers, length=size),
+        Answer(_file(size), headers=headers, length=size),
+    )
 
     def sync(client: Any) -> int:
         with client.with_streaming_response.files.download("a.bin") as response:

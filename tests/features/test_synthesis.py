@@ -22,8 +22,20 @@ _SPEC = {
                 "operationId": "listItems",
                 "tags": ["items"],
                 "parameters": [
-                    {"name": "key", "in": "query", "required": True, "schema": {"oneOf": [{"type": "integer"}, {"type": "string"}]}},
-                    {"name": "when", "in": "query", "required": True, "schema": {"oneOf": [{"type": "string", "format": "date"}, {"type": "string"}]}},
+                    {
+                        "name": "key",
+                        "in": "query",
+                        "required": True,
+                        "schema": {"oneOf": [{"type": "integer"}, {"type": "string"}]},
+                    },
+                    {
+                        "name": "when",
+                        "in": "query",
+                        "required": True,
+                        "schema": {
+                            "oneOf": [{"type": "string", "format": "date"}, {"type": "string"}]
+                        },
+                    },
                 ],
                 "responses": {"204": {"description": "Done."}},
             },
@@ -51,7 +63,11 @@ _SPEC = {
                 "properties": {
                     "name": {"type": "string"},
                     "size": {"type": "integer", "minimum": 3},
-                    "owner": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string", "format": "uuid"}}},
+                    "owner": {
+                        "type": "object",
+                        "required": ["id"],
+                        "properties": {"id": {"type": "string", "format": "uuid"}},
+                    },
                 },
             }
         }
@@ -72,11 +88,17 @@ def test_a_one_of_gets_a_value_only_one_option_accepts(tmp_path: Path) -> None:
     assert _calls(spec)["GET /items"].kwargs == {"key": "wire", "when": "wire"}
 
 
-def test_an_example_lacking_required_properties_is_filled_in_and_the_contradiction_named(tmp_path: Path) -> None:
+def test_an_example_lacking_required_properties_is_filled_in_and_the_contradiction_named(
+    tmp_path: Path,
+) -> None:
     spec = tmp_path / "synthesis.yaml"
     spec.write_text(yaml.safe_dump(_SPEC))
     call = _calls(spec)["POST /items"]
-    assert call.kwargs == {"name": "kept", "size": 3, "owner": {"id": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}}
+    assert call.kwargs == {
+        "name": "kept",
+        "size": 3,
+        "owner": {"id": "3fa85f64-5717-4562-b3fc-2c963f66afa6"},
+    }
     example = "/paths/~1items/post/requestBody/content/application~1json/example"
     assert call.contradictions == (
         f"{example}: the example lacks required properties of its schema: size",

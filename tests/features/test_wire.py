@@ -24,7 +24,10 @@ pytestmark = pytest.mark.slow
 
 # (settings, the folder its package imports from): the feature fixtures' complete copies.
 CLIENTS = [
-    (settings, golden.project(settings) if golden.commits_runtime else project_path(str(settings.package)))
+    (
+        settings,
+        golden.project(settings) if golden.commits_runtime else project_path(str(settings.package)),
+    )
     for golden in GOLDEN_SETS
     for settings in golden.clients()
 ]
@@ -39,7 +42,9 @@ def _prism_spec(settings: ClientSettings) -> Path | None:
     return source if not others and source.suffix in (".yaml", ".yml", ".json") else None
 
 
-@pytest.mark.parametrize("settings, project", CLIENTS, ids=[settings.package for settings, _ in CLIENTS])
+@pytest.mark.parametrize(
+    "settings, project", CLIENTS, ids=[settings.package for settings, _ in CLIENTS]
+)
 def test_every_operation_is_accepted_or_explained(settings: ClientSettings, project: Path) -> None:
     assert settings.package is not None
     if str(project) not in sys.path:
@@ -50,8 +55,14 @@ def test_every_operation_is_accepted_or_explained(settings: ClientSettings, proj
     outcomes = exercise(document, client, settings.package, _prism_spec(settings))
 
     assert len([o for o in outcomes if o.mode == "sync"]) == len(client.operations)
-    clientgen = [f"{o.mode} {o.call.label}: {o.reason} (sent {o.sent})" for o in outcomes if o.failure == "clientgen"]
+    clientgen = [
+        f"{o.mode} {o.call.label}: {o.reason} (sent {o.sent})"
+        for o in outcomes
+        if o.failure == "clientgen"
+    ]
     assert clientgen == []
     assert all(o.reason for o in outcomes if o.failure is not None)
     if settings.package in PASSING_WHERE_THE_BENCHMARK_STANDS_IN:
-        assert [f"{o.mode} {o.call.label}: {o.reason}" for o in outcomes if o.failure is not None] == []
+        assert [
+            f"{o.mode} {o.call.label}: {o.reason}" for o in outcomes if o.failure is not None
+        ] == []

@@ -15,9 +15,9 @@ import black
 import pytest
 
 from generator.config import ClientSettings
+from generator.installation import templates_root
 from generator.pipeline import build_ir
 from generator.render import render_package, runtime_files
-from generator.installation import templates_root
 from generator.write.format import BLACK_MODE, black_would_change, format_in_blocks
 from tests.golden.goldens import GOLDEN_SETS, ROOT
 
@@ -39,7 +39,9 @@ def _assert_blocks_format_as_whole_files(sources: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize(("settings", "previous"), CASES)
-def test_a_client_formats_in_blocks_as_black_formats_its_whole_files(settings: ClientSettings, previous: Path) -> None:
+def test_a_client_formats_in_blocks_as_black_formats_its_whole_files(
+    settings: ClientSettings, previous: Path
+) -> None:
     _assert_blocks_format_as_whole_files(render_package(build_ir(settings, previous)[0]))
 
 
@@ -47,7 +49,9 @@ def test_the_runtime_formats_in_blocks_as_black_formats_its_whole_files() -> Non
     _assert_blocks_format_as_whole_files(runtime_files("package"))
 
 
-@pytest.mark.parametrize("generated_dir", [golden.generated for golden in GOLDEN_SETS], ids=lambda path: path.parent.name)
+@pytest.mark.parametrize(
+    "generated_dir", [golden.generated for golden in GOLDEN_SETS], ids=lambda path: path.parent.name
+)
 def test_black_changes_nothing(generated_dir: Path) -> None:
     files = {
         str(path.relative_to(ROOT)): path.read_text(encoding="utf-8")

@@ -21,7 +21,9 @@ CASES = [
     for golden in GOLDEN_SETS
     for settings in golden.clients()
 ]
-UPDATE_HINT = "\nIf the change is intended, run `python -m tests.golden.update` and commit the result."
+UPDATE_HINT = (
+    "\nIf the change is intended, run `python -m tests.golden.update` and commit the result."
+)
 
 
 @pytest.mark.parametrize(("golden", "settings"), CASES)
@@ -29,10 +31,14 @@ def test_regenerates_byte_identical(golden: GoldenSet, settings: ClientSettings)
     target = golden.project(settings)
     package = str(settings.package)
     result = generate_client(settings, target)
-    diff = diff_project(target, golden.committed(result.files, package), str(target.relative_to(ROOT)))
+    diff = diff_project(
+        target, golden.committed(result.files, package), str(target.relative_to(ROOT))
+    )
     assert not diff, "".join(diff[:200]) + UPDATE_HINT
     if not golden.commits_runtime:
-        assert runtime_of(result.files, package) == committed_runtime(), "the runtime differs from the seed clients'" + UPDATE_HINT
+        assert runtime_of(result.files, package) == committed_runtime(), (
+            "the runtime differs from the seed clients'" + UPDATE_HINT
+        )
 
 
 # Writes every file of every golden client as JSON, {"<set>/<package>/<path>": text}, to argv[1].
@@ -73,13 +79,19 @@ def test_generation_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     first, *others = [json.loads(output.read_text(encoding="utf-8")) for output in outputs.values()]
     assert len(first) > len(CASES)
     for seed, other in zip(HASH_SEEDS[1:], others):
-        differing = sorted(path for path in first.keys() | other.keys() if first.get(path) != other.get(path))
+        differing = sorted(
+            path for path in first.keys() | other.keys() if first.get(path) != other.get(path)
+        )
         assert differing == [], f"PYTHONHASHSEED={HASH_SEEDS[0]} and {seed} give different files"
 
 
 def _clientgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 

@@ -12,9 +12,14 @@ from tests.golden.goldens import GOLDEN_SETS
 
 def main() -> None:
     for golden in GOLDEN_SETS:
-        results = [(settings, generate_client(settings, golden.project(settings))) for settings in golden.clients()]
+        results = [
+            (settings, generate_client(settings, golden.project(settings)))
+            for settings in golden.clients()
+        ]
         for settings, result in results:
-            write_project(golden.project(settings), golden.committed(result.files, result.client.package))
+            write_project(
+                golden.project(settings), golden.committed(result.files, result.client.package)
+            )
             print(f"updated {golden.project(settings)}")
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from generator.ir.layout import MAX_IMPORT_CHAIN, SPLIT_MODELS_ABOVE, models_modules
 from generator.ir import pytypes
 from generator.ir.imports import ImportStatement
+from generator.ir.layout import MAX_IMPORT_CHAIN, SPLIT_MODELS_ABOVE, models_modules
 from generator.ir.model import Field, Model, ModelsModule, TypeAlias
 
 
 def model(name: str, *refers_to: str) -> Model:
-    annotation = pytypes.union(pytypes.model(name) for name in refers_to) if refers_to else pytypes.STR
+    annotation = (
+        pytypes.union(pytypes.model(name) for name in refers_to) if refers_to else pytypes.STR
+    )
     field = Field("link", "link", annotation, True, None, "")
     return Model(name, "", (field,), f"/components/schemas/{name}")
 
@@ -31,7 +33,9 @@ def test_up_to_the_threshold_every_type_is_in_one_models_py() -> None:
 def test_above_it_each_type_has_a_module_and_a_cycle_shares_one() -> None:
     pet, person = model("Pet", "Person"), model("Person", "Pet", "Address")
     status = TypeAlias("Status", pytypes.literal(["a"]), "", "/s")
-    modules = models_modules("Shop API", [status], [pet, person, model("Address"), *fillers(SPLIT_MODELS_ABOVE)], [])
+    modules = models_modules(
+        "Shop API", [status], [pet, person, model("Address"), *fillers(SPLIT_MODELS_ABOVE)], []
+    )
     by_path = {module.path: module for module in modules}
     assert by_path["models/person.py"].names == ["Person", "Pet"]
     assert ImportStatement(".address", ("Address",)) in by_path["models/person.py"].imports[-1]
@@ -41,14 +45,36 @@ def test_above_it_each_type_has_a_module_and_a_cycle_shares_one() -> None:
 
 
 def test_module_names_are_unique_and_leave_the_lazy_init_its_names() -> None:
-    modules = models_modules("Shop API", [], [model("HTTPError"), model("HttpError"), model("Importlib"), *fillers(SPLIT_MODELS_ABOVE)], [])
-    named = {module.names[0]: module.path for module in modules if not module.names[0].startswith("Filler")}
+    modules = models_modules(
+        "Shop API",
+        [],
+        [model("HTTPError"), model("HttpError"), model("Importlib"), *fillers(SPLIT_MODELS_ABOVE)],
+        [],
+    )
+    named = {
+        module.names[0]: module.path
+        for module in modules
+        if not module.names[0].startswith("Filler")
+    }
     # The lazy `models/__init__.py` imports `importlib`; a submodule of that name would replace it.
-    assert named == {"HTTPError": "models/http_error.py", "HttpError": "models/http_error_2.py", "Importlib": "models/importlib_2.py"}
+    assert named == {
+        "HTTPError": "models/http_error.py",
+        "HttpError": "models/http_error_2.py",
+        "Importlib": "models/importlib_2.py",
+    }
 
 
 def test_a_chain_of_references_too_long_to_import_keeps_one_models_py() -> None:
     """Each module of a chain is imported inside the import of the one before it."""
-    for length, expected in ((MAX_IMPORT_CHAIN, MAX_IMPORT_CHAIN + SPLIT_MODELS_ABOVE), (MAX_IMPORT_CHAIN + 1, 1)):
-        chain = [model(f"Link{index:03d}", *([f"Link{index + 1:03d}"] if index + 1 < length else [])) for index in range(length)]
-        assert len(models_modules("Shop API", [], [*chain, *fillers(SPLIT_MODELS_ABOVE)], [])) == expected
+    for length, expected in (
+        (MAX_IMPORT_CHAIN, MAX_IMPORT_CHAIN + SPLIT_MODELS_ABOVE),
+        (MAX_IMPORT_CHAIN + 1, 1),
+    ):
+        chain = [
+            model(f"Link{index:03d}", *([f"Link{index + 1:03d}"] if index + 1 < length else []))
+            for index in range(length)
+        ]
+        assert (
+            len(models_modules("Shop API", [], [*chain, *fillers(SPLIT_MODELS_ABOVE)], []))
+            == expected
+        )

@@ -28,7 +28,11 @@ def test_snake_case(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("close_chat_response", "CloseChatResponse"), ("chat-sessions", "ChatSessions"), ("LLM Models", "LlmModels")],
+    [
+        ("close_chat_response", "CloseChatResponse"),
+        ("chat-sessions", "ChatSessions"),
+        ("LLM Models", "LlmModels"),
+    ],
 )
 def test_pascal_case(text: str, expected: str) -> None:
     assert naming.pascal_case(text) == expected
@@ -43,7 +47,10 @@ def test_keywords_are_escaped(word: str) -> None:
 
 
 def test_leading_digit_gets_the_prefix() -> None:
-    assert naming.python_name("2fa-enabled", fallback="field", digit_prefix="field") == "field_2_fa_enabled"
+    assert (
+        naming.python_name("2fa-enabled", fallback="field", digit_prefix="field")
+        == "field_2_fa_enabled"
+    )
 
 
 def test_name_with_no_usable_characters_uses_the_fallback() -> None:
@@ -53,7 +60,10 @@ def test_name_with_no_usable_characters_uses_the_fallback() -> None:
 
 def test_unique_name_numbers_clashes_in_order() -> None:
     taken: set[str] = set()
-    names = [naming.unique_name(naming.snake_case(wire), taken) for wire in ("fooBar", "foo_bar", "foo-bar")]
+    names = [
+        naming.unique_name(naming.snake_case(wire), taken)
+        for wire in ("fooBar", "foo_bar", "foo-bar")
+    ]
     assert names == ["foo_bar", "foo_bar_2", "foo_bar_3"]
 
 
@@ -67,10 +77,15 @@ def test_unique_name_numbers_clashes_in_order() -> None:
         (["chats"], ["chats"], ["chats"]),
     ],
 )
-def test_strip_group_words(method_words: list[str], group_words: list[str], expected: list[str]) -> None:
+def test_strip_group_words(
+    method_words: list[str], group_words: list[str], expected: list[str]
+) -> None:
     assert naming.strip_group_words(method_words, group_words) == expected
 
 
-@pytest.mark.parametrize(("plural", "singular"), [("chats", "chat"), ("policies", "policy"), ("addresses", "address"), ("status", "status")])
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [("chats", "chat"), ("policies", "policy"), ("addresses", "address"), ("status", "status")],
+)
 def test_singular(plural: str, singular: str) -> None:
     assert naming.singular(plural) == singular

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
+import tomllib
 import yaml
 
 from generator.config import ClientSettings, load_config
@@ -16,13 +16,17 @@ from generator.load import load_document
 from generator.render import render_package
 
 
-def render(tmp_path: Path, info_license: dict[str, str] | None, openapi: str = "3.1.0", **settings: Any) -> tuple[dict[str, str], list[str]]:
+def render(
+    tmp_path: Path, info_license: dict[str, str] | None, openapi: str = "3.1.0", **settings: Any
+) -> tuple[dict[str, str], list[str]]:
     info: dict[str, Any] = {"title": "Shop API", "version": "1.0.0"}
     if info_license is not None:
         info["license"] = info_license
     source = tmp_path / "openapi.yaml"
     source.write_text(yaml.safe_dump({"openapi": openapi, "info": info, "paths": {}}))
-    client, diagnostics = build_client(load_document([source]), ClientSettings(sources=(source,), **settings))
+    client, diagnostics = build_client(
+        load_document([source]), ClientSettings(sources=(source,), **settings)
+    )
     return render_package(client), [d.render() for d in diagnostics]
 
 
@@ -42,7 +46,9 @@ def declared_license(files: dict[str, str]) -> str | None:
         (None, None),
     ],
 )
-def test_the_license_comes_from_the_spec(tmp_path: Path, info_license: dict[str, str] | None, expected: str | None) -> None:
+def test_the_license_comes_from_the_spec(
+    tmp_path: Path, info_license: dict[str, str] | None, expected: str | None
+) -> None:
     files, warnings = render(tmp_path, info_license)
     assert declared_license(files) == expected
     assert warnings == []
@@ -51,7 +57,11 @@ def test_the_license_comes_from_the_spec(tmp_path: Path, info_license: dict[str,
 def test_a_license_that_is_not_spdx_is_left_out_with_a_warning(tmp_path: Path) -> None:
     files, warnings = render(tmp_path, {"name": "Proprietary, see our terms"}, openapi="3.0.3")
     assert declared_license(files) is None
-    assert len(warnings) == 1 and "#/info/license/name" in warnings[0] and "clients.yaml" in warnings[0]
+    assert (
+        len(warnings) == 1
+        and "#/info/license/name" in warnings[0]
+        and "clients.yaml" in warnings[0]
+    )
 
 
 def test_the_configured_license_wins(tmp_path: Path) -> None:
@@ -61,8 +71,12 @@ def test_the_configured_license_wins(tmp_path: Path) -> None:
 
 def test_a_configured_license_must_be_spdx(tmp_path: Path) -> None:
     (tmp_path / "api.yaml").write_text("openapi: 3.1.0\n")
-    (tmp_path / "clients.yaml").write_text("clients:\n  shop:\n    sources: [api.yaml]\n    license: Apache 2\n")
-    with pytest.raises(DiagnosticError, match="/clients/shop/license.*not an SPDX license expression"):
+    (tmp_path / "clients.yaml").write_text(
+        "clients:\n  shop:\n    sources: [api.yaml]\n    license: Apache 2\n"
+    )
+    with pytest.raises(
+        DiagnosticError, match="/clients/shop/license.*not an SPDX license expression"
+    ):
         load_config(tmp_path)
 
 

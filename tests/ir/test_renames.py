@@ -25,17 +25,35 @@ OK = {"200": {"description": "ok"}}
 PET = {"type": "object", "properties": {"name": {"type": "string"}, "petTag": {"type": "string"}}}
 
 
-def document(operation_ids: dict[str, str], version: str = "1.0.0", pet: dict[str, Any] = PET) -> dict[str, Any]:
+def document(
+    operation_ids: dict[str, str], version: str = "1.0.0", pet: dict[str, Any] = PET
+) -> dict[str, Any]:
     """An API whose `GET /pets/{id}` and `GET /pets` have the given operationIds (and tag `pets`)."""
-    paths = {path: {"get": {"operationId": operation_id, "tags": ["pets"], "responses": OK}} for path, operation_id in operation_ids.items()}
-    return {"openapi": "3.1.0", "info": {"title": "Pets API", "version": version}, "paths": paths, "components": {"schemas": {"Pet": pet}}}
+    paths = {
+        path: {"get": {"operationId": operation_id, "tags": ["pets"], "responses": OK}}
+        for path, operation_id in operation_ids.items()
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Pets API", "version": version},
+        "paths": paths,
+        "components": {"schemas": {"Pet": pet}},
+    }
 
 
-def build(tmp_path: Path, spec: dict[str, Any], previous: Client | None = None, major: int | None = None, **settings: Any) -> Client:
+def build(
+    tmp_path: Path,
+    spec: dict[str, Any],
+    previous: Client | None = None,
+    major: int | None = None,
+    **settings: Any,
+) -> Client:
     source = tmp_path / "openapi.json"
     source.write_text(json.dumps(spec))
     before = PreviousAPI(previous, major) if previous is not None else None
-    return build_client(load_document([source]), ClientSettings(sources=(source,), **settings), before)[0]
+    return build_client(
+        load_document([source]), ClientSettings(sources=(source,), **settings), before
+    )[0]
 
 
 def method(client: Client, name: str) -> Operation:
@@ -60,9 +78,19 @@ def test_a_renamed_operation_keeps_its_former_name_with_the_major_version(tmp_pa
 def test_a_release_of_another_major_version_drops_the_former_names(tmp_path: Path) -> None:
     v1 = build(tmp_path, document({"/pets/{id}": "getPet"}))
     v2 = build(tmp_path, document({"/pets/{id}": "fetchPet"}), v1)
-    assert method(build(tmp_path, document({"/pets/{id}": "fetchPet"}), v2, major=2), "fetch").former_names == ()
+    assert (
+        method(
+            build(tmp_path, document({"/pets/{id}": "fetchPet"}), v2, major=2), "fetch"
+        ).former_names
+        == ()
+    )
     # A fixed version says the major version itself.
-    assert method(build(tmp_path, document({"/pets/{id}": "fetchPet"}, version="2.0.0"), v2), "fetch").former_names == ()
+    assert (
+        method(
+            build(tmp_path, document({"/pets/{id}": "fetchPet"}, version="2.0.0"), v2), "fetch"
+        ).former_names
+        == ()
+    )
 
 
 def test_a_name_another_method_now_has_is_no_alias(tmp_path: Path) -> None:
@@ -79,7 +107,14 @@ def test_a_method_moved_to_another_group_keeps_no_alias(tmp_path: Path) -> None:
 
 
 def test_an_alias_named_like_a_builtin_qualifies_that_builtin_in_its_class(tmp_path: Path) -> None:
-    listing = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "array", "items": {"type": "string"}}}}}}
+    listing = {
+        "200": {
+            "description": "ok",
+            "content": {
+                "application/json": {"schema": {"type": "array", "items": {"type": "string"}}}
+            },
+        }
+    }
     v1_spec = document({"/pets": "list"})
     v1_spec["paths"]["/pets"]["get"]["responses"] = listing
     v1 = build(tmp_path, v1_spec)
@@ -88,29 +123,52 @@ def test_an_alias_named_like_a_builtin_qualifies_that_builtin_in_its_class(tmp_p
     v2_spec["paths"]["/pets"]["get"]["responses"] = listing
     v2 = build(tmp_path, v2_spec, v1)
     assert python_type(method(v2, "all").return_annotation) == "builtins.list[str]"
-    assert ImportStatement("builtins") in [statement for section in v2.groups[0].imports for statement in section]
+    assert ImportStatement("builtins") in [
+        statement for section in v2.groups[0].imports for statement in section
+    ]
 
 
 def test_configured_field_names_win_and_derived_names_avoid_them(tmp_path: Path) -> None:
-    client = build(tmp_path, document({}), fields={("Pet", "petTag"): "name", ("Pet", "name"): "model_dump"})
-    assert [(field.wire_name, field.name) for field in pet(client).fields] == [("name", "model_dump_"), ("petTag", "name")]
+    client = build(
+        tmp_path, document({}), fields={("Pet", "petTag"): "name", ("Pet", "name"): "model_dump"}
+    )
+    assert [(field.wire_name, field.name) for field in pet(client).fields] == [
+        ("name", "model_dump_"),
+        ("petTag", "name"),
+    ]
 
 
 def test_a_renamed_field_keeps_its_former_name_as_a_property_and_a_keyword(tmp_path: Path) -> None:
     v1 = build(tmp_path, document({}))
-    v2 = build(tmp_path, document({}), v1, fields={("Pet", "petTag"): "label", ("Pet", "name"): "title"})
+    v2 = build(
+        tmp_path, document({}), v1, fields={("Pet", "petTag"): "label", ("Pet", "name"): "title"}
+    )
     renamed = [(former.name, field.name) for former, field in pet(v2).renamed_fields]
     assert renamed == [("name", "title"), ("pet_tag", "label")]
     # `Pet(name=...)` is accepted by its wire name already; `pet_tag` is no wire name.
     assert pet(v2).former_keywords == (("pet_tag", "label"),)
     assert ("pydantic", "model_validator") in pet(v2).imports
-    assert (python_type(pet(v2).decorator("property")), python_type(pet(v2).decorator("deprecated"))) == ("property", "deprecated")
+    assert (
+        python_type(pet(v2).decorator("property")),
+        python_type(pet(v2).decorator("deprecated")),
+    ) == ("property", "deprecated")
 
 
-def test_a_field_named_like_a_decorator_makes_the_aliases_spell_it_qualified(tmp_path: Path) -> None:
-    fields = {"deprecated": {"type": "boolean"}, "property": {"type": "string"}, "petTag": {"type": "string"}}
+def test_a_field_named_like_a_decorator_makes_the_aliases_spell_it_qualified(
+    tmp_path: Path,
+) -> None:
+    fields = {
+        "deprecated": {"type": "boolean"},
+        "property": {"type": "string"},
+        "petTag": {"type": "string"},
+    }
     v1 = build(tmp_path, document({}, pet={"type": "object", "properties": fields}))
-    v2 = build(tmp_path, document({}, pet={"type": "object", "properties": fields}), v1, fields={("Pet", "petTag"): "label"})
+    v2 = build(
+        tmp_path,
+        document({}, pet={"type": "object", "properties": fields}),
+        v1,
+        fields={("Pet", "petTag"): "label"},
+    )
     model = pet(v2)
     assert tuple(python_type(model.decorator(name)) for name in ("property", "deprecated", "classmethod")) == (
         "builtins.property", "typing_extensions.deprecated", "classmethod",
@@ -121,10 +179,18 @@ def test_a_field_named_like_a_decorator_makes_the_aliases_spell_it_qualified(tmp
 
 @pytest.mark.parametrize(
     ("entry", "problem"),
-    [("'Pet tag': label", "'Pet tag' is not 'Model.property'"), ("Pet.tag: 2nd", "'2nd' is not a public Python attribute name"), ("Pet.tag: _hidden", "'_hidden' is not")],
+    [
+        ("'Pet tag': label", "'Pet tag' is not 'Model.property'"),
+        ("Pet.tag: 2nd", "'2nd' is not a public Python attribute name"),
+        ("Pet.tag: _hidden", "'_hidden' is not"),
+    ],
 )
-def test_a_fields_setting_must_name_a_model_property_and_an_attribute(tmp_path: Path, entry: str, problem: str) -> None:
-    (tmp_path / "clients.yaml").write_text(f"clients:\n  pets:\n    sources: [api.yaml]\n    fields:\n      {entry}\n")
+def test_a_fields_setting_must_name_a_model_property_and_an_attribute(
+    tmp_path: Path, entry: str, problem: str
+) -> None:
+    (tmp_path / "clients.yaml").write_text(
+        f"clients:\n  pets:\n    sources: [api.yaml]\n    fields:\n      {entry}\n"
+    )
     with pytest.raises(DiagnosticError) as raised:
         load_config(tmp_path)
     (found,) = raised.value.diagnostics
@@ -132,5 +198,7 @@ def test_a_fields_setting_must_name_a_model_property_and_an_attribute(tmp_path: 
 
 
 def test_a_fields_setting_reads_as_model_and_wire_name(tmp_path: Path) -> None:
-    (tmp_path / "clients.yaml").write_text("clients:\n  pets:\n    sources: [api.yaml]\n    fields:\n      Pet.pet.tag: label\n")
+    (tmp_path / "clients.yaml").write_text(
+        "clients:\n  pets:\n    sources: [api.yaml]\n    fields:\n      Pet.pet.tag: label\n"
+    )
     assert load_config(tmp_path)[0].fields == {("Pet", "pet.tag"): "label"}

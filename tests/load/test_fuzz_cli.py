@@ -36,7 +36,9 @@ components:
 """
 
 
-def assert_refused_or_imports(case: int, seed: Seed, mutated: tuple[str, object], tmp_path: Path) -> None:
+def assert_refused_or_imports(
+    case: int, seed: Seed, mutated: tuple[str, object], tmp_path: Path
+) -> None:
     outcome = run_case(case, seed, mutated, tmp_path / "sandbox", timeout=120)
     context = f"{seed.name}: {outcome.description}\n{outcome.stderr}"
     assert not outcome.hang, context
@@ -54,4 +56,9 @@ def test_a_mutated_spec_is_refused_or_gives_a_client_that_imports(case, tmp_path
 def test_a_parameter_that_refers_to_itself_is_refused(tmp_path):
     (tmp_path / "spec").mkdir()
     (tmp_path / "spec" / "loop.yaml").write_text(LOOPING_PARAMETER)
-    assert_refused_or_imports(0, Seed(tmp_path / "spec", ("loop.yaml",)), ("parameter ref to itself", LOOPING_PARAMETER), tmp_path)
+    assert_refused_or_imports(
+        0,
+        Seed(tmp_path / "spec", ("loop.yaml",)),
+        ("parameter ref to itself", LOOPING_PARAMETER),
+        tmp_path,
+    )

@@ -127,7 +127,9 @@ def test_a_ref_to_a_file_too_large_is_refused(tmp_path):
 
 
 def test_allow_refs_widens_the_folders_refs_may_read(tmp_path, secret):
-    (tmp_path / "secret" / "pet.yaml").write_text("type: object\nproperties: {name: {type: string}}\n")
+    (tmp_path / "secret" / "pet.yaml").write_text(
+        "type: object\nproperties: {name: {type: string}}\n"
+    )
     source = tmp_path / "api" / "api.yaml"
     source.write_text(SPEC_30 + "components:\n  schemas:\n    Pet: {$ref: '../secret/pet.yaml'}\n")
     document = load_document([source], allow_refs=[secret.parent])
@@ -202,13 +204,24 @@ def test_a_value_no_code_can_hold_is_refused_at_its_pointer(tmp_path, schema, po
 
 @pytest.mark.parametrize("written", ["NaN", "Infinity", "-Infinity", "1e400"])
 def test_a_number_that_is_not_finite_is_left_out_with_a_warning(tmp_path, written):
-    source = json_spec(tmp_path, B={"type": "number", "default": 0, "maximum": 0, "enum": [1.5, 0, 2.5]})
-    source.write_text(source.read_text().replace('"default": 0', f'"default": {written}').replace("[1.5, 0, 2.5]", f"[1.5, {written}, 2.5]"))
+    source = json_spec(
+        tmp_path, B={"type": "number", "default": 0, "maximum": 0, "enum": [1.5, 0, 2.5]}
+    )
+    source.write_text(
+        source.read_text()
+        .replace('"default": 0', f'"default": {written}')
+        .replace("[1.5, 0, 2.5]", f"[1.5, {written}, 2.5]")
+    )
     result = clientgen("generate", str(source), "--output", "out", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "api.json#/components/schemas/B/default: warning" in result.stderr
     assert "api.json#/components/schemas/B/enum/1: warning" in result.stderr
-    imported = subprocess.run([sys.executable, "-c", "import t_client.models"], cwd=tmp_path / "out", capture_output=True, text=True)
+    imported = subprocess.run(
+        [sys.executable, "-c", "import t_client.models"],
+        cwd=tmp_path / "out",
+        capture_output=True,
+        text=True,
+    )
     assert imported.returncode == 0, imported.stderr
 
 
@@ -228,7 +241,12 @@ def test_a_ref_to_the_wrong_kind_of_object_is_refused_at_the_ref(tmp_path, ref, 
     document = json.loads(source.read_text())
     document["paths"]["/a"]["get"]["parameters"] = [{"$ref": ref}]
     source.write_text(json.dumps(document))
-    refusal(tmp_path, source, "#/paths/~1a/get/parameters/0/$ref", f"points to {problem}, not to a parameter")
+    refusal(
+        tmp_path,
+        source,
+        "#/paths/~1a/get/parameters/0/$ref",
+        f"points to {problem}, not to a parameter",
+    )
 
 
 @pytest.mark.parametrize("place", ["title", "tag"])
@@ -254,7 +272,9 @@ def test_a_schema_nested_300_levels_deep_gives_a_client_that_imports(tmp_path):
     result = clientgen("generate", str(source), "--output", "out", cwd=tmp_path)
     assert result.returncode == 0, result.stderr[-2000:]
     every_model = "import t_client.models as m; [getattr(m, name) for name in dir(m)]"
-    imported = subprocess.run([sys.executable, "-c", every_model], cwd=tmp_path / "out", capture_output=True, text=True)
+    imported = subprocess.run(
+        [sys.executable, "-c", every_model], cwd=tmp_path / "out", capture_output=True, text=True
+    )
     assert imported.returncode == 0, imported.stderr[-2000:]
 
 
@@ -266,7 +286,12 @@ def test_lists_nested_deeper_than_python_parses_are_typed_any_with_a_warning(tmp
     result = clientgen("generate", str(source), "--output", "out", cwd=tmp_path)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "more than Python's parser reads; it is typed Any" in result.stderr
-    imported = subprocess.run([sys.executable, "-c", "import t_client"], cwd=tmp_path / "out", capture_output=True, text=True)
+    imported = subprocess.run(
+        [sys.executable, "-c", "import t_client"],
+        cwd=tmp_path / "out",
+        capture_output=True,
+        text=True,
+    )
     assert imported.returncode == 0, imported.stderr
 
 
@@ -283,7 +308,9 @@ def test_a_deep_schema_in_a_document_whose_components_are_no_mapping_is_refused(
         schema = {"allOf": [schema]}
     source = json_spec(tmp_path)
     document = json.loads(source.read_text())
-    document["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = schema
+    document["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = (
+        schema
+    )
     document["components"] = "text"
     source.write_text(json.dumps(document))
     refusal(tmp_path, source, "api.json#/components")

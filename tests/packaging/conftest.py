@@ -107,9 +107,9 @@ def dists(project: ClientProject, builds: dict[str, Build]) -> Dists:
     """The wheel and sdist of `project`; fails with the build's output if it did not build."""
     build = builds[project.folder]
     assert build.result.returncode == 0, describe(build.result)
-    assert (
-        len(build.wheels) == 1 and len(build.sdists) == 1
-    ), f"expected one wheel and one sdist, got {build.wheels + build.sdists}\n{build.log}"
+    assert len(build.wheels) == 1 and len(build.sdists) == 1, (
+        f"expected one wheel and one sdist, got {build.wheels + build.sdists}\n{build.log}"
+    )
     return Dists(wheel=build.wheels[0], sdist=build.sdists[0], build_log=build.log)
 
 

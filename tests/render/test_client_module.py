@@ -23,11 +23,18 @@ SPEC = {
             "token": {"type": "http", "scheme": "bearer"},
             "password": {"type": "http", "scheme": "basic"},
             "key": {"type": "apiKey", "in": "header", "name": "X-Key"},
-            "app": {"type": "oauth2", "flows": {"clientCredentials": {"tokenUrl": "https://example.com/token", "scopes": {}}}},
+            "app": {
+                "type": "oauth2",
+                "flows": {
+                    "clientCredentials": {"tokenUrl": "https://example.com/token", "scopes": {}}
+                },
+            },
         }
     },
     "security": [{"token": []}, {"password": []}, {"key": []}, {"app": []}],
-    "paths": {"/orders": {"get": {"tags": ["orders"], "responses": {"204": {"description": "none"}}}}},
+    "paths": {
+        "/orders": {"get": {"tags": ["orders"], "responses": {"204": {"description": "none"}}}}
+    },
 }
 
 
@@ -37,7 +44,11 @@ def rendered(tmp_path: Path) -> tuple[ast.Module, list[str]]:
     client, _ = build_client(load_document([source]), ClientSettings(sources=(source,)))
     module = ast.parse(render_package(client)[f"{client.package}/_client.py"])
     families = [name for group in client.groups for name in naming.class_family(group.class_name)]
-    return module, [*naming.class_family(client.class_name), *families, *client.credential_arguments]
+    return module, [
+        *naming.class_family(client.class_name),
+        *families,
+        *client.credential_arguments,
+    ]
 
 
 def test_the_module_binds_only_reserved_names(tmp_path: Path) -> None:
@@ -52,16 +63,32 @@ def test_the_module_binds_only_reserved_names(tmp_path: Path) -> None:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             bound |= {target.id for target in targets if isinstance(target, ast.Name)}
     assert bound - set(own) <= CLIENT_MODULE_NAMES
-    assert {"Literal", "Environment", "BearerAuth", "BasicAuth", "ApiKeyAuth", "OAuth2ClientCredentials", "TYPE_CHECKING"} <= bound
+    assert {
+        "Literal",
+        "Environment",
+        "BearerAuth",
+        "BasicAuth",
+        "ApiKeyAuth",
+        "OAuth2ClientCredentials",
+        "TYPE_CHECKING",
+    } <= bound
 
 
 def test_the_constructor_takes_and_documents_the_reserved_arguments(tmp_path: Path) -> None:
     module, own = rendered(tmp_path)
-    constructors = [node for node in ast.walk(module) if isinstance(node, ast.FunctionDef) and node.name == "__init__" and node.args.kwonlyargs]
+    constructors = [
+        node
+        for node in ast.walk(module)
+        if isinstance(node, ast.FunctionDef) and node.name == "__init__" and node.args.kwonlyargs
+    ]
     assert len(constructors) == 2  # the sync and the async client
     for constructor in constructors:
         arguments = [argument.arg for argument in constructor.args.kwonlyargs]
         assert set(arguments) - set(own) == CONSTRUCTOR_NAMES - {"self", "super"}
         docstring = ast.get_docstring(constructor) or ""
-        documented = [line.split(":")[0].strip() for line in docstring.split("Args:")[1].splitlines() if line.startswith("    ") and not line.startswith("     ")]
+        documented = [
+            line.split(":")[0].strip()
+            for line in docstring.split("Args:")[1].splitlines()
+            if line.startswith("    ") and not line.startswith("     ")
+        ]
         assert documented == arguments

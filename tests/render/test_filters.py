@@ -5,11 +5,17 @@ from __future__ import annotations
 import ast
 import inspect
 import json
-import tomllib
 
 import pytest
+import tomllib
 
-from generator.render.filters import docstring, docstring_content, markdown_line, python_string, toml_string
+from generator.render.filters import (
+    docstring,
+    docstring_content,
+    markdown_line,
+    python_string,
+    toml_string,
+)
 
 HOSTILE_TEXTS = [
     'ends with a quote"',

@@ -17,4 +17,6 @@ def test_the_runtime_is_copied_with_its_marker_file() -> None:
 
 @pytest.mark.parametrize("path", sorted(p for p in RUNTIME if p.endswith(".py")))
 def test_runtime_module_is_black_formatted(path: str) -> None:
-    assert format_files({path: RUNTIME[path]})[path] == RUNTIME[path], "run black -l 100 on templates/runtime"
+    assert format_files({path: RUNTIME[path]})[path] == RUNTIME[path], (
+        "run black -l 100 on templates/runtime"
+    )

@@ -11,14 +11,19 @@ from generator.ir.model import NOT_GIVEN, Decoder
 from generator.render.filters import decoder, python_type
 
 PET = pytypes.model("Pet")
-TAGGED_LIST = pytypes.subscript("Annotated", pytypes.subscript("list", pytypes.INT), pytypes.Code('Tag("list")'))
+TAGGED_LIST = pytypes.subscript(
+    "Annotated", pytypes.subscript("list", pytypes.INT), pytypes.Code('Tag("list")')
+)
 
 
 @pytest.mark.parametrize(
     ("annotation", "spelled"),
     [
         (pytypes.NONE, "None"),
-        (pytypes.subscript("dict", pytypes.STR, pytypes.subscript("list", PET)).or_none(), "dict[str, list[Pet]] | None"),
+        (
+            pytypes.subscript("dict", pytypes.STR, pytypes.subscript("list", PET)).or_none(),
+            "dict[str, list[Pet]] | None",
+        ),
         (pytypes.union([pytypes.NONE, pytypes.STR, PET]), "str | Pet | None"),
         (pytypes.union([PET, pytypes.ANY]), "Any"),
         (pytypes.literal(["it's", 1, True, 2.5e-08]), 'Literal["it\'s", 1, True, 2.5e-08]'),
@@ -34,7 +39,9 @@ def test_a_type_is_spelled_as_python_source(annotation: pytypes.PyType, spelled:
 
 
 def test_qualifying_writes_the_hidden_builtins_through_builtins_at_any_depth() -> None:
-    annotation = pytypes.subscript("dict", pytypes.STR, pytypes.subscript("list", pytypes.INT)).or_none()
+    annotation = pytypes.subscript(
+        "dict", pytypes.STR, pytypes.subscript("list", pytypes.INT)
+    ).or_none()
     qualified = annotation.qualified({"list", "int"})
     assert python_type(qualified) == "dict[str, builtins.list[builtins.int]] | None"
     assert ("builtins", "") in qualified.imports
@@ -43,7 +50,9 @@ def test_qualifying_writes_the_hidden_builtins_through_builtins_at_any_depth() -
 
 def test_qualifying_leaves_values_alone() -> None:
     """Only names are qualified: the word `list` inside a Tag's string stays as it is."""
-    assert python_type(TAGGED_LIST.qualified({"list"})) == 'Annotated[builtins.list[int], Tag("list")]'
+    assert (
+        python_type(TAGGED_LIST.qualified({"list"})) == 'Annotated[builtins.list[int], Tag("list")]'
+    )
 
 
 def test_a_type_without_a_hidden_builtin_is_left_as_it_is() -> None:
@@ -52,14 +61,20 @@ def test_a_type_without_a_hidden_builtin_is_left_as_it_is() -> None:
 
 
 def test_a_forward_reference_quotes_the_qualified_type() -> None:
-    assert python_type(pytypes.forward_reference(pytypes.subscript("list", PET)).qualified({"list"})) == '"builtins.list[Pet]"'
+    assert (
+        python_type(pytypes.forward_reference(pytypes.subscript("list", PET)).qualified({"list"}))
+        == '"builtins.list[Pet]"'
+    )
 
 
 @pytest.mark.parametrize(
     ("value", "spelled"),
     [
         (Decoder("EMPTY"), "EMPTY"),
-        (Decoder("json_body", pytypes.subscript("list", PET).qualified({"list"})), "json_body(builtins.list[Pet])"),
+        (
+            Decoder("json_body", pytypes.subscript("list", PET).qualified({"list"})),
+            "json_body(builtins.list[Pet])",
+        ),
         (Decoder("by_content_type", PET), "by_content_type(Pet)"),
         (Decoder("by_content_type", PET, text=False), "by_content_type(Pet, text=False)"),
     ],

@@ -32,6 +32,10 @@ def write_sample_client(project: Path) -> Path:
     Its import package is `sample_client`, not `polyai_client`, so that it never meets the
     committed generated/polyai_client that other tests put on `sys.path`.
     """
-    [polyai] = [settings for settings in load_config(ROOT / "specs") if settings.package == "polyai_client"]
-    write_project(project, generate_client(dataclasses.replace(polyai, package=SAMPLE_PACKAGE)).files)
+    [polyai] = [
+        settings for settings in load_config(ROOT / "specs") if settings.package == "polyai_client"
+    ]
+    write_project(
+        project, generate_client(dataclasses.replace(polyai, package=SAMPLE_PACKAGE)).files
+    )
     return project

@@ -35,7 +35,7 @@ class HostileServer(ThreadedServer):
 class _Handler(QuietHandler):
     def do_GET(self) -> None:
         split = urlsplit(self.path)
-        recorder: HostileServer = getattr(self.server, "owner")
+        recorder: HostileServer = self.server.owner
         if split.path == "/redirect":
             self._answer(302, b"", [("Location", parse_qs(split.query)["to"][0])])
         elif split.path == "/trickle":

@@ -9,7 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from runtime_under_test._auth import BearerAuth
 from runtime_under_test._base_client import AsyncAPIClient, Endpoint, json_body
 from runtime_under_test._models import BaseModel

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 
 import pytest
-
 from runtime_under_test._auth import (
     ApiKeyAuth,
     AuthParameter,

@@ -8,7 +8,6 @@ from collections.abc import Iterator, Mapping
 import httpx
 import pytest
 from pydantic import Field
-
 from runtime_under_test._auth import ApiKeyAuth, BasicAuth, BearerAuth, Credential
 from runtime_under_test._base_client import (
     BINARY,

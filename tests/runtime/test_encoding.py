@@ -14,7 +14,6 @@ from urllib.parse import parse_qsl, unquote
 import httpx
 import pytest
 from pydantic import Field
-
 from runtime_under_test._encoding import (
     EncodedBody,
     StyleSpec,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from runtime_under_test import errors
 from runtime_under_test.errors import (
     APIConnectionError,

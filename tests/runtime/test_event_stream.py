@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from runtime_under_test._event_stream import TEXT_EVENTS, EventParser, ServerSentEvent, json_events
 from runtime_under_test.errors import APIResponseValidationError
 
@@ -18,8 +17,16 @@ def _parse(*chunks: bytes) -> list[ServerSentEvent[str]]:
 STREAMS = [
     ("one event", b"data: hello\n\n", [ServerSentEvent("hello")]),
     ("data lines join with line feeds", b"data: a\ndata: b\n\n", [ServerSentEvent("a\nb")]),
-    ("CRLF and CR end lines too", b"data: a\r\ndata: b\r\rdata: c\r\n\r\n", [ServerSentEvent("a\nb"), ServerSentEvent("c")]),
-    ("one space after the colon is dropped, others kept", b"data:a\n\ndata:  b\n\n", [ServerSentEvent("a"), ServerSentEvent(" b")]),
+    (
+        "CRLF and CR end lines too",
+        b"data: a\r\ndata: b\r\rdata: c\r\n\r\n",
+        [ServerSentEvent("a\nb"), ServerSentEvent("c")],
+    ),
+    (
+        "one space after the colon is dropped, others kept",
+        b"data:a\n\ndata:  b\n\n",
+        [ServerSentEvent("a"), ServerSentEvent(" b")],
+    ),
     ("a field without a colon has an empty value", b"data\n\n", [ServerSentEvent("")]),
     ("comments are skipped", b": ping\ndata: x\n: pong\n\n", [ServerSentEvent("x")]),
     ("a block without data is no event", b"event: nothing\n\ndata: x\n\n", [ServerSentEvent("x")]),
@@ -33,8 +40,16 @@ STREAMS = [
         b"id: 1\ndata: a\n\ndata: b\n\nid\ndata: c\n\n",
         [ServerSentEvent("a", id="1"), ServerSentEvent("b", id="1"), ServerSentEvent("c")],
     ),
-    ("an id holding NUL is ignored", b"id: 1\ndata: a\n\nid: 2\x00\ndata: b\n\n", [ServerSentEvent("a", id="1"), ServerSentEvent("b", id="1")]),
-    ("retry is read when it is digits", b"retry: 1500\ndata: a\n\nretry: soon\ndata: b\n\n", [ServerSentEvent("a", retry=1500), ServerSentEvent("b")]),
+    (
+        "an id holding NUL is ignored",
+        b"id: 1\ndata: a\n\nid: 2\x00\ndata: b\n\n",
+        [ServerSentEvent("a", id="1"), ServerSentEvent("b", id="1")],
+    ),
+    (
+        "retry is read when it is digits",
+        b"retry: 1500\ndata: a\n\nretry: soon\ndata: b\n\n",
+        [ServerSentEvent("a", retry=1500), ServerSentEvent("b")],
+    ),
     ("unknown fields are ignored", b"colour: red\ndata: a\n\n", [ServerSentEvent("a")]),
     ("a leading byte order mark is dropped", b"\xef\xbb\xbfdata: a\n\n", [ServerSentEvent("a")]),
     ("an event the stream ends inside is dropped", b"data: a\n\ndata: b\n", [ServerSentEvent("a")]),
@@ -42,18 +57,24 @@ STREAMS = [
 ]
 
 
-@pytest.mark.parametrize(("stream", "expected"), [case[1:] for case in STREAMS], ids=[case[0] for case in STREAMS])
+@pytest.mark.parametrize(
+    ("stream", "expected"), [case[1:] for case in STREAMS], ids=[case[0] for case in STREAMS]
+)
 def test_a_stream_in_one_chunk(stream: bytes, expected: list[ServerSentEvent[str]]) -> None:
     assert _parse(stream) == expected
 
 
-@pytest.mark.parametrize(("stream", "expected"), [case[1:] for case in STREAMS], ids=[case[0] for case in STREAMS])
+@pytest.mark.parametrize(
+    ("stream", "expected"), [case[1:] for case in STREAMS], ids=[case[0] for case in STREAMS]
+)
 def test_a_stream_split_anywhere(stream: bytes, expected: list[ServerSentEvent[str]]) -> None:
     for cut in range(1, len(stream)):
         assert _parse(stream[:cut], stream[cut:]) == expected, cut
 
 
-@pytest.mark.parametrize(("stream", "expected"), [case[1:] for case in STREAMS], ids=[case[0] for case in STREAMS])
+@pytest.mark.parametrize(
+    ("stream", "expected"), [case[1:] for case in STREAMS], ids=[case[0] for case in STREAMS]
+)
 def test_a_stream_a_byte_at_a_time(stream: bytes, expected: list[ServerSentEvent[str]]) -> None:
     assert _parse(*(stream[i : i + 1] for i in range(len(stream)))) == expected
 
@@ -66,7 +87,9 @@ def test_each_event_comes_with_the_chunk_that_completes_it() -> None:
 
 
 def _response() -> httpx.Response:
-    return httpx.Response(200, request=httpx.Request("GET", "https://api.example.com/ticks?key=secret"))
+    return httpx.Response(
+        200, request=httpx.Request("GET", "https://api.example.com/ticks?key=secret")
+    )
 
 
 def test_json_data_is_validated_against_its_type() -> None:

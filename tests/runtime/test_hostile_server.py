@@ -16,7 +16,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from runtime_under_test._auth import ApiKeyAuth, BearerAuth, Credential, Secret
 from runtime_under_test._base_client import (
     DEFAULT_MAX_RESPONSE_SIZE,

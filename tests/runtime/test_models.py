@@ -10,7 +10,6 @@ from typing import Annotated, Literal
 import pydantic
 import pytest
 from pydantic import Field
-
 from runtime_under_test._models import BaseModel, OpenEnum, current_names
 
 Role = Annotated[Literal["assistant", "user"], OpenEnum]
@@ -152,7 +151,9 @@ class Pet(BaseModel):
 
 
 def test_a_former_keyword_builds_the_field_it_became_and_warns_at_the_caller() -> None:
-    with pytest.warns(DeprecationWarning, match=r"`Pet\(pet_tag=\)` is deprecated; use `Pet\(label=\)`") as caught:
+    with pytest.warns(
+        DeprecationWarning, match=r"`Pet\(pet_tag=\)` is deprecated; use `Pet\(label=\)`"
+    ) as caught:
         pet = Pet(pet_tag="good")
     assert pet.label == "good"
     assert pet.model_dump(by_alias=True) == {"petTag": "good"}
@@ -168,4 +169,8 @@ def test_data_without_former_names_parses_without_a_warning() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert Pet.model_validate({"petTag": "wire"}).label == "wire"
-        assert current_names(["not", "a", "mapping"], {"pet_tag": "label"}, "Pet") == ["not", "a", "mapping"]
+        assert current_names(["not", "a", "mapping"], {"pet_tag": "label"}, "Pet") == [
+            "not",
+            "a",
+            "mapping",
+        ]

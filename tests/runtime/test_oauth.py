@@ -16,10 +16,10 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
-
 from runtime_under_test._auth import ApiKeyAuth, Credential, OAuth2ClientCredentials
 from runtime_under_test._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from runtime_under_test.errors import AuthenticationError
+
 from tests.clients.recording_server import RecordedRequest, RecordingServer, ScriptedResponse
 
 CALLERS = 20
@@ -48,7 +48,9 @@ class Issuer:
             value = f"t{len(self.token_requests)}"
             self.accepted.add(value)
         # A slow answer, so that concurrent callers line up behind the first one's fetch.
-        return ScriptedResponse(200, {"access_token": value, "expires_in": self.lifetime}, delay=0.2)
+        return ScriptedResponse(
+            200, {"access_token": value, "expires_in": self.lifetime}, delay=0.2
+        )
 
     def api(self, request: RecordedRequest) -> ScriptedResponse:
         token = request.headers.get("Authorization", "").removeprefix("Bearer ")
@@ -117,7 +119,9 @@ def test_the_token_is_fetched_with_the_operation_scopes(calls: Calls, issuer: Is
     assert calls(_oauth(), 1) == [{"token": "t1"}]
     [fetch] = issuer.token_requests
     assert parse_qs(fetch.text) == {"grant_type": ["client_credentials"], "scope": ["read write"]}
-    assert fetch.headers["Authorization"] == "Basic " + base64.b64encode(b"the-id:the-secret").decode()
+    assert (
+        fetch.headers["Authorization"] == "Basic " + base64.b64encode(b"the-id:the-secret").decode()
+    )
 
 
 def test_concurrent_calls_share_one_token_fetch(calls: Calls, issuer: Issuer) -> None:
@@ -152,14 +156,18 @@ def test_a_second_401_is_the_answer(calls: Calls, issuer: Issuer, server: Record
     assert len([r for r in server.requests if r.path == "/things"]) == 2
 
 
-def test_a_refused_token_request_raises_its_status_error(calls: Calls, server: RecordingServer) -> None:
+def test_a_refused_token_request_raises_its_status_error(
+    calls: Calls, server: RecordingServer
+) -> None:
     server.route("/token", ScriptedResponse(401, {"error": "invalid_client"}))
     [error] = calls(_oauth(), 1)
     assert isinstance(error, AuthenticationError) and error.body == {"error": "invalid_client"}
     assert [r.path for r in server.requests] == ["/token"]
 
 
-def test_without_a_client_id_the_next_alternative_is_used(calls: Calls, issuer: Issuer, server: RecordingServer) -> None:
+def test_without_a_client_id_the_next_alternative_is_used(
+    calls: Calls, issuer: Issuer, server: RecordingServer
+) -> None:
     credentials: dict[str, Credential] = {
         "oauth": OAuth2ClientCredentials(None, None, token_url="/token"),
         "key": ApiKeyAuth("k", name="X-Key", location="header"),
@@ -182,7 +190,11 @@ class HeaderAuth(httpx.Auth):
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_auth_replaces_every_scheme(mode: str, server: RecordingServer) -> None:
-    options: dict[str, Any] = {"base_url": server.url, "credentials": _oauth(), "auth": HeaderAuth()}
+    options: dict[str, Any] = {
+        "base_url": server.url,
+        "credentials": _oauth(),
+        "auth": HeaderAuth(),
+    }
     if mode == "sync":
         with SyncAPIClient(**options) as client:
             client.request(GET_THINGS)

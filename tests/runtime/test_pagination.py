@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import httpx
-
-from runtime_under_test._pagination import CursorPages, LinkHeaderPages, OffsetPages, PageNumberPages, query_of
+from runtime_under_test._pagination import (
+    CursorPages,
+    LinkHeaderPages,
+    OffsetPages,
+    PageNumberPages,
+    query_of,
+)
 from runtime_under_test._types import NOT_GIVEN
 
 _RESPONSE = httpx.Response(200)
@@ -27,13 +32,17 @@ def test_an_empty_or_missing_cursor_ends_the_list() -> None:
 
 
 def test_has_more_false_ends_the_list_whatever_the_cursor() -> None:
-    rule = CursorPages[dict[str, object], int]("cursor", items=lambda body: [1], cursor=lambda body: "c2", has_more=lambda body: False)
+    rule = CursorPages[dict[str, object], int](
+        "cursor", items=lambda body: [1], cursor=lambda body: "c2", has_more=lambda body: False
+    )
     assert rule.next_query({}, [1], _RESPONSE, {}) is None
 
 
 def test_offsets_count_from_what_was_asked_for() -> None:
     rule = OffsetPages[list[int], int]("offset", items=lambda body: body, limit="limit")
-    assert rule.next_query([1, 2], [1, 2], _RESPONSE, {"offset": NOT_GIVEN, "limit": 2}) == {"offset": 2}
+    assert rule.next_query([1, 2], [1, 2], _RESPONSE, {"offset": NOT_GIVEN, "limit": 2}) == {
+        "offset": 2
+    }
     assert rule.next_query([1, 2], [1, 2], _RESPONSE, {"offset": "4", "limit": 2}) == {"offset": 6}
     assert rule.next_query([1], [1], _RESPONSE, {"offset": 6, "limit": 2}) is None
     assert rule.next_query([], [], _RESPONSE, {}) is None
@@ -47,9 +56,19 @@ def test_page_numbers_start_at_the_first_page() -> None:
 
 def test_the_link_header_next_is_read_among_the_other_relations() -> None:
     rule = LinkHeaderPages[list[int], int](items=lambda body: body)
-    response = httpx.Response(200, headers={"Link": '<https://x/r?page=1>; rel="prev", <https://x/r?page=3&per_page=2>; rel="next"'})
+    response = httpx.Response(
+        200,
+        headers={
+            "Link": '<https://x/r?page=1>; rel="prev", <https://x/r?page=3&per_page=2>; rel="next"'
+        },
+    )
     assert rule.next_query([1], [1], response, {}) == {"page": "3", "per_page": "2"}
-    assert rule.next_query([1], [1], httpx.Response(200, headers={"Link": '<https://x/r?page=1>; rel="first"'}), {}) is None
+    assert (
+        rule.next_query(
+            [1], [1], httpx.Response(200, headers={"Link": '<https://x/r?page=1>; rel="first"'}), {}
+        )
+        is None
+    )
     assert rule.next_query([1], [1], _RESPONSE, {}) is None
 
 

@@ -6,7 +6,6 @@ import asyncio
 
 import httpx
 import pytest
-
 from runtime_under_test._raw_response import (
     RawResponse,
     deliver,

@@ -7,7 +7,6 @@ from email.utils import format_datetime
 
 import httpx
 import pytest
-
 from runtime_under_test._retries import (
     INITIAL_RETRY_DELAY,
     MAX_RETRY_AFTER,

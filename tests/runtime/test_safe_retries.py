@@ -11,14 +11,17 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-
 from runtime_under_test._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from runtime_under_test.errors import APIConnectionError, APITimeoutError, InternalServerError
+
 from tests.clients.recording_server import RecordingServer
 
 CREATE = Endpoint[Any](method="POST", path="/things", responses={"200": json_body(Any)})
 CREATE_WITH_KEY = Endpoint[Any](
-    method="POST", path="/things", responses={"200": json_body(Any)}, idempotency_header="Idempotency-Key"
+    method="POST",
+    path="/things",
+    responses={"200": json_body(Any)},
+    idempotency_header="Idempotency-Key",
 )
 
 Call = Callable[..., Any]
@@ -54,7 +57,9 @@ def call(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Cal
     return run
 
 
-def test_a_post_with_a_key_is_retried_with_the_same_key(call: Call, server: RecordingServer) -> None:
+def test_a_post_with_a_key_is_retried_with_the_same_key(
+    call: Call, server: RecordingServer
+) -> None:
     server.enqueue(503)
     server.enqueue(503)
     server.enqueue(200, {"id": 1})
@@ -78,20 +83,26 @@ def test_a_key_the_caller_gives_is_kept(call: Call, server: RecordingServer) -> 
     assert server.last_request.headers.get_all("Idempotency-Key") == ["mine"]
 
 
-def test_a_post_without_a_key_is_not_retried_after_an_answer(call: Call, server: RecordingServer) -> None:
+def test_a_post_without_a_key_is_not_retried_after_an_answer(
+    call: Call, server: RecordingServer
+) -> None:
     server.enqueue(503)
     assert isinstance(call(server.url, CREATE), InternalServerError)
     assert len(server.requests) == 1
     assert "Idempotency-Key" not in server.last_request.headers
 
 
-def test_a_post_without_a_key_is_not_retried_after_a_read_timeout(call: Call, server: RecordingServer) -> None:
+def test_a_post_without_a_key_is_not_retried_after_a_read_timeout(
+    call: Call, server: RecordingServer
+) -> None:
     server.enqueue(200, {}, delay=2.0)
     assert isinstance(call(server.url, CREATE, timeout=0.3), APITimeoutError)
     assert len(server.requests) == 1
 
 
-def test_a_post_that_never_left_is_retried(call: Call, closed_port_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_post_that_never_left_is_retried(
+    call: Call, closed_port_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     attempts: list[int] = []
     monkeypatch.setattr(
         "runtime_under_test._base_client._Call.retrying",

@@ -8,19 +8,22 @@ from typing import Any
 
 import httpx
 import pytest
-
 from runtime_under_test._base_client import BINARY, Endpoint, SyncAPIClient, json_body
 from runtime_under_test._streamed_response import to_streamed_response
 from runtime_under_test.errors import APIConnectionError, NotFoundError, ResponseTooLargeError
 
 from .mock_server import Server
 
-GET_COUNT = Endpoint[dict[str, int]](method="GET", path="/count", responses={"200": json_body(dict[str, int])})
+GET_COUNT = Endpoint[dict[str, int]](
+    method="GET", path="/count", responses={"200": json_body(dict[str, int])}
+)
 DOWNLOAD = Endpoint[bytes](method="GET", path="/file", responses={"200": BINARY})
 
 
 def _client(server: Server, **options: Any) -> SyncAPIClient:
-    return SyncAPIClient(base_url="https://api.example.com", http_client=server.sync_client(), **options)
+    return SyncAPIClient(
+        base_url="https://api.example.com", http_client=server.sync_client(), **options
+    )
 
 
 def test_nothing_is_sent_until_the_block_is_entered() -> None:
@@ -35,7 +38,9 @@ def test_nothing_is_sent_until_the_block_is_entered() -> None:
         assert response.parse() is response.parse()
 
 
-def _streaming_client(*chunks: bytes | Exception, headers: dict[str, str] | None = None, **options: Any) -> tuple[SyncAPIClient, list[bytes]]:
+def _streaming_client(
+    *chunks: bytes | Exception, headers: dict[str, str] | None = None, **options: Any
+) -> tuple[SyncAPIClient, list[bytes]]:
     """A client whose every response sends `chunks` as httpx reads them (an exception breaks it
     off), and the chunks sent so far."""
     sent: list[bytes] = []
@@ -47,7 +52,11 @@ def _streaming_client(*chunks: bytes | Exception, headers: dict[str, str] | None
             sent.append(chunk)
             yield chunk
 
-    http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, headers=headers, content=body())))
+    http = httpx.Client(
+        transport=httpx.MockTransport(
+            lambda request: httpx.Response(200, headers=headers, content=body())
+        )
+    )
     return SyncAPIClient(base_url="https://api.example.com", http_client=http, **options), sent
 
 
@@ -65,7 +74,9 @@ def test_read_whole_it_is_decompressed_within_max_response_size() -> None:
     with to_streamed_response(client.request)(DOWNLOAD) as response:
         assert response.read() == b"x" * 10_000
         assert response.parse() == b"x" * 10_000
-    small, _ = _streaming_client(packed, headers={"Content-Encoding": "gzip"}, max_response_size=1_000)
+    small, _ = _streaming_client(
+        packed, headers={"Content-Encoding": "gzip"}, max_response_size=1_000
+    )
     with to_streamed_response(small.request)(DOWNLOAD) as response:
         with pytest.raises(ResponseTooLargeError):
             response.read()

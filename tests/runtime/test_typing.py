@@ -21,7 +21,10 @@ PYTHON_VERSION = "3.10"  # the oldest Python the generated packages support
 # What each check covers: mypy's modules and packages, pyright's files and folders.
 TARGETS = {
     "runtime_pkg": (["-p", "runtime_pkg"], ["runtime_pkg"]),
-    SAMPLE_PACKAGE: (["-p", SAMPLE_PACKAGE, "-m", SAMPLE_USAGE.stem], [SAMPLE_PACKAGE, SAMPLE_USAGE.name]),
+    SAMPLE_PACKAGE: (
+        ["-p", SAMPLE_PACKAGE, "-m", SAMPLE_USAGE.stem],
+        [SAMPLE_PACKAGE, SAMPLE_USAGE.name],
+    ),
 }
 
 

@@ -16,7 +16,9 @@ def test_the_entries_used_least_recently_are_evicted_past_the_limit(tmp_path: Pa
         for entry in tmp_path.glob("*/*"):
             if entry.read_text() == source * 100:
                 os.utime(entry, (1_000_000 + index, 1_000_000 + index))
-    assert cache.get(sources[0], 100) is not None, "reading an entry makes it the most recently used"
+    assert cache.get(sources[0], 100) is not None, (
+        "reading an entry makes it the most recently used"
+    )
     cache.evict_oldest()
     total = sum(entry.stat().st_size for entry in tmp_path.glob("*/*"))
     assert total <= 3000

@@ -7,7 +7,13 @@ from __future__ import annotations
 import black
 import pytest
 
-from generator.write.format import BLACK_MODE, format_files, format_in_blocks, in_black_style, split_blocks
+from generator.write.format import (
+    BLACK_MODE,
+    format_files,
+    format_in_blocks,
+    in_black_style,
+    split_blocks,
+)
 
 DECORATED = '''"""A module."""
 
@@ -38,7 +44,12 @@ def _no_format_cache(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_decorated_definition_stays_one_block_with_its_decorators() -> None:
     blocks = split_blocks(DECORATED)
-    assert [block.split("\n", 1)[0] for block in blocks] == ['"""A module."""', "@dataclasses.dataclass(", "@overload", "def g() -> None:"]
+    assert [block.split("\n", 1)[0] for block in blocks] == [
+        '"""A module."""',
+        "@dataclasses.dataclass(",
+        "@overload",
+        "def g() -> None:",
+    ]
     assert "\n".join(blocks) == DECORATED
 
 
@@ -95,20 +106,20 @@ _MODULE_OF: dict[str, str] = {{
     "{_LONG_TYPE}": ".actions_create_self_hosted_runner_group_for_organization_request",
 }}
 ''',
-    "a long condition after the first branch": '''
+    "a long condition after the first branch": """
 def choose(value: int) -> str:
     if value == 1:
         return "one"
     elif value == 2 and some_rather_long_function_name(value) and another_long_function_name(value):
         return "two"
     return "many"
-''',
-    "a long alias after a class, one blank line between": f'''
+""",
+    "a long alias after a class, one blank line between": f"""
 class Vehicle(BaseModel):
     wheels: int
 
 AnyVehicle = Annotated[Annotated[Vehicle, Tag("Vehicle")] | Annotated[{_LONG_TYPE}, Tag("Other")], Discriminator(kind)]
-''',
+""",
     "two blank lines after the imports, which black makes one": f'''
 """A module."""
 
@@ -117,13 +128,13 @@ from ._base_client import {", ".join(f"NAME_NUMBER_{n}" for n in range(12))}
 
 __all__ = ["Client"]
 ''',
-    "a method after a comment": f'''
+    "a method after a comment": f"""
 class Groups:
     value: {_LONG_TYPE} | None = None
     # Why the method is there.
     def create(self) -> None:
         pass
-''',
+""",
     "a bracket closed after no comma": """
 values = call(
     argument

@@ -75,7 +75,11 @@ def _user_files(target: Path) -> dict[str, str]:
 
 
 def _package(target: Path) -> dict[str, str]:
-    return {path: text for path, text in generated(target).items() if path not in USER_FILES and not path.startswith(STAGING_PREFIX)}
+    return {
+        path: text
+        for path, text in generated(target).items()
+        if path not in USER_FILES and not path.startswith(STAGING_PREFIX)
+    }
 
 
 def test_a_write_stopped_before_any_change_leaves_old_or_new(tmp_path: Path) -> None:
@@ -110,21 +114,34 @@ def _changed_copy(folder: Path) -> Path:
     shutil.copytree(ROOT / "specs", folder / "specs")
     shutil.copytree(ROOT / "generated", folder / "generated")
     spec = folder / "specs" / "dasha" / "openapi.yaml"
-    spec.write_text(spec.read_text().replace("title: Dasha BlackBox API", "title: Dasha BlackBox API v2", 1))
+    spec.write_text(
+        spec.read_text().replace("title: Dasha BlackBox API", "title: Dasha BlackBox API v2", 1)
+    )
     return folder
 
 
 def _generate(folder: Path, command: str = "generate") -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "CLIENTGEN_NO_CACHE": "1", "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "generator", command], cwd=folder, env=environment, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", command],
+        cwd=folder,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def _clients(folder: Path) -> dict[str, dict[str, str]]:
-    return {package.name: generated(package) for package in sorted((folder / "generated").iterdir())}
+    return {
+        package.name: generated(package) for package in sorted((folder / "generated").iterdir())
+    }
 
 
 @pytest.fixture(scope="module")
-def old_and_new(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+def old_and_new(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
     reference = _changed_copy(tmp_path_factory.mktemp("reference"))
     old = _clients(reference)
     assert _generate(reference).returncode == 0
@@ -135,18 +152,24 @@ def old_and_new(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, dic
 
 @pytest.mark.parametrize("delay", [0.3, 0.6, 0.9, 1.2, 1.5, 1.8, 2.4, 3.0])
 def test_sigkill_during_generate_leaves_each_client_old_or_new(
-    tmp_path: Path, delay: float, old_and_new: tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]
+    tmp_path: Path,
+    delay: float,
+    old_and_new: tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]],
 ) -> None:
     old, new = old_and_new
     folder = _changed_copy(tmp_path)
     environment = {**os.environ, "CLIENTGEN_NO_CACHE": "1", "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen([sys.executable, "-m", "generator", "generate"], cwd=folder, env=environment)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "generate"], cwd=folder, env=environment
+    )
     time.sleep(delay)
     process.send_signal(signal.SIGKILL)
     process.wait()
     for package, files in _clients(folder).items():
         if not interrupted(folder / "generated" / package):
-            assert files in (old[package], new[package]), f"{package} is neither the old nor the new client"
+            assert files in (old[package], new[package]), (
+                f"{package} is neither the old nor the new client"
+            )
     assert _generate(folder).returncode == 0
     assert _clients(folder) == new
     assert not list((folder / "generated").glob(f"*/{STAGING_PREFIX}*"))

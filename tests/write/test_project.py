@@ -12,16 +12,34 @@ from generator.write import diff_project, write_project
 from generator.write.manifest import MANIFEST_NAME, STAGING_PREFIX, Manifest, digest
 from generator.write.project import interrupted, recover
 
-FIRST = {"README.md": "# Pets\n", "pyproject.toml": "[project]\n", "pets/__init__.py": "A = 1\n", "pets/old.py": "B = 2\n"}
-SECOND = {"README.md": "# Pets v2\n", "pyproject.toml": "[project]\n", "pets/__init__.py": "A = 2\n", "pets/new/mod.py": "C = 3\n"}
+FIRST = {
+    "README.md": "# Pets\n",
+    "pyproject.toml": "[project]\n",
+    "pets/__init__.py": "A = 1\n",
+    "pets/old.py": "B = 2\n",
+}
+SECOND = {
+    "README.md": "# Pets v2\n",
+    "pyproject.toml": "[project]\n",
+    "pets/__init__.py": "A = 2\n",
+    "pets/new/mod.py": "C = 3\n",
+}
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def generated(folder: Path) -> dict[str, str]:
-    return {path: text for path, text in ((k, v.decode()) for k, v in snapshot(folder).items()) if path != MANIFEST_NAME}
+    return {
+        path: text
+        for path, text in ((k, v.decode()) for k, v in snapshot(folder).items())
+        if path != MANIFEST_NAME
+    }
 
 
 def test_a_new_folder_gets_the_files_and_a_manifest_of_their_hashes(tmp_path: Path) -> None:
@@ -39,7 +57,9 @@ def test_regenerating_replaces_and_removes_only_what_it_wrote(tmp_path: Path) ->
     write_project(target, SECOND)
     assert generated(target) == SECOND
     assert not (target / "pets" / "old.py").exists()
-    assert not write_project(target, SECOND).changes_anything, "nothing changed, so nothing is written"
+    assert not write_project(target, SECOND).changes_anything, (
+        "nothing changed, so nothing is written"
+    )
 
 
 def test_a_folder_emptied_of_generated_files_goes_away(tmp_path: Path) -> None:
@@ -49,8 +69,20 @@ def test_a_folder_emptied_of_generated_files_goes_away(tmp_path: Path) -> None:
     assert not (target / "pets" / "new").exists()
 
 
-@pytest.mark.parametrize("artifact", [".git/config", "build/lib/pets/__init__.py", "dist/pets-1.0.tar.gz", "pets.egg-info/PKG-INFO", ".venv/pyvenv.cfg", "pets/__pycache__/x.pyc"])
-def test_tool_output_beside_the_package_survives_and_is_not_compared(tmp_path: Path, artifact: str) -> None:
+@pytest.mark.parametrize(
+    "artifact",
+    [
+        ".git/config",
+        "build/lib/pets/__init__.py",
+        "dist/pets-1.0.tar.gz",
+        "pets.egg-info/PKG-INFO",
+        ".venv/pyvenv.cfg",
+        "pets/__pycache__/x.pyc",
+    ],
+)
+def test_tool_output_beside_the_package_survives_and_is_not_compared(
+    tmp_path: Path, artifact: str
+) -> None:
     target = tmp_path / "out"
     write_project(target, FIRST)
     (target / artifact).parent.mkdir(parents=True, exist_ok=True)
@@ -79,7 +111,11 @@ def test_overwrite_generates_beside_foreign_files_and_keeps_them(tmp_path: Path)
     write_project(tmp_path, SECOND, overwrite=True)
     assert (tmp_path / "notes.txt").read_text() == "mine"
     assert (tmp_path / "openapi.yaml").read_text() == "openapi: 3.1.0\n"
-    assert generated(tmp_path) == {**SECOND, "notes.txt": "mine", "openapi.yaml": "openapi: 3.1.0\n"}
+    assert generated(tmp_path) == {
+        **SECOND,
+        "notes.txt": "mine",
+        "openapi.yaml": "openapi: 3.1.0\n",
+    }
 
 
 def test_a_foreign_file_where_a_generated_one_goes_is_never_overwritten(tmp_path: Path) -> None:
@@ -161,8 +197,12 @@ def test_a_committed_write_that_was_interrupted_is_finished_by_the_next_run(tmp_
     for path, text in SECOND.items():
         (staging / "files" / path).parent.mkdir(parents=True, exist_ok=True)
         (staging / "files" / path).write_text(text)
-    (staging / "manifest.json").write_text(Manifest.of({k: v.encode() for k, v in SECOND.items()}).text())
-    (staging / "journal.json").write_text(json.dumps({"removals": {"pets/old.py": digest(FIRST["pets/old.py"].encode())}}))
+    (staging / "manifest.json").write_text(
+        Manifest.of({k: v.encode() for k, v in SECOND.items()}).text()
+    )
+    (staging / "journal.json").write_text(
+        json.dumps({"removals": {"pets/old.py": digest(FIRST["pets/old.py"].encode())}})
+    )
     assert interrupted(target)
     assert any("interrupted" in line for line in diff_project(target, SECOND, "out"))
     recover(target)
@@ -170,7 +210,9 @@ def test_a_committed_write_that_was_interrupted_is_finished_by_the_next_run(tmp_
     assert not staging.exists()
 
 
-def test_folders_created_for_a_write_that_fails_are_removed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_folders_created_for_a_write_that_fails_are_removed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def full_disk(self: Path, data: bytes) -> int:
         raise OSError(28, "No space left on device")
 

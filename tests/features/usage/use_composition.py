@@ -18,4 +18,7 @@ def use(client: CompositionClient) -> None:
 
 async def use_async(client: AsyncCompositionClient) -> None:
     assert_type(await client.pets.get("p1"), Cat | Dog | UnknownVariant)
-    assert_type(await client.pets.create(body=Cat(name="Tom", pet_type="cat", meows=True)), Cat | Dog | UnknownVariant)
+    assert_type(
+        await client.pets.create(body=Cat(name="Tom", pet_type="cat", meows=True)),
+        Cat | Dog | UnknownVariant,
+    )

@@ -1,6 +1,12 @@
 from typing import assert_type
 
-from pagination_client import AsyncPage, AsyncPaginationClient, AsyncPaginator, PaginationClient, SyncPage
+from pagination_client import (
+    AsyncPage,
+    AsyncPaginationClient,
+    AsyncPaginator,
+    PaginationClient,
+    SyncPage,
+)
 from pagination_client.models import Book, Event, Pet, Repository
 
 

@@ -5,7 +5,18 @@ from query_styles_client.models import Rgb
 def use(client: QueryStylesClient) -> None:
     rgb = Rgb(r=1, g=2, b=3)
     colours = ["blue", "black"]
-    client.styles.query(colors=colours, colors_csv=colours, rgb=rgb, rgb_csv=rgb, spaced=colours, piped=colours, piped_rgb=rgb, deep=rgb, flag=True, word="w")
+    client.styles.query(
+        colors=colours,
+        colors_csv=colours,
+        rgb=rgb,
+        rgb_csv=rgb,
+        spaced=colours,
+        piped=colours,
+        piped_rgb=rgb,
+        deep=rgb,
+        flag=True,
+        word="w",
+    )
     client.styles.label(colours, colours, rgb, rgb)
     client.styles.matrix("blue", colours, colours, rgb, rgb)
     client.styles.simple(colours, rgb, rgb)

@@ -1,8 +1,8 @@
 import io
 
+from request_bodies_31_client import RequestBodies31Client
 from request_bodies_client import AsyncRequestBodiesClient, RequestBodiesClient
 from request_bodies_client.models import Message
-from request_bodies_31_client import RequestBodies31Client
 
 
 def use(client: RequestBodiesClient) -> None:

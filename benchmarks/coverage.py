@@ -17,8 +17,7 @@ from generator.config import ClientSettings
 from generator.diagnostics import DiagnosticError
 from generator.ir.build import build_client
 from generator.load import load_document
-
-_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+from generator.load.grammar import OPERATION_METHODS
 
 
 def declared_operations(spec: Path) -> int:
@@ -26,7 +25,11 @@ def declared_operations(spec: Path) -> int:
     document = json.loads(text) if spec.suffix == ".json" else yaml.safe_load(text)
     paths = document.get("paths") or {}
     return sum(
-        1 for item in paths.values() if isinstance(item, dict) for key in item if key in _METHODS
+        1
+        for item in paths.values()
+        if isinstance(item, dict)
+        for key in item
+        if key in OPERATION_METHODS
     )
 
 

@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from generator.load.grammar import OPERATION_METHODS
 from generator.load.markdown import openapi_blocks
 
 Path_ = tuple[Any, ...]
@@ -172,7 +173,6 @@ _TEXT_LISTS = frozenset({"tags", "enum", "required", "produces", "consumes", "sc
 _SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
 _SCHEMA_MAPPINGS = frozenset({"properties", "schemas", "definitions", "patternProperties"})
 _SCHEMA_KEYS = frozenset({"schema", "items", "additionalProperties", "not"})
-_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 _PLACEHOLDER = "fuzz-placeholder-2c5e"
 
 
@@ -401,7 +401,7 @@ def cyclic_ref(document: Any, rng: random.Random) -> tuple[str, Any]:
             for path in places(document)
             if len(path) == 3
             and path[0] == "paths"
-            and path[2] in _METHODS
+            and path[2] in OPERATION_METHODS
             and isinstance(value_at(document, path), dict)
         ]
         if operations:

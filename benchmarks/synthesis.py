@@ -30,7 +30,6 @@ from generator.ir.model import Argument, Client, Operation
 from generator.ir.operations import HEADER_NAME
 from generator.load import LoadedDocument
 
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 FILE_CONTENT = b"wire benchmark file\n"
 """What a binary body or file part carries."""
 

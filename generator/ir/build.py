@@ -12,6 +12,7 @@ from generator.config import ClientSettings
 from generator.diagnostics import Diagnostic
 from generator.ir import naming
 from generator.ir.client_module import (
+    CLIENT_ATTRIBUTES,
     CLIENT_MODULE_NAMES,
     CONSTRUCTOR_NAMES,
     client_docstrings,
@@ -44,27 +45,6 @@ from generator.ir.security import build_security_schemes
 from generator.ir.servers import build_servers
 from generator.load import LoadedDocument
 
-# Attributes of the generated client classes that a group must not shadow.
-_CLIENT_ATTRIBUTES = frozenset(
-    {
-        "with_raw_response",
-        "with_streaming_response",
-        "with_options",
-        "copy",
-        "close",
-        "aclose",
-        "request",
-        "get",
-        "post",
-        "put",
-        "patch",
-        "delete",
-        "base_url",
-        "timeout",
-        "max_retries",
-        "cached_property",
-    }
-)
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
 _BARE_VERBS = frozenset({"list", "get", "create", "update", "delete"})
 
@@ -253,7 +233,7 @@ def _group_name(spec: SpecOperation) -> str:
     tags = spec.operation.tags or []
     raw = tags[0] if tags else path_group(spec.path)
     name = naming.python_name(raw, fallback="default", digit_prefix="group")
-    return f"{name}_" if name in _CLIENT_ATTRIBUTES else name
+    return f"{name}_" if name in CLIENT_ATTRIBUTES else name
 
 
 def _tag_descriptions(openapi: Any) -> dict[str, str]:

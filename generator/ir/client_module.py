@@ -24,6 +24,7 @@ from generator.ir.model import (
     ServerVariable,
 )
 from generator.ir.pytypes import Name, PyType
+from generator.ir.runtime import api_client_methods
 
 
 def _httpx(name: str) -> PyType:
@@ -65,6 +66,20 @@ CONSTRUCTOR_NAMES = frozenset(
 )
 """The client constructor's own arguments (`self` among them) and `super`, which its body
 calls: a credential argument or server variable of one of these names would clash."""
+
+CLIENT_ATTRIBUTES = frozenset(
+    {
+        "with_raw_response",
+        "with_streaming_response",
+        "copy",
+        "with_options",
+        "cached_property",
+        *api_client_methods(),
+    }
+)
+"""Names a group's attribute must not take: what the client class binds (its raw and streaming
+views, `copy` and its alias `with_options`, the runtime's methods) and `cached_property`, the
+decorator its body applies to each group."""
 
 _AUTH_CLASSES = {
     "bearer": "BearerAuth",

@@ -15,6 +15,7 @@ from generator.ir import naming
 from generator.ir.imports import import_sections, relative_imports
 from generator.ir.model import Group, LazyPackage, Model, ModelsModule, TypeAlias
 from generator.ir.ordering import order_declarations
+from generator.ir.runtime import error_classes
 
 SPLIT_MODELS_ABOVE = 16
 """The most named types (models and aliases) a client declares in one `models.py`."""
@@ -26,13 +27,6 @@ its recursion limit: such a client keeps one `models.py`."""
 # What the lazy `models/__init__.py` binds (templates/package/lazy_init.py.jinja); importing
 # a submodule of that name would rebind it.
 _LAZY_INIT_NAMES = frozenset({"importlib"})
-
-_ERRORS = (
-    "APIError", "APIConnectionError", "APITimeoutError", "APIStatusError", "APIResponseValidationError",
-    "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError",
-    "UnprocessableEntityError", "RateLimitError", "InternalServerError", "InvalidRequestError",
-    "ResponseTooLargeError", "MissingCredentialError", "MissingBaseURLError",
-)  # fmt: skip
 
 
 def models_modules(
@@ -212,7 +206,7 @@ def lazy_packages(
             ("AsyncEventStream", "._event_stream"),
         ]
     top += [("NOT_GIVEN", "._types"), ("NotGiven", "._types"), ("__version__", "._version")]
-    top += [(name, ".errors") for name in _ERRORS]
+    top += [(name, ".errors") for name in error_classes()]
     docstring = f"{title}: a typed Python client.\n\n`{class_name}` is the synchronous client and `{async_class_name}` the asynchronous one."
     packages = [
         _lazy("__init__.py", docstring, top),

@@ -31,10 +31,10 @@ from generator.ir.security import (
     security_alternatives,
     security_scopes,
 )
-from generator.ir.spec import Resolver, is_reference
+from generator.ir.spec import Resolver, is_reference, resolved
 from generator.ir.streams import EventStreamFinder, is_event_stream
+from generator.load.grammar import OPERATION_METHODS
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 RUNTIME_TYPES = "@runtime._types"
 # Keyword arguments every method has, and the runtime functions a method's body calls (an
 # argument would hide them); a spec parameter of the same name is renamed.
@@ -102,7 +102,7 @@ class OperationPlan:
 def collect_operations(paths: Mapping[str, Any] | None) -> list[SpecOperation]:
     found = []
     for path, item in (paths or {}).items():
-        for method in HTTP_METHODS:
+        for method in OPERATION_METHODS:
             operation = getattr(item, method, None)
             if operation is not None:
                 found.append(
@@ -193,11 +193,8 @@ class OperationBuilder:
             self._diagnostics.append(diagnostic)
 
     def deref(self, node: Any) -> Any:
-        seen: set[str] = set()
-        while is_reference(node) and node.ref not in seen:
-            seen.add(node.ref)
-            node = self._resolver.resolve(node.ref)
-        return node
+        """The parameter, body or response a reference chain ends at; None for a cycle."""
+        return resolved(self._resolver, node)
 
     def _requirements(self, spec: SpecOperation) -> list[Any] | None:
         declared = spec.operation.security

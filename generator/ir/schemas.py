@@ -21,6 +21,7 @@ from generator.ir.spec import (
     is_reference,
     is_schema,
     ref_name,
+    resolved,
     schema_format,
     schema_types,
 )
@@ -178,13 +179,8 @@ class SchemaTyper:
 
     def deref(self, node: Any) -> Any:
         """The schema a reference chain ends at; None for a cycle or something not a schema."""
-        seen: set[str] = set()
-        while is_reference(node):
-            if node.ref in seen:
-                return None
-            seen.add(node.ref)
-            node = self._resolver.resolve(node.ref)
-        return node if is_schema(node) else None
+        schema = resolved(self._resolver, node)
+        return schema if is_schema(schema) else None
 
     def field_name(self, wanted: str, taken: set[str]) -> str:
         """`wanted` (a wire name made a Python name, or a configured one) kept apart from

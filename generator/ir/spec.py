@@ -12,6 +12,8 @@ from typing import Any, Protocol
 from openapi_pydantic.v3 import v3_0, v3_1
 from pydantic import BaseModel, TypeAdapter
 
+from generator.diagnostics import unescape_pointer_token
+
 
 class Resolver(Protocol):
     def resolve(self, ref: str) -> Any: ...
@@ -23,6 +25,17 @@ _SCHEMA_TYPES = (v3_0.Schema, v3_1.Schema)
 
 def is_reference(node: object) -> bool:
     return isinstance(node, _REFERENCE_TYPES)
+
+
+def resolved(resolver: Resolver, node: Any) -> Any:
+    """What a chain of references starting at `node` ends at; None for a cycle."""
+    seen: set[str] = set()
+    while is_reference(node):
+        if node.ref in seen:
+            return None
+        seen.add(node.ref)
+        node = resolver.resolve(node.ref)
+    return node
 
 
 def is_schema(node: object) -> bool:
@@ -86,5 +99,4 @@ def const_value(schema: Any) -> tuple[bool, Any]:
 
 def ref_name(ref: str) -> str:
     """The last token of a local ref: `#/components/schemas/Chat` -> `Chat`."""
-    token = ref.rsplit("/", 1)[-1]
-    return token.replace("~1", "/").replace("~0", "~")
+    return unescape_pointer_token(ref.rsplit("/", 1)[-1])

@@ -30,6 +30,7 @@ import httpx
 import pytest
 
 from generator.config import load_config
+from generator.diagnostics import split_pointer
 from generator.load import load_document
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -231,8 +232,8 @@ def resolve(document: Mapping[str, Any], node: Any) -> Any:
     """`node` with a local `$ref` at its top followed (repeatedly)."""
     while isinstance(node, Mapping) and "$ref" in node:
         target: Any = document
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
+        for part in split_pointer(str(node["$ref"]).removeprefix("#")):
+            target = target[part]
         node = target
     return node
 

@@ -16,24 +16,25 @@ import httpx
 
 from ._redaction import without_secrets
 
+# The base class first, then each family as the package exports it.
 __all__ = [
-    "APIConnectionError",
     "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
+    "APIConnectionError",
     "APITimeoutError",
-    "AuthenticationError",
+    "APIStatusError",
+    "APIResponseValidationError",
     "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
     "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
     "InternalServerError",
     "InvalidRequestError",
-    "MissingBaseURLError",
-    "MissingCredentialError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
     "ResponseTooLargeError",
-    "UnprocessableEntityError",
+    "MissingCredentialError",
+    "MissingBaseURLError",
     "status_error",
 ]
 

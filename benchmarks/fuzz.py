@@ -1,6 +1,6 @@
 """How clientgen takes hostile documents: `python benchmarks/fuzz.py --seed 1 --cases 150`.
 
-Mutates the specs of specs/clients.yaml, the feature fixtures of tests/golden/features/ and,
+Mutates the specs of specs/clients.yaml, the feature fixtures of tests/features/specs/ and,
 with --list, corpus specs (see benchmarks/fuzzing.py for the mutations), runs
 `python -m generator generate` on each case in a sandbox, imports what it wrote and, on every
 --mypy-every'th client, runs `mypy --strict`. Prints the counts, the first failing cases of each
@@ -127,7 +127,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     seeds = configured_seeds(_REPOSITORY / "specs" / "clients.yaml")
-    seeds += configured_seeds(_REPOSITORY / "tests" / "golden" / "features" / "clients.yaml")
+    seeds += configured_seeds(_REPOSITORY / "tests" / "features" / "specs" / "clients.yaml")
     if args.list:
         seeds += listed_seeds(args.root.expanduser() if args.root else Path.cwd(), args.list)
     with tempfile.TemporaryDirectory(prefix="clientgen-fuzz-") as work:

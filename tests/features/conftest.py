@@ -1,6 +1,6 @@
 """The generated feature fixture clients, and a way to call them sync and async.
 
-- Every fixture project (tests/golden/features/generated/, completed with the runtime by
+- Every fixture project (tests/features/generated/, completed with the runtime by
   packages.py) goes on `sys.path`, so its package imports by name (`import composition_client`).
 - `server`: the `RecordingServer` of tests/conftest.py.
 - `call`: parametrized over sync and async; `call(package, lambda c: c.group.op(...))` builds

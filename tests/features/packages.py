@@ -1,7 +1,7 @@
 """The feature fixture packages, complete, the client classes each exports, and a way to run
 code with a sync or an async client of one.
 
-tests/golden/features/generated/ commits each fixture project without the runtime (see
+tests/features/generated/ commits each fixture project without the runtime (see
 tests/golden/goldens.py). Before the tests import them (conftest.py asks first), every
 committed project is copied into a temporary folder, which lives as long as the test
 process, and the runtime the seed clients commit is put back into its package.

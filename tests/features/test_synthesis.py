@@ -11,7 +11,7 @@ from generator.config import ClientSettings
 from generator.ir.build import build_client
 from generator.load import load_document
 
-FIXTURES = Path(__file__).resolve().parents[1] / "golden" / "features"
+FIXTURES = Path(__file__).resolve().parent / "specs"
 
 _SPEC = {
     "openapi": "3.0.3",

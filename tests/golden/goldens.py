@@ -16,8 +16,8 @@ from generator.config import ClientSettings, load_config
 from generator.render import runtime_files
 
 ROOT = Path(__file__).resolve().parents[2]
-FEATURES = Path(__file__).resolve().parent / "features"
-"""The feature fixtures: their specs and clients.yaml; their goldens in generated/."""
+FEATURES = ROOT / "tests" / "features" / "specs"
+"""The feature fixtures' specs and their clients.yaml, beside the tests that drive them."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class GoldenSet:
 
 
 SEED_GOLDENS = GoldenSet(ROOT / "specs", ROOT / "generated", commits_runtime=True)
-FEATURE_GOLDENS = GoldenSet(FEATURES, FEATURES / "generated", commits_runtime=False)
+FEATURE_GOLDENS = GoldenSet(FEATURES, FEATURES.parent / "generated", commits_runtime=False)
 GOLDEN_SETS = (SEED_GOLDENS, FEATURE_GOLDENS)
 
 

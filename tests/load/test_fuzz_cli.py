@@ -19,7 +19,7 @@ from benchmarks.fuzzing import Seed, configured_seeds, draw_case, run_case
 REPOSITORY = Path(__file__).resolve().parents[2]
 SEED = 16
 SEEDS: list[Seed] = configured_seeds(REPOSITORY / "specs" / "clients.yaml")
-SEEDS += configured_seeds(REPOSITORY / "tests" / "golden" / "features" / "clients.yaml")
+SEEDS += configured_seeds(REPOSITORY / "tests" / "features" / "specs" / "clients.yaml")
 
 
 LOOPING_PARAMETER = """\

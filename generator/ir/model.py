@@ -2,6 +2,9 @@
 
 Plain frozen dataclasses. Every name, type, import and docstring here is final: templates
 only loop over these and print them, types through the render filters that spell them.
+
+It is one module, over the size of the others, on purpose: it is the whole contract between
+the builder and the templates, and a reader checks what a template may print in one place.
 """
 
 from __future__ import annotations

@@ -40,6 +40,27 @@ _allow_refs = click.option(
 )
 
 
+_specs_folder = click.option(
+    "--specs",
+    "specs_dir",
+    type=click.Path(path_type=Path),
+    default=Path("specs"),
+    show_default=True,
+    help="Folder holding clients.yaml and the documents.",
+)
+
+
+def _generated_folder(text: str) -> Callable[[F], F]:
+    return click.option(
+        "--generated",
+        "generated_dir",
+        type=click.Path(path_type=Path),
+        default=Path("generated"),
+        show_default=True,
+        help=text,
+    )
+
+
 # A schema nested a few hundred levels deep is legitimate and walked recursively; a thread of
 # its own gets the stack for that (only the pages used cost memory).
 _STACK_BYTES = 512 * 1024 * 1024
@@ -124,22 +145,8 @@ def main() -> None:
     "-p",
     help="Import package name (with SOURCES); derived from the spec's title by default.",
 )
-@click.option(
-    "--specs",
-    "specs_dir",
-    type=click.Path(path_type=Path),
-    default=Path("specs"),
-    show_default=True,
-    help="Folder holding clients.yaml and the documents.",
-)
-@click.option(
-    "--generated",
-    "generated_dir",
-    type=click.Path(path_type=Path),
-    default=Path("generated"),
-    show_default=True,
-    help="Folder the configured clients are written to.",
-)
+@_specs_folder
+@_generated_folder("Folder the configured clients are written to.")
 @click.option(
     "--overwrite",
     is_flag=True,
@@ -249,22 +256,8 @@ def _generate_all(
 
 
 @main.command()
-@click.option(
-    "--specs",
-    "specs_dir",
-    type=click.Path(path_type=Path),
-    default=Path("specs"),
-    show_default=True,
-    help="Folder holding clients.yaml and the documents.",
-)
-@click.option(
-    "--generated",
-    "generated_dir",
-    type=click.Path(path_type=Path),
-    default=Path("generated"),
-    show_default=True,
-    help="Folder the configured clients are in.",
-)
+@_specs_folder
+@_generated_folder("Folder the configured clients are in.")
 @_allow_refs
 @_reports_problems
 def check(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) -> None:
@@ -359,21 +352,9 @@ def _validate(sources: tuple[Path, ...], allow_refs: tuple[Path, ...]) -> list[D
 @click.option(
     "--from", "revision", help="The git revision (commit, tag, branch) to compare --client with."
 )
-@click.option(
-    "--specs",
-    "specs_dir",
-    type=click.Path(path_type=Path),
-    default=Path("specs"),
-    show_default=True,
-    help="Folder holding clients.yaml and the documents.",
-)
-@click.option(
-    "--generated",
-    "generated_dir",
-    type=click.Path(path_type=Path),
-    default=Path("generated"),
-    show_default=True,
-    help="Folder the configured clients are in (their deprecated aliases count with --client).",
+@_specs_folder
+@_generated_folder(
+    "Folder the configured clients are in (their deprecated aliases count with --client)."
 )
 @click.option(
     "--allow",

@@ -18,12 +18,13 @@ from packaging.licenses import InvalidLicenseExpression, canonicalize_license_ex
 
 from generator.diagnostics import Diagnostic, DiagnosticError, error, join_pointer
 from generator.ir.client_module import CONSTRUCTOR_NAMES
+from generator.load.grammar import OPERATION_METHODS
 from generator.write.manifest import is_user_artifact
 
 CONFIG_FILE = "clients.yaml"
 AUTO_VERSION = "auto"
 """`version: auto`: the version follows from the API change since the committed generation."""
-_OPERATION_KEY = re.compile(r"^(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) (/\S*)$")
+_OPERATION_KEY = re.compile(rf"^({'|'.join(OPERATION_METHODS).upper()}) (/\S*)$")
 _TARGET = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)$")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # What a generated client imports at run time; a package of the same name would hide it.

@@ -25,14 +25,7 @@ from generator.ir.imports import Import, bound_names, import_sections, relative_
 from generator.ir.layout import lazy_packages, models_modules
 from generator.ir.license import package_license
 from generator.ir.model import Client, Group, Operation, decorator_imports, method_names
-from generator.ir.operations import (
-    OperationBuilder,
-    OperationPlan,
-    SpecOperation,
-    collect_operations,
-    path_group,
-    rest_name,
-)
+from generator.ir.operations import OperationBuilder
 from generator.ir.renames import (
     MethodKey,
     PreviousAPI,
@@ -43,6 +36,13 @@ from generator.ir.renames import (
 from generator.ir.schemas import SchemaTyper
 from generator.ir.security import build_security_schemes
 from generator.ir.servers import build_servers
+from generator.ir.spec_operations import (
+    OperationPlan,
+    SpecOperation,
+    collect_operations,
+    path_group,
+    rest_name,
+)
 from generator.load import LoadedDocument
 
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")

@@ -14,8 +14,9 @@ import yaml
 
 from generator.diagnostics import Diagnostic
 from generator.ir.model import Operation, RequestBody
-from generator.ir.operations import OperationBuilder, OperationPlan, collect_operations
+from generator.ir.operations import OperationBuilder
 from generator.ir.schemas import SchemaTyper
+from generator.ir.spec_operations import OperationPlan, collect_operations
 from generator.load import load_document
 from generator.render.filters import decoder, python_type
 

@@ -25,6 +25,7 @@ from generator.ir.imports import Import, bound_names, import_sections, relative_
 from generator.ir.layout import lazy_packages, models_modules
 from generator.ir.license import package_license
 from generator.ir.model import Client, Group, Operation, decorator_imports, method_names
+from generator.ir.model_names import field_name
 from generator.ir.operations import OperationBuilder
 from generator.ir.renames import (
     MethodKey,
@@ -87,7 +88,7 @@ def build_client(
     models = list(typer.models.values())
     if previous is not None:
         models = with_former_fields(
-            previous, models, major, usable=lambda name: typer.field_name(name, set()) == name
+            previous, models, major, usable=lambda name: field_name(name, set()) == name
         )
 
     base_url_env_var = f"{identity.env_prefix}_BASE_URL"

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
-
-import pydantic
 
 from generator.diagnostics import Diagnostic, join_pointer, warning
 from generator.ir import naming, pytypes
+from generator.ir.discriminators import (
+    find_subtypes,
+    subtype_tags,
+    tagged_union,
+    tagged_union_with_unknown,
+    variant_tags,
+)
 from generator.ir.docstrings import describe
-from generator.ir.imports import Import
 from generator.ir.model import Field, Model, TypeAlias
+from generator.ir.model_names import RESERVED_CLASS_NAMES, claim_class_name, field_name
+from generator.ir.object_shapes import ObjectShape, ObjectShapes
+from generator.ir.schema_details import description_of, is_empty_schema, python_default
 from generator.ir.spec import (
     Resolver,
     const_value,
@@ -21,16 +26,16 @@ from generator.ir.spec import (
     is_reference,
     is_schema,
     ref_name,
-    resolved,
+    resolved_schema,
     schema_format,
     schema_types,
 )
 
 RUNTIME_MODELS = "@runtime._models"
+"""Module marker for the runtime's `_models`, made relative where the import is rendered."""
 # Python's parser takes about 200 nested brackets in all; a call and its generic around an
 # annotation add a few, so a type is kept well below that.
 MAX_ANNOTATION_BRACKETS = 100
-"""Module marker for the runtime's `_models`, made relative where the import is rendered."""
 
 _FORMAT_TYPES: dict[str, pytypes.PyType] = {
     "date-time": pytypes.simple("datetime", ("datetime", "datetime")),
@@ -40,72 +45,9 @@ _FORMAT_TYPES: dict[str, pytypes.PyType] = {
     "binary": pytypes.BYTES,
 }
 
-# Names a generated module imports; a model of the same name would shadow them.
-RESERVED_CLASS_NAMES = frozenset(
-    {
-        "Any",
-        "Literal",
-        "Annotated",
-        "Field",
-        "BaseModel",
-        "OpenEnum",
-        "Decimal",
-        "Mapping",
-        "Endpoint",
-        "SyncAPIClient",
-        "AsyncAPIClient",
-        "NotGiven",
-        "Headers",
-        "Query",
-        "Body",
-        "FileTypes",
-        "FileContent",
-        "RawResponse",
-        "Environment",
-        "Tag",
-        "Discriminator",
-        "UnknownVariant",
-        "PagedEndpoint",
-        "RequestArguments",
-        "SyncPage",
-        "AsyncPaginator",
-        "CursorPages",
-        "ItemCursorPages",
-        "OffsetPages",
-        "PageNumberPages",
-        "LinkHeaderPages",
-        "StreamEndpoint",
-        "EventStream",
-        "AsyncEventStream",
-        "TEXT_EVENTS",
-    }
-)
-# What a union told apart by a property needs (`Annotated[A | B, Discriminator(by_property(...))]`).
-_DISCRIMINATED_IMPORTS: frozenset[Import] = frozenset(
-    {
-        ("typing", "Annotated"),
-        ("pydantic", "Discriminator"),
-        ("pydantic", "Tag"),
-        (RUNTIME_MODELS, "by_property"),
-    }
-)
 _OPEN_ENUM = pytypes.simple("OpenEnum", (RUNTIME_MODELS, "OpenEnum"))
-"""The metadata that lets an enum alias take values the spec does not list (see the runtime's `_models`)."""
-_UNKNOWN_VARIANT = pytypes.simple("UnknownVariant", (RUNTIME_MODELS, "UnknownVariant"))
-"""The member a discriminated union parses a value of no known kind as (see `_discriminated`)."""
-_MODEL_ATTRIBUTES = frozenset(name for name in dir(pydantic.BaseModel) if not name.startswith("_"))
-# Type names the model annotations use: a field of the same name would shadow them in the class.
-_FIELD_SHADOWS = frozenset(
-    {"str", "int", "float", "bool", "bytes", "list", "dict", "date", "time", "datetime"}
-)
-
-
-@dataclass
-class _ObjectShape:
-    properties: dict[str, tuple[Any, str]]
-    """wire name -> (schema or reference, pointer)"""
-    required: set[str]
-    description: str
+"""The metadata that lets an enum alias take values the spec does not list (see the runtime's
+`_models`)."""
 
 
 class SchemaTyper:
@@ -122,7 +64,8 @@ class SchemaTyper:
         self._field_names = field_names or {}
         """(model class, wire name) -> the attribute name the configuration gives the field."""
         self._locate = locate
-        """A pointer of the loaded document -> the file it came from and the pointer in that file."""
+        """A pointer of the loaded document -> the file it came from and the pointer in that
+        file."""
         self._diagnostics = diagnostics
         self._taken_names: set[str] = set(RESERVED_CLASS_NAMES)
         self._component_names: dict[str, str] = {}
@@ -133,9 +76,7 @@ class SchemaTyper:
         self._subtypes: dict[str, list[str]] = {}
         """Base component ref -> the components that extend it, for bases with a discriminator."""
         self._polymorphic: dict[str, pytypes.PyType] = {}
-        self._undeclared_warned: set[int] = set()
-        """The schemas already warned about for requiring properties they do not declare (a
-        component's shape is taken where it is defined and wherever a body is flattened from it)."""
+        self._shapes = ObjectShapes(resolver, self._warn)
         self.models: dict[str, Model] = {}
         self._model_classes: set[str] = set()
         """Names of model classes, known before their fields are built (recursion needs that)."""
@@ -145,11 +86,12 @@ class SchemaTyper:
     # -- components -------------------------------------------------------------------------
 
     def register_components(self, names: Iterable[str]) -> None:
-        """Give every component schema its class name up front, so names never depend on use order."""
+        """Give every component schema its class name up front, so names never depend on use
+        order."""
         for name in sorted(names):
             ref = "#" + join_pointer("/components/schemas", name)
-            self._component_names[ref] = self.claim_class_name(name)
-        self._subtypes = self._find_subtypes()
+            self._component_names[ref] = claim_class_name(name, self._taken_names)
+        self._subtypes = find_subtypes(self._resolver, self._component_names)
 
     def build_components(self) -> None:
         for ref in sorted(self._component_names):
@@ -166,39 +108,18 @@ class SchemaTyper:
         if not is_schema(node):
             self._warn(
                 pointer,
-                "this is not a schema (a $ref may point at an example or another kind of object); typed Any",
+                "this is not a schema (a $ref may point at an example or another kind of object);"
+                " typed Any",
             )
             return pytypes.ANY
         return self._schema_type(node, name=name, pointer=pointer)
 
-    def object_shape_of(self, node: Any, pointer: str) -> _ObjectShape | None:
-        schema = self.deref(node)
-        # What is wrong with a component is reported where it is defined, not where it is used.
-        defined_at = node.ref.lstrip("#") if is_reference(node) else pointer
-        return None if schema is None else self._complete_shape(schema, pointer, defined_at)
+    def object_shape_of(self, node: Any, pointer: str) -> ObjectShape | None:
+        return self._shapes.shape_of(node, pointer)
 
     def deref(self, node: Any) -> Any:
         """The schema a reference chain ends at; None for a cycle or something not a schema."""
-        schema = resolved(self._resolver, node)
-        return schema if is_schema(schema) else None
-
-    def field_name(self, wanted: str, taken: set[str]) -> str:
-        """`wanted` (a wire name made a Python name, or a configured one) kept apart from
-        pydantic's own attributes, the types annotations use and the fields in `taken`."""
-        name = (
-            f"{wanted}_"
-            if wanted in _MODEL_ATTRIBUTES
-            or wanted in _FIELD_SHADOWS
-            or wanted.startswith("model_")
-            else wanted
-        )
-        return naming.unique_name(name, taken)
-
-    def claim_class_name(self, wanted: str) -> str:
-        name = naming.class_name(wanted, fallback="Model")
-        if name in RESERVED_CLASS_NAMES:
-            name = f"{name}Model"
-        return naming.unique_class_name(name, self._taken_names)
+        return resolved_schema(self._resolver, node)
 
     # -- internals --------------------------------------------------------------------------
 
@@ -212,25 +133,6 @@ class SchemaTyper:
             return self._component_type(ref)
         target = self._resolver.resolve(ref)
         return self.type_of(target, name=naming.pascal_case(ref_name(ref)), pointer=ref.lstrip("#"))
-
-    def _find_subtypes(self) -> dict[str, list[str]]:
-        """Components that extend (by allOf) a component whose discriminator tells them apart."""
-        subtypes: dict[str, list[str]] = {}
-        for ref in sorted(self._component_names):
-            schema = self._resolver.resolve(ref)
-            for part in getattr(schema, "allOf", None) or []:
-                if is_reference(part) and part.ref in self._component_names and part.ref != ref:
-                    base = self._resolver.resolve(part.ref)
-                    if self._is_polymorphic_base(base):
-                        subtypes.setdefault(part.ref, []).append(ref)
-        return subtypes
-
-    @staticmethod
-    def _is_polymorphic_base(schema: Any) -> bool:
-        discriminator = getattr(schema, "discriminator", None)
-        return bool(
-            discriminator and discriminator.propertyName and not (schema.oneOf or schema.anyOf)
-        )
 
     def _polymorphic_type(self, base_ref: str) -> pytypes.PyType:
         """A reference to a base with subtypes means any of them, picked by the discriminator.
@@ -246,50 +148,23 @@ class SchemaTyper:
         if base_name is None:
             # A base that is no single class (a nullable one, say) cannot be a tagged member.
             return base_type
-        alias = self.claim_class_name(f"Any{base_name}")
+        alias = claim_class_name(f"Any{base_name}", self._taken_names)
         self._polymorphic[base_ref] = result = pytypes.model(alias)
-        base = self._resolver.resolve(base_ref)
-        mapping = _normalized_mapping(base.discriminator.mapping)
-        tags: dict[str, str] = {}
-        members = [base_name]
+        subtypes: list[tuple[str, str]] = []
         for sub_ref in self._subtypes[base_ref]:
-            sub_type = self._component_type(sub_ref)
-            class_name = sub_type.name
-            if class_name is None or class_name not in self._model_classes:
-                continue
-            members.append(class_name)
-            values = [value for value, target in mapping.items() if target == sub_ref]
-            for value in values or [
-                self._discriminator_value(sub_ref, base.discriminator.propertyName)
-            ]:
-                tags.setdefault(value, class_name)
-        tags.setdefault(ref_name(base_ref), base_name)
-        rule = (
-            f"by_property({pytypes.python_literal(base.discriminator.propertyName)}, "
-            f"{{{', '.join(f'{pytypes.python_literal(k)}: {pytypes.python_literal(v)}' for k, v in tags.items())}}}, "
-            f"fallback={pytypes.python_literal(base_name)})"
-        )
-        description = f"Any kind of {base_name}, told apart by `{base.discriminator.propertyName}`."
+            class_name = self._component_type(sub_ref).name
+            if class_name is not None and class_name in self._model_classes:
+                subtypes.append((sub_ref, class_name))
+        property_name = self._resolver.resolve(base_ref).discriminator.propertyName
+        members = [pytypes.model(name) for name in [base_name, *(name for _, name in subtypes)]]
+        tags = subtype_tags(self._resolver, base_ref, base_name, subtypes)
         self.union_aliases[alias] = TypeAlias(
             alias,
-            _tagged_union([pytypes.model(name) for name in members], rule),
-            description,
+            tagged_union(members, property_name, tags, fallback=base_name),
+            f"Any kind of {base_name}, told apart by `{property_name}`.",
             base_ref.lstrip("#"),
         )
         return result
-
-    def _discriminator_value(self, ref: str, property_name: str) -> str:
-        """The value a subtype's discriminator property takes: Azure's extension, a const, or its name."""
-        schema = self._resolver.resolve(ref)
-        declared = (schema.model_extra or {}).get("x-ms-discriminator-value")
-        if isinstance(declared, str):
-            return declared
-        for part in [schema, *[self.deref(p) for p in schema.allOf or []]]:
-            prop = (getattr(part, "properties", None) or {}).get(property_name)
-            prop = self.deref(prop)
-            if prop is not None and prop.enum and len(prop.enum) == 1:
-                return str(prop.enum[0])
-        return ref_name(ref)
 
     def _component_type(self, ref: str) -> pytypes.PyType:
         cached = self._component_types.get(ref)
@@ -309,7 +184,7 @@ class SchemaTyper:
                 self._in_progress.discard(ref)
             self._component_types[ref] = resolved
             return resolved
-        if self._object_shape(schema, pointer) is not None:
+        if self._shapes.merged(schema, pointer) is not None:
             # Registered before its fields are typed, so recursive models refer to themselves;
             # a 3.0 `nullable: true` on the component makes every reference to it admit null.
             self._component_types[ref] = self._pointer_types[pointer] = self._nullable(
@@ -341,7 +216,8 @@ class SchemaTyper:
         if built.brackets > MAX_ANNOTATION_BRACKETS:
             self._warn(
                 pointer,
-                f"the type nests more than {MAX_ANNOTATION_BRACKETS} lists and maps deep, more than Python's parser reads; it is typed Any",
+                f"the type nests more than {MAX_ANNOTATION_BRACKETS} lists and maps deep, more"
+                " than Python's parser reads; it is typed Any",
             )
             built = pytypes.ANY
         self._pointer_types[pointer] = built
@@ -367,7 +243,7 @@ class SchemaTyper:
         if schema.allOf and not schema.properties:
             # `allOf: [$ref]` with only annotations beside it (3.0's way to make a ref
             # nullable or describe it) is the referenced type, not a new model.
-            members = [m for m in schema.allOf if not _is_empty(self.deref(m))]
+            members = [m for m in schema.allOf if not is_empty_schema(self.deref(m))]
             if len(members) == 1:
                 index = schema.allOf.index(members[0])
                 return self._nullable(
@@ -376,8 +252,8 @@ class SchemaTyper:
                         members[0], name=name, pointer=join_pointer(pointer, "allOf", index)
                     ),
                 )
-        if self._object_shape(schema, pointer) is not None:
-            model_name = alias_name or self.claim_class_name(name)
+        if self._shapes.merged(schema, pointer) is not None:
+            model_name = alias_name or claim_class_name(name, self._taken_names)
             self._pointer_types[pointer] = pytypes.model(model_name)
             self._build_model(model_name, schema, pointer)
             return self._nullable(schema, pytypes.model(model_name))
@@ -442,11 +318,11 @@ class SchemaTyper:
             )
             return self._plain_type(schema, name=name, pointer=pointer)
         literal = pytypes.literal(dict.fromkeys(values))
-        alias = alias_name or self.claim_class_name(name)
+        alias = alias_name or claim_class_name(name, self._taken_names)
         annotation = pytypes.subscript(
             "Annotated", literal, _OPEN_ENUM, imports=[("typing", "Annotated")]
         )
-        self.enum_aliases[alias] = TypeAlias(alias, annotation, _description(schema), pointer)
+        self.enum_aliases[alias] = TypeAlias(alias, annotation, description_of(schema), pointer)
         return pytypes.model(alias)
 
     def _union_type(
@@ -465,7 +341,7 @@ class SchemaTyper:
         if alias_name is None or combined.members == pytypes.ANY.members:
             return combined
         self.union_aliases[alias_name] = TypeAlias(
-            alias_name, combined, _description(schema), pointer
+            alias_name, combined, description_of(schema), pointer
         )
         return pytypes.model(alias_name)
 
@@ -491,92 +367,27 @@ class SchemaTyper:
                 "a discriminator over members that are not all models is parsed as a plain union",
             )
             return None
-        mapping = _normalized_mapping(discriminator.mapping)
-        tags: dict[str, str] = {}
-        for variant, class_name in zip(variants, class_names):
-            values = [
-                value
-                for value, ref in mapping.items()
-                if is_reference(variant) and ref == variant.ref
-            ]
-            if not values and is_reference(variant):
-                values = [ref_name(variant.ref)]
-            for value in values:
-                tags.setdefault(str(value), class_name)
+        tags = variant_tags(discriminator.mapping, variants, class_names)
         if not tags:
             return None
-        fallback = pytypes.python_literal(_UNKNOWN_VARIANT.name)
-        rule = f"by_property({pytypes.python_literal(discriminator.propertyName)}, {{{', '.join(f'{pytypes.python_literal(k)}: {pytypes.python_literal(v)}' for k, v in tags.items())}}}, fallback={fallback})"
-        return _tagged_union([*members, _UNKNOWN_VARIANT], rule)
+        return tagged_union_with_unknown(members, discriminator.propertyName, tags)
 
     # -- objects ----------------------------------------------------------------------------
 
-    def _object_shape(
-        self, schema: Any, pointer: str, seen: frozenset[int] = frozenset()
-    ) -> _ObjectShape | None:
-        """The merged properties of an object schema and its allOf parts, or None if not an object."""
-        if id(schema) in seen:
-            return None
-        seen = seen | {id(schema)}
-        shape = _ObjectShape({}, set(schema.required or []), _description(schema))
-        found = False
-        for index, part in enumerate(schema.allOf or []):
-            resolved = self.deref(part)
-            if resolved is None:
-                continue
-            part_shape = self._object_shape(resolved, join_pointer(pointer, "allOf", index), seen)
-            if part_shape is None:
-                if not _is_empty(resolved):
-                    return None
-                continue
-            found = True
-            shape.properties.update(part_shape.properties)
-            shape.required |= part_shape.required
-            shape.description = shape.description or part_shape.description
-        if schema.properties:
-            found = True
-            for wire_name, prop in schema.properties.items():
-                shape.properties[wire_name] = (prop, join_pointer(pointer, "properties", wire_name))
-        if schema.oneOf or schema.anyOf or schema.enum:
-            return None
-        return shape if found else None
-
-    def _complete_shape(self, schema: Any, pointer: str, defined_at: str) -> _ObjectShape | None:
-        """The object's shape with a property of any type for each required name that none of
-        its parts declares: JSON Schema requires it all the same, so a request must carry it."""
-        shape = self._object_shape(schema, pointer)
-        if shape is None:
-            return None
-        undeclared = sorted(shape.required - shape.properties.keys())
-        required_pointer = join_pointer(defined_at, "required")
-        # Names an allOf part requires are warned about with that part.
-        own = [name for name in undeclared if name in (schema.required or [])]
-        if own and id(schema) not in self._undeclared_warned:
-            self._undeclared_warned.add(id(schema))
-            self._warn(
-                required_pointer,
-                f"required {'property' if len(own) == 1 else 'properties'} {', '.join(map(repr, own))}"
-                " not among the properties: typed Any",
-                "declare them under properties, or take them out of required",
-            )
-        for wire_name in undeclared:
-            shape.properties[wire_name] = (type(schema)(), required_pointer)
-        return shape
-
     def _build_model(self, name: str, schema: Any, pointer: str) -> None:
         self._model_classes.add(name)
-        shape = self._complete_shape(schema, pointer, pointer)
+        shape = self._shapes.completed(schema, pointer, pointer)
         assert shape is not None
         taken: set[str] = set()
         # Names fixed by the configuration are claimed first, so derived names never take them.
         configured = {
-            wire_name: self.field_name(attribute, taken)
+            wire_name: field_name(attribute, taken)
             for (model, wire_name), attribute in sorted(self._field_names.items())
             if model == name and wire_name in shape.properties
         }
         fields = []
         for wire_name, (prop, prop_pointer) in shape.properties.items():
-            python_name = configured.get(wire_name) or self.field_name(
+            python_name = configured.get(wire_name) or field_name(
                 naming.python_name(wire_name, fallback="field", digit_prefix="field"), taken
             )
             fields.append(
@@ -603,12 +414,12 @@ class SchemaTyper:
             prop, name=f"{model_name}{naming.pascal_case(wire_name)}", pointer=pointer
         )
         resolved = self.deref(prop)
-        description = _description(resolved) if resolved is not None else ""
+        description = description_of(resolved) if resolved is not None else ""
         if is_reference(prop) and getattr(prop, "description", None):
             description = describe(prop.description.strip())
         default: str | None = None
         if not required:
-            default = _python_default(resolved, annotation)
+            default = python_default(resolved, annotation)
             if default is None:
                 annotation = annotation.or_none()
                 default = "None"
@@ -616,74 +427,3 @@ class SchemaTyper:
         return Field(
             python_name, wire_name, annotation, required, default, description, deprecated, pointer
         )
-
-
-def _tagged_union(members: list[pytypes.PyType], rule: str) -> pytypes.PyType:
-    """`Annotated[Annotated[A, Tag("A")] | ..., Discriminator(rule)]`: each member tagged with its class name."""
-    tagged = pytypes.union(
-        pytypes.subscript("Annotated", m, pytypes.Code(f"Tag({pytypes.python_literal(m.name)})"))
-        for m in members
-    )
-    return pytypes.subscript(
-        "Annotated", tagged, pytypes.Code(f"Discriminator({rule})"), imports=_DISCRIMINATED_IMPORTS
-    )
-
-
-def _normalized_mapping(mapping: dict[str, str] | None) -> dict[str, str]:
-    """A discriminator mapping whose values are all refs; many specs write bare schema names."""
-    return {
-        str(value): target
-        if "#" in target or "/" in target
-        else "#" + join_pointer("/components/schemas", target)
-        for value, target in (mapping or {}).items()
-    }
-
-
-def _description(schema: Any) -> str:
-    if schema is None or is_reference(schema):
-        return ""
-    return describe((schema.description or schema.title or "").strip())
-
-
-def _is_empty(schema: Any) -> bool:
-    """A schema that constrains nothing a type can express (`{}`, or only a description)."""
-    if schema is None or is_reference(schema):
-        return False
-    return not (
-        schema.type
-        or schema.properties
-        or schema.allOf
-        or schema.oneOf
-        or schema.anyOf
-        or schema.enum
-        or schema.items is not None
-        or schema.additionalProperties is not None
-    )
-
-
-def _python_default(schema: Any, annotation: pytypes.PyType) -> str | None:
-    """The schema's default as Python source, when it is a scalar that fits the annotation."""
-    if schema is None or is_reference(schema) or "default" not in schema.model_fields_set:
-        return None
-    value: Any = schema.default
-    if schema.enum and isinstance(value, (str, int)) and value in schema.enum:
-        return pytypes.python_literal(value)
-    expected: dict[str, type | tuple[type, ...]] = {
-        "str": str,
-        "int": int,
-        "float": (int, float),
-        "bool": bool,
-    }
-    member = annotation.without_none().name
-    if member == "float" and isinstance(value, int) and abs(value) > sys.float_info.max:
-        return None  # an integer no float can hold is no default of a float field
-    if (
-        member is not None
-        and member in expected
-        and isinstance(value, expected[member])
-        and not (member != "bool" and isinstance(value, bool))
-    ):
-        return pytypes.python_literal(
-            float(schema.default) if member == "float" else schema.default
-        )
-    return None

@@ -42,6 +42,12 @@ def is_schema(node: object) -> bool:
     return isinstance(node, _SCHEMA_TYPES)
 
 
+def resolved_schema(resolver: Resolver, node: Any) -> Any:
+    """The schema a reference chain ends at; None for a cycle or something not a schema."""
+    schema = resolved(resolver, node)
+    return schema if is_schema(schema) else None
+
+
 def extra(node: BaseModel, key: str) -> Any:
     return (node.model_extra or {}).get(key)
 

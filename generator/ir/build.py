@@ -80,7 +80,7 @@ def build_client(
     plans = _plan_operations(specs, settings, previous, major)
 
     by_group: dict[str, list[Operation]] = {}
-    for spec, plan in zip(specs, plans):
+    for spec, plan in zip(specs, plans, strict=True):
         by_group.setdefault(plan.group, []).append(
             builder.build(spec, plan, constant="_" + plan.name.upper())
         )
@@ -180,7 +180,7 @@ def _plan_operations(
     for override in overridden:
         if override:
             taken.setdefault(override[0], set()).add(override[1])
-    for spec, override in zip(specs, overridden):
+    for spec, override in zip(specs, overridden, strict=True):
         operation_id = (spec.operation.operationId or "").strip()
         group = override[0] if override else _group_name(spec)
         group_words = naming.words(group)
@@ -212,11 +212,12 @@ def _plan_operations(
     if previous is not None:
         keys = [
             MethodKey(spec.method.upper(), spec.path, plan.group, plan.name)
-            for spec, plan in zip(specs, plans)
+            for spec, plan in zip(specs, plans, strict=True)
         ]
         formers = former_method_names(previous, keys, major)
         plans = [
-            dataclasses.replace(plan, former_names=former) for plan, former in zip(plans, formers)
+            dataclasses.replace(plan, former_names=former)
+            for plan, former in zip(plans, formers, strict=True)
         ]
     methods: dict[str, set[str]] = {}
     for plan in plans:

@@ -70,7 +70,8 @@ def models_modules(
     for names in sorted(cycles, key=lambda names: module_of[names[0]]):
         module = module_of[names[0]]
         shown = " and ".join(f"`{name}`" for name in names)
-        docstring = f"The {shown} {'types, which refer to each other,' if len(names) > 1 else 'type'} of the {title}."
+        kind = "types, which refer to each other," if len(names) > 1 else "type"
+        docstring = f"The {shown} {kind} of the {title}."
         modules.append(
             _module(
                 f"models/{module}.py",
@@ -207,7 +208,10 @@ def lazy_packages(
         ]
     top += [("NOT_GIVEN", "._types"), ("NotGiven", "._types"), ("__version__", "._version")]
     top += [(name, ".errors") for name in error_classes()]
-    docstring = f"{title}: a typed Python client.\n\n`{class_name}` is the synchronous client and `{async_class_name}` the asynchronous one."
+    docstring = (
+        f"{title}: a typed Python client.\n\n"
+        f"`{class_name}` is the synchronous client and `{async_class_name}` the asynchronous one."
+    )
     packages = [
         _lazy("__init__.py", docstring, top),
         _lazy(

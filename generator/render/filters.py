@@ -11,10 +11,10 @@ import json
 import re
 from collections.abc import Sequence
 
-from black.strings import fix_multiline_docstring
+from black.strings import fix_multiline_docstring, str_width
 
 from generator.ir.imports import ImportStatement
-from generator.ir.model import Decoder
+from generator.ir.model import Argument, Decoder
 from generator.ir.pytypes import Code, Member, Name, PyType, Subscript, python_literal
 
 # black's line length (generator/write/format.py): code that fits needs no formatting pass.
@@ -77,6 +77,19 @@ def python_list(values: Sequence[object], prefix_width: int) -> str:
     if prefix_width + len(one_line) <= LINE_LENGTH or len(values) < 2:
         return one_line
     return "[\n" + "".join(f"    {python_repr(value)},\n" for value in values) + "]"
+
+
+def argument_dict(arguments: Sequence[Argument], keyword: str, indent: int) -> str:
+    """`keyword={"wire_name": name, ...},` at `indent`, one entry a line when too long, as black
+    splits a dict in a call split one argument a line."""
+    entries = [f"{python_string(argument.wire_name)}: {argument.name}" for argument in arguments]
+    pad = " " * indent
+    line = f"{pad}{keyword}={{{', '.join(entries)}}},"
+    if str_width(line) <= LINE_LENGTH or len(entries) < 2:
+        return line
+    return (
+        f"{pad}{keyword}={{\n" + "".join(f"{pad}    {entry},\n" for entry in entries) + f"{pad}}},"
+    )
 
 
 def import_statement(statement: ImportStatement, indent: int) -> str:
@@ -165,6 +178,7 @@ FILTERS = {
     "pyrepr": python_repr,
     "pylist": python_list,
     "import_statement": import_statement,
+    "argument_dict": argument_dict,
     "docstring": docstring,
     "string_block": string_block,
     "docstring_content": docstring_content,

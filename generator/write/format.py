@@ -5,7 +5,8 @@ imports and lists split as black splits them), so most top-level blocks are alre
 style; a cheap test finds the ones that may not be. Of those, black formats only the
 statements that may need it (a line too long to keep), each alone (`statements`), when the
 block's blank lines are black's (`blank_lines`); else the whole block. Either way in
-parallel, and through a cache on disk so unchanged code is not formatted twice.
+parallel, and through a cache on disk so unchanged code is not formatted twice. The long
+statements of the few shapes the templates print most are split without black (`splits`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from black.parsing import InvalidInput
 
 from generator.write.blank_lines import blank_lines_as_black_prints
 from generator.write.cache import FormatCache
+from generator.write.splits import black_split
 from generator.write.statements import LINE_LENGTH, Job, Statement, statements
 
 BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
@@ -102,7 +104,8 @@ def _format_pieces(pieces: set[str]) -> dict[str, str]:
     """Each block as black prints it; a block black refuses is left out.
 
     Of a block not in black's style, only the statements that are not go through black, each on
-    its own, unless one of them cannot go alone or `statements` cannot cut the block.
+    its own, unless one of them cannot go alone or `statements` cannot cut the block; of those,
+    the ones of a shape `black_split` knows are split without black.
     """
     done: dict[str, str] = {}
     plans: dict[str, list[Statement]] = {}
@@ -117,15 +120,23 @@ def _format_pieces(pieces: set[str]) -> dict[str, str]:
         for piece in pieces
         if piece not in done and piece not in plans
     }
+    split = {
+        statement.text: lines
+        for cut in plans.values()
+        for statement in cut
+        if not statement.in_black_style
+        and "\n" not in statement.text
+        and (lines := black_split(statement.text)) is not None
+    }
     jobs = {
         job
         for cut in plans.values()
         for statement in cut
-        if not statement.in_black_style and (job := statement.job)
+        if not statement.in_black_style and statement.text not in split and (job := statement.job)
     }
     results = _run_black(jobs | set(whole.values()))
     for piece, cut in plans.items():
-        texts = [_placed(statement, results) for statement in cut]
+        texts = [split.get(statement.text) or _placed(statement, results) for statement in cut]
         if all(text is not None for text in texts):
             done[piece] = "\n".join(text for text in texts if text is not None).rstrip("\n") + "\n"
         else:  # a statement black cannot parse alone: it sees the block whole

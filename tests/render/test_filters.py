@@ -6,10 +6,15 @@ import ast
 import inspect
 import json
 
+import black
 import pytest
 import tomllib
 
+from generator.ir.model import Argument
+from generator.ir.pytypes import PyType
 from generator.render.filters import (
+    LINE_LENGTH,
+    argument_dict,
     docstring,
     docstring_content,
     markdown_line,
@@ -65,3 +70,17 @@ def test_markdown_line_folds_newlines_and_backticks() -> None:
 def test_filters_leave_plain_text_readable() -> None:
     assert docstring("Get chat", 4) == '"""Get chat"""'
     assert json.loads(toml_string("plain")) == "plain"
+
+
+@pytest.mark.parametrize("count", [2, 3, 8])
+@pytest.mark.parametrize("length", [5, 20, 40])
+def test_argument_dict_is_split_as_black_splits_it(count: int, length: int) -> None:
+    arguments = [
+        Argument(f"a{i}_{'x' * length}", f"w{i}{'y' * length}", "body", PyType(()), True, None, "")
+        for i in range(count)
+    ]
+    one_line = "{" + ", ".join(f'"{a.wire_name}": {a.name}' for a in arguments) + "}"
+    template = "def f():\n    return request(\n        X,\n{}\n        timeout=timeout,\n    )\n"
+    code = template.format(argument_dict(arguments, "body", 8))
+    mode = black.Mode(line_length=LINE_LENGTH)
+    assert black.format_str(template.format(f"        body={one_line},"), mode=mode) == code

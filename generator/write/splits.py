@@ -1,0 +1,269 @@
+"""Black's lines for the long one-line statements the templates print most, without black.
+
+Enum aliases (`Name = Annotated[Literal[...], OpenEnum]`), the raw-response attributes
+(`self.name = to_raw_response(resource.name)`) and model fields with a long annotation
+(`name: A | None = None`) are most of what is too long to keep in a big client, and black
+takes milliseconds for each. For statements of those shapes only, this follows the steps
+black 26 (stable style) takes for them: the right-hand split of `linegen`, with its choice
+between the optional parentheses and the last bracket (`_maybe_split_omitting_optional_parens`,
+`can_omit_invisible_parens`, `_prefer_split_rhs_oop_over_rhs`), then `delimiter_split` of
+what is still too long. Anything else, or a case those steps leave to other rules (a head
+that does not fit, an element that cannot be split), gives None and goes to black.
+tests/write/test_splits.py compares the result with black's over many lengths.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from black.strings import str_width
+
+from generator.write.statements import LINE_LENGTH
+
+_TOKEN = re.compile(
+    r'(?P<string>"[^"\\\n]*")|(?P<name>[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)|(?P<number>-?\d+)'
+    r"|(?P<punct>[\[\](),|=:])|(?P<space> )"
+)
+_CLOSING = {"[": "]", "(": ")"}
+
+
+@dataclass(frozen=True)
+class _Leaf:
+    text: str
+
+    def render(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class _Keyword:
+    name: str
+    value: _Node
+
+    def render(self) -> str:
+        return f"{self.name}={self.value.render()}"
+
+
+@dataclass(frozen=True)
+class _Call:
+    """`name[arguments]` or `name(arguments)`."""
+
+    name: str
+    opening: str
+    arguments: tuple[_Node | _Keyword, ...]
+
+    def render(self) -> str:
+        inner = ", ".join(argument.render() for argument in self.arguments)
+        return f"{self.name}{self.opening}{inner}{_CLOSING[self.opening]}"
+
+
+@dataclass(frozen=True)
+class _Union:
+    members: tuple[_Leaf | _Call, ...]
+
+    def render(self) -> str:
+        return " | ".join(member.render() for member in self.members)
+
+
+_Node = _Leaf | _Call | _Union
+
+
+class _Unknown(Exception):
+    """A statement these rules do not cover."""
+
+
+def black_split(text: str) -> str | None:
+    """Black's lines for a one-line statement too long for its line, or None when the
+    statement is not an assignment of a call or subscript nor a field these rules cover."""
+    indent = len(text) - len(text.lstrip(" "))
+    if _fits(text):
+        return None
+    try:
+        lines = _statement(text[indent:], indent)
+    except _Unknown:
+        return None
+    return "\n".join(lines)
+
+
+def _statement(code: str, indent: int) -> list[str]:
+    tokens = _tokens(code)
+    if len(tokens) > 2 and tokens[0][0] == "name" and tokens[1] == ("punct", "="):
+        value, rest = _expression(tokens[2:])
+        if rest:
+            raise _Unknown
+        _canonical(code, f"{tokens[0][1]} = {value.render()}")
+        return _assignment(tokens[0][1], value, indent)
+    if len(tokens) > 2 and tokens[0][0] == "name" and tokens[1] == ("punct", ":"):
+        annotation, rest = _expression(tokens[2:])
+        default = None
+        if rest[:1] == [("punct", "=")]:
+            default, rest = _expression(rest[1:])
+        if rest or "." in tokens[0][1]:
+            raise _Unknown
+        spelled = f"{tokens[0][1]}: {annotation.render()}"
+        _canonical(code, spelled + (f" = {default.render()}" if default else ""))
+        return _field(tokens[0][1], annotation, default, indent)
+    raise _Unknown
+
+
+def _tokens(code: str) -> list[tuple[str, str]]:
+    tokens = []
+    position = 0
+    while position < len(code):
+        match = _TOKEN.match(code, position)
+        if match is None or match.lastgroup is None:
+            raise _Unknown
+        if match.lastgroup != "space":
+            tokens.append((match.lastgroup, match.group()))
+        position = match.end()
+    return tokens
+
+
+def _canonical(code: str, spelled: str) -> None:
+    """Spaced as black prints a line: else black would change more than the line breaks."""
+    if code != spelled:
+        raise _Unknown
+
+
+def _expression(tokens: list[tuple[str, str]]) -> tuple[_Node, list[tuple[str, str]]]:
+    members = []
+    while True:
+        member, tokens = _term(tokens)
+        members.append(member)
+        if tokens[:1] != [("punct", "|")]:
+            break
+        tokens = tokens[1:]
+    return (members[0] if len(members) == 1 else _Union(tuple(members))), tokens
+
+
+def _term(tokens: list[tuple[str, str]]) -> tuple[_Leaf | _Call, list[tuple[str, str]]]:
+    if not tokens or tokens[0][0] not in ("string", "name", "number"):
+        raise _Unknown
+    kind, text = tokens[0]
+    if kind != "name" or tokens[1:2] not in ([("punct", "[")], [("punct", "(")]):
+        return _Leaf(text), tokens[1:]
+    opening = tokens[1][1]
+    arguments: list[_Node | _Keyword] = []
+    rest = tokens[2:]
+    while True:
+        if rest[:1] and rest[0][0] == "name" and rest[1:2] == [("punct", "=")] and opening == "(":
+            keyword = rest[0][1]
+            value, rest = _expression(rest[2:])
+            arguments.append(_Keyword(keyword, value))
+        else:
+            argument, rest = _expression(rest)
+            arguments.append(argument)
+        if rest[:1] != [("punct", ",")]:
+            break
+        rest = rest[1:]
+    if rest[:1] != [("punct", _CLOSING[opening])]:
+        raise _Unknown
+    return _Call(text, opening, tuple(arguments)), rest[1:]
+
+
+def _fits(line: str) -> bool:
+    return len(line) <= LINE_LENGTH and (line.isascii() or str_width(line) <= LINE_LENGTH)
+
+
+def _assignment(target: str, value: _Node, indent: int) -> list[str]:
+    """`target = name(...)`: black omits the optional parentheses around the value (it has
+    no delimiter, and the target no bracket) and splits at the value's own brackets."""
+    pad = " " * indent
+    if not isinstance(value, _Call) or "." in value.name:
+        raise _Unknown
+    return _split_call(f"{pad}{target} = ", value, "", indent)
+
+
+def _field(name: str, annotation: _Node, default: _Node | None, indent: int) -> list[str]:
+    """`name: annotation` and `name: annotation = default`, whose annotation black puts in
+    optional parentheses (as it does the default)."""
+    pad = " " * indent
+    if isinstance(default, _Leaf):
+        if "." in default.text:
+            raise _Unknown
+        target = f"{pad}{name}: {annotation.render()} ="
+        if len(target) + 1 <= LINE_LENGTH - 1 and _fits(target):
+            # The head is short: black keeps the parentheses around the default.
+            return _wrapped(target + " ", default, "", indent)
+        return _split_annotation(name, annotation, f" = {default.render()}", indent)
+    if isinstance(default, _Call):
+        head = f"{pad}{name}: {annotation.render()} = "
+        if "." in default.name or not _fits(f"{head}{default.name}{default.opening}"):
+            raise _Unknown
+        return _split_call(head, default, "", indent)
+    if default is not None:
+        raise _Unknown
+    return _split_annotation(name, annotation, "", indent)
+
+
+def _split_annotation(name: str, annotation: _Node, tail: str, indent: int) -> list[str]:
+    """The annotation split in its parentheses, or at its own brackets when it is one
+    subscript (black omits the parentheses around what has no delimiter)."""
+    pad = " " * indent
+    if isinstance(annotation, _Call):
+        if annotation.opening != "[" or annotation.name.count(".") > 1:
+            raise _Unknown
+        return _split_call(f"{pad}{name}: ", annotation, tail, indent)
+    if isinstance(annotation, _Union) and annotation.render().endswith(")"):
+        raise _Unknown
+    if isinstance(annotation, _Leaf) and annotation.text.count(".") > 1:
+        raise _Unknown
+    return _wrapped(f"{pad}{name}: ", annotation, tail, indent)
+
+
+def _wrapped(head: str, body: _Node, tail: str, indent: int) -> list[str]:
+    """`head(`, the body a level in, `)tail`: the optional parentheses made visible."""
+    if not _fits(head + "("):
+        raise _Unknown
+    return [head + "(", *_body(body, "", indent + 4), " " * indent + ")" + tail]
+
+
+def _split_call(head: str, call: _Call, tail: str, indent: int) -> list[str]:
+    """Black's right-hand split at the call's (or subscript's) brackets: the head must fit."""
+    opened = f"{head}{call.name}{call.opening}"
+    if not _fits(opened):
+        raise _Unknown
+    closed = " " * indent + _CLOSING[call.opening] + tail
+    inner = indent + 4
+    if len(call.arguments) == 1:
+        argument = call.arguments[0]
+        if isinstance(argument, _Keyword):
+            raise _Unknown
+        return [opened, *_body(argument, "", inner), closed]
+    line = " " * inner + ", ".join(argument.render() for argument in call.arguments)
+    if _fits(line):
+        return [opened, line, closed]
+    # delimiter_split at the commas, with a trailing comma added.
+    lines = [opened]
+    for argument in call.arguments:
+        if isinstance(argument, _Keyword):
+            lines.extend(_element(f"{argument.name}=", argument.value, inner))
+        else:
+            lines.extend(_element("", argument, inner))
+    return [*lines, closed]
+
+
+def _element(prefix: str, value: _Node, indent: int) -> list[str]:
+    """One element of a collection split one a line, with its comma."""
+    line = f"{' ' * indent}{prefix}{value.render()},"
+    if _fits(line):
+        return [line]
+    if not isinstance(value, _Call) or "." in value.name:
+        raise _Unknown
+    # The comma is the line's only delimiter, so black splits at the last bracket.
+    return _split_call(" " * indent + prefix, value, ",", indent)
+
+
+def _body(value: _Node, prefix: str, indent: int) -> list[str]:
+    """A bracket's content alone on its lines: as it is when it fits, else split at the
+    delimiters of highest priority (`|` here; commas are `_split_call`'s)."""
+    line = f"{' ' * indent}{prefix}{value.render()}"
+    if _fits(line):
+        return [line]
+    if isinstance(value, _Union):
+        lines = [f"{' ' * indent}{member.render()}" for member in value.members]
+        lines[1:] = [f"{' ' * indent}| {member.render()}" for member in value.members[1:]]
+        if all(_fits(member) for member in lines):
+            return lines
+    raise _Unknown

@@ -1,0 +1,100 @@
+"""`black_split` prints what black prints for the statements it knows, at every length
+around black's thresholds, and leaves the rest to black."""
+
+from __future__ import annotations
+
+import black
+import pytest
+
+from generator.write.format import BLACK_MODE
+from generator.write.splits import black_split
+
+# Names whose lengths cross the points where black changes its mind: the head, the body and
+# each element fitting or not.
+LENGTHS = range(20, 100, 3)
+
+
+def _name(length: int, start: str = "N") -> str:
+    return (start + "x" * length)[:length]
+
+
+def _enum_aliases() -> list[str]:
+    values = [", ".join(f'"value_{i}"' for i in range(count)) for count in (1, 2, 5, 9)]
+    return [
+        f"{_name(length)} = Annotated[Literal[{inner}], OpenEnum]"
+        for length in LENGTHS
+        for inner in values
+    ]
+
+
+def _raw_attributes() -> list[str]:
+    return [
+        f"        self.{name} = to_raw_response(resource.{name})"
+        for length in LENGTHS
+        if (name := _name(length, "m"))
+    ]
+
+
+def _fields() -> list[str]:
+    fields = []
+    for length in LENGTHS:
+        model = _name(length)
+        for annotation in (
+            model,
+            f"{model} | None",
+            f"list[{model}]",
+            f"list[{model}] | None",
+            f"{model} | {model}Other | None",
+            f"dict[str, {model}]",
+        ):
+            for default in ("", " = None", ' = "ALWAYS"'):
+                fields.append(f"    data: {annotation}{default}")
+                fields.append(f"    data_of_some_length: {annotation}{default}")
+            fields.append(
+                f'    data: {annotation} = Field(default=None, validation_alias="dataOf", '
+                f'serialization_alias="dataOf")'
+            )
+    return fields
+
+
+STATEMENTS = [*_enum_aliases(), *_raw_attributes(), *_fields()]
+
+
+def _black(statement: str) -> str:
+    indent = len(statement) - len(statement.lstrip(" "))
+    margin = " " * indent
+    mode = black.Mode(
+        target_versions=BLACK_MODE.target_versions, line_length=BLACK_MODE.line_length - indent
+    )
+    formatted = black.format_str(statement[indent:] + "\n", mode=mode)
+    return "\n".join(margin + line if line else line for line in formatted.rstrip("\n").split("\n"))
+
+
+@pytest.mark.parametrize("statement", STATEMENTS)
+def test_splits_as_black_does(statement: str) -> None:
+    split = black_split(statement)
+    assert split is None or split == _black(statement)
+
+
+def test_knows_most_of_the_long_statements() -> None:
+    long = [statement for statement in STATEMENTS if len(statement) > BLACK_MODE.line_length]
+    known = [statement for statement in long if black_split(statement) is not None]
+    assert len(known) > len(long) / 2
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "x = f(a)[b]",
+        "x = a.f(b)",
+        "x: int = [1, 2]",
+        "x = f(*args)",
+        'x = f("a" "b")',
+        "x = f(a)  # comment",
+        "x = f(a,)",
+        "x  = f(a)",
+        "x = f(lambda: 1)",
+    ],
+)
+def test_leaves_other_statements_to_black(statement: str) -> None:
+    assert black_split(statement) is None

@@ -193,7 +193,7 @@ def generate(
     for _, target in jobs:
         check_target(target)
     results = _generate_all(jobs, verbose, others_allowed=overwrite)
-    for (settings, target), result in zip(jobs, results):
+    for (settings, target), result in zip(jobs, results, strict=True):
         if isinstance(result, RunRecord):
             click.echo(f"up to date: {result.summary} in {target}")
             continue
@@ -272,7 +272,7 @@ def check(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) ->
     jobs = _configured_jobs(specs_dir, generated_dir, allow_refs)
     results = _generate_all(jobs, verbose=False, others_allowed=False)
     diff: list[str] = []
-    for (_, target), result in zip(jobs, results):
+    for (_, target), result in zip(jobs, results, strict=True):
         if not isinstance(result, RunRecord):
             diff.extend(diff_project(target, result.files, f"{generated_dir.name}/{target.name}"))
     expected = {target.name for _, target in jobs}

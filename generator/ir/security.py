@@ -69,7 +69,7 @@ def build_security_schemes(
         arguments = _arguments(
             wanted_names, override, env_prefix, taken, reserved, scheme.description or ""
         )
-        for wanted, argument in zip(wanted_names, arguments):
+        for wanted, argument in zip(wanted_names, arguments, strict=True):
             if wanted in reserved:
                 diagnostics.append(
                     warning(

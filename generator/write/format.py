@@ -165,7 +165,7 @@ def _run_black(jobs: set[Job]) -> dict[Job, str | None]:
             formatted = list(pool.map(_black, missing, chunksize=max(1, len(missing) // 32)))
     else:
         formatted = [_black(job) for job in missing]
-    for (source, line_length), result in zip(missing, formatted):
+    for (source, line_length), result in zip(missing, formatted, strict=True):
         if result is not None:
             cache.put(source, line_length, result)
         results[source, line_length] = result

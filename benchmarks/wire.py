@@ -48,20 +48,19 @@ from typing import Any
 
 _REPOSITORY = Path(__file__).resolve().parents[1]
 if str(_REPOSITORY) not in sys.path:
-    sys.path.insert(
-        0, str(_REPOSITORY)
-    )  # run as a script: generator/, benchmarks/ and tests/ import
+    # Run as a script: generator/, benchmarks/ and tests/ import, hence the late imports below.
+    sys.path.insert(0, str(_REPOSITORY))
 
 import httpx  # noqa: E402
 
-from benchmarks.prism_answers import (
+from benchmarks.prism_answers import (  # noqa: E402
     answer_source,
     described,
     holds_placeholder,
     location,
     spec_cause,
     unchecked_formats,
-)  # noqa: E402
+)
 from benchmarks.prism_document import ServedDocument, served_document  # noqa: E402
 from benchmarks.synthesis import Call, credentials, synthesise_calls  # noqa: E402
 from generator.config import ClientSettings  # noqa: E402
@@ -193,7 +192,7 @@ def exercise(
         ]:
 
             def attempt(
-                prefer: str | None, call: Call = call, mode: str = mode
+                prefer: str | None, call: Call = call, mode: str = mode, base_url: str = base_url
             ) -> tuple[_Recorder, BaseException | None]:
                 recorder = _Recorder(token_urls, served.routes.get(call.operation.path), prefer)
                 try:

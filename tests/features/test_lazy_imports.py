@@ -72,7 +72,7 @@ def test_every_exported_model_resolves_and_is_listed() -> None:
         assert getattr(m, name) is not None
     assert set(m.__all__) <= set(dir(m))
     with pytest.raises(AttributeError, match="NoSuchModel"):
-        m.NoSuchModel
+        _ = m.NoSuchModel
 
 
 def test_models_that_refer_to_each_other_parse_and_dump(

@@ -9,12 +9,9 @@ import sys
 import tarfile
 from pathlib import Path
 
-import pytest
-
 from tests.cli.test_cli import GOOD_SPEC
 from tests.cli.test_diff import ARGUMENT_ADDED, FIELD_REMOVED
 
-CLIENTS = "clients:\n  pets:\n    sources: [pets.yaml]\n    version: auto\n"
 # SOURCE_DATE_EPOCH fixes the changelog's dates, as a reproducible build would.
 DAY_ONE, DAY_TWO = "1767225600", "1767312000"  # 2026-01-01, 2026-01-02 (UTC)
 
@@ -52,13 +49,6 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def version_of(project: Path) -> str:
     return (project / "pets_client" / "_version.py").read_text().split('"')[1]
-
-
-@pytest.fixture
-def pets(tmp_path: Path) -> Path:
-    (tmp_path / "specs").mkdir()
-    (tmp_path / "specs" / "clients.yaml").write_text(CLIENTS)
-    return tmp_path
 
 
 def test_a_first_generation_takes_info_version_and_starts_the_changelog(pets: Path) -> None:

@@ -21,9 +21,10 @@ from typing import Any
 import pytest
 
 from generator.write.format import black_would_change
+from tests.cli.conftest import CLIENTS
 from tests.cli.test_cli import GOOD_SPEC
 from tests.cli.test_diff import git
-from tests.cli.test_release import CLIENTS, DAY_TWO, clientgen, generate, pets, version_of  # noqa: F401 - the fixture
+from tests.cli.test_release import DAY_TWO, clientgen, generate, version_of
 from tests.clients.recording_server import RecordingServer
 from tests.packaging.typecheckers import run_mypy, run_pyright
 

@@ -74,7 +74,8 @@ def build_security_schemes(
                 diagnostics.append(
                     warning(
                         *locate(pointer),
-                        f"the constructor argument for scheme {name!r} would be `{wanted}`, a name the client already uses; it is `{argument.name}`",
+                        f"the constructor argument for scheme {name!r} would be `{wanted}`, "
+                        f"a name the client already uses; it is `{argument.name}`",
                         f"name it in clients.yaml: security: {{{name}: {{argument: ...}}}}",
                     )
                 )
@@ -143,7 +144,8 @@ def _kind(
         diagnostics.append(
             warning(
                 *locate(pointer),
-                f"the client does not run {what}: it takes an access token you obtained as a static bearer token",
+                f"the client does not run {what}: "
+                "it takes an access token you obtained as a static bearer token",
                 "pass auth= (an httpx.Auth) to the client to fetch and refresh tokens yourself",
             )
         )

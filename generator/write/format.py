@@ -69,7 +69,7 @@ def format_in_blocks(files: Mapping[str, str]) -> Formatted:
 
 
 def split_blocks(text: str) -> list[str]:
-    """A module's top-level classes and functions, each with what precedes it up to the previous one.
+    """A module's top-level classes and functions, each with what precedes it since the last one.
 
     A decorated definition is one block with its decorators: no cut follows a decorator line.
     """
@@ -88,7 +88,7 @@ def split_blocks(text: str) -> list[str]:
 def in_black_style(piece: str) -> bool:
     """Whether black would print this block as it is, but for the blank lines at its end.
 
-    Conservative: a block it cannot vouch for goes through black (see `statements` and `blank_lines`).
+    Conservative: a block it cannot vouch for goes through black (`statements`, `blank_lines`).
     """
     cut = statements(piece)
     return cut is not None and _in_black_style(cut)

@@ -22,7 +22,10 @@ PACKAGE = "many_models_client"
 
 def _loaded_after(code: str) -> list[str]:
     """The package's modules loaded once `code` has run in a fresh interpreter."""
-    script = f"import json, sys\n{code}\nprint(json.dumps(sorted(n for n in sys.modules if n.startswith({PACKAGE!r}))))"
+    script = (
+        f"import json, sys\n{code}\n"
+        f"print(json.dumps(sorted(n for n in sys.modules if n.startswith({PACKAGE!r}))))"
+    )
     result = subprocess.run(
         [sys.executable, "-c", script],
         cwd=project_path(PACKAGE),

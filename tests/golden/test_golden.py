@@ -1,4 +1,5 @@
-"""Every configured client and feature fixture regenerates byte for byte as committed, whatever the hash seed."""
+"""Every configured client and feature fixture regenerates byte for byte as committed, whatever
+the hash seed."""
 
 from __future__ import annotations
 

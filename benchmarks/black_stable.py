@@ -27,7 +27,7 @@ from generator.write.format import black_would_change, format_files, in_black_st
 
 
 def check(spec: Path) -> tuple[int, int, list[str]] | None:
-    """(blocks, blocks in black's style as rendered, files black would change); None for bad input."""
+    """(blocks, blocks in black's style as rendered, files black would change); None: bad input."""
     try:
         client, _ = build_client(
             load_document([spec]), ClientSettings(sources=(spec,), package="checked_client")
@@ -70,10 +70,12 @@ def main() -> None:
         totals = [totals[0] + 1, totals[1] + blocks, totals[2] + fast]
         changed += [f"{spec}: {path}" for path in files]
         print(
-            f"{spec}: {fast}/{blocks} blocks skipped black; black would change {len(files)} files {' '.join(files)}"
+            f"{spec}: {fast}/{blocks} blocks skipped black; "
+            f"black would change {len(files)} files {' '.join(files)}"
         )
     print(
-        f"{totals[0]} specs, {totals[2]}/{totals[1]} blocks skipped black, {len(changed)} files black would change"
+        f"{totals[0]} specs, {totals[2]}/{totals[1]} blocks skipped black, "
+        f"{len(changed)} files black would change"
     )
 
 

@@ -1,4 +1,6 @@
-"""How many real specs give a client that generates, compiles and imports: `python benchmarks/corpus.py`.
+"""How many real specs give a client that generates, compiles and imports.
+
+`python benchmarks/corpus.py`
 
 Runs `../shared/corpus/run_corpus.py` with this checkout's generator over a list of specs
 (by default every APIs-guru spec that `../shared/corpus/fetch.sh` cached), split into
@@ -44,7 +46,10 @@ def deal(specs: list[str], jobs: int, mypy: int) -> list[tuple[list[str], int]]:
 def run_shards(
     root: Path, shards: list[tuple[list[str], int]], work: Path
 ) -> list[dict[str, object]]:
-    generate = f"cd {shlex.quote(str(_REPOSITORY))} && {shlex.quote(sys.executable)} -m generator generate '{{spec}}' --output '{{out}}'"
+    generate = (
+        f"cd {shlex.quote(str(_REPOSITORY))} && {shlex.quote(sys.executable)} -m generator "
+        "generate '{spec}' --output '{out}'"
+    )
     processes = []
     for number, (specs, mypy) in enumerate(shards):
         listing, results = work / f"shard{number}.txt", work / f"shard{number}.jsonl"
@@ -111,7 +116,8 @@ def main() -> None:
     args = parser.parse_args()
     if not _RUN_CORPUS.is_file() or not args.root.is_dir():
         sys.exit(
-            f"needs {_RUN_CORPUS} and the corpus in {args.root}: run ../shared/corpus/fetch.sh first"
+            f"needs {_RUN_CORPUS} and the corpus in {args.root}: "
+            "run ../shared/corpus/fetch.sh first"
         )
     specs = (
         [line.strip() for line in args.list.read_text().splitlines() if line.strip()]

@@ -1,4 +1,6 @@
-"""How many of the operations real specs declare become methods: `python benchmarks/coverage.py ROOT LIST`.
+"""How many of the operations real specs declare become methods.
+
+`python benchmarks/coverage.py ROOT LIST`
 
 LIST holds spec paths relative to ROOT (as ../shared/corpus/sample-dev.txt does). For each
 spec the operations are counted on the raw document and in the built client; the totals,
@@ -51,7 +53,8 @@ def main(root: Path, listing: Path) -> None:
         built_total += built
     share = 100 * built_total / declared_total if declared_total else 100.0
     print(
-        f"{len(specs)} specs, {failures} not generated; operations: {built_total} of {declared_total} ({share:.2f}%)"
+        f"{len(specs)} specs, {failures} not generated; "
+        f"operations: {built_total} of {declared_total} ({share:.2f}%)"
     )
 
 

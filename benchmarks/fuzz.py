@@ -7,7 +7,8 @@ with --list, corpus specs (see benchmarks/fuzzing.py for the mutations), runs
 kind, and last a JSON line of the totals. Case N of a seed is the same whatever --jobs is.
 
   python benchmarks/fuzz.py --seed 1 --cases 150 --mypy-every 25 --save /tmp/fuzz-failures
-  python benchmarks/fuzz.py --root ~/.cache/openapi-corpus/apis-guru --list ../shared/corpus/sample-dev.txt
+  python benchmarks/fuzz.py --root ~/.cache/openapi-corpus/apis-guru \
+      --list ../shared/corpus/sample-dev.txt
 """
 
 from __future__ import annotations

@@ -306,7 +306,8 @@ def duplicate_key(document: Any, rng: random.Random) -> tuple[str, Any]:
     copied = lines[index] if rng.random() < 0.5 else lines[index].split(":", 1)[0] + ": null"
     lines.insert(index, copied)
     return (
-        f"duplicate key line {index + 1} {lines[index + 1].strip()[:60]!r} as {copied.strip()[:60]!r}",
+        f"duplicate key line {index + 1} {lines[index + 1].strip()[:60]!r} "
+        f"as {copied.strip()[:60]!r}",
         "\n".join(lines) + "\n",
     )
 
@@ -678,7 +679,8 @@ def write_case(seed: Seed, description_and_result: tuple[str, Any], folder: Path
     elif first.suffix == ".json" and not text.lstrip().startswith("{"):
         first.unlink()
         first = first.with_suffix(".yaml")
-    # surrogatepass: a lone surrogate the YAML writer left raw becomes bytes no UTF-8 reader accepts.
+    # surrogatepass: a lone surrogate the YAML writer left raw becomes bytes no UTF-8 reader
+    # accepts.
     first.write_text(text, encoding="utf-8", errors="surrogatepass")
     return [
         first.relative_to(folder.parent),

@@ -54,8 +54,9 @@ def measure(spec: Path) -> None:
         import_seconds = time.perf_counter() - start
     phases = "  ".join(f"{name} {seconds:6.2f}s" for name, seconds in timings.items())
     print(
-        f"{spec.name}: {len(client.operations)} operations, {len(client.models)} models, {lines} lines | "
-        f"{phases}  total {sum(timings.values()):6.2f}s | peak {peak_mib:.0f} MiB | import {import_seconds:.2f}s"
+        f"{spec.name}: {len(client.operations)} operations, {len(client.models)} models, "
+        f"{lines} lines | {phases}  total {sum(timings.values()):6.2f}s | "
+        f"peak {peak_mib:.0f} MiB | import {import_seconds:.2f}s"
     )
 
 

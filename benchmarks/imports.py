@@ -39,7 +39,8 @@ group, method = sys.argv[1].split(".")
 resource_class = type(getattr(client_class(base_url="http://bench.invalid"), group))
 model = typing.get_type_hints(getattr(resource_class, method))["return"]
 fields = getattr(model, "model_fields", {{}})
-print(json.dumps({{"client": client_class.__name__, "reply": {{f.alias or n: "x" for n, f in fields.items() if f.is_required()}}}}))
+reply = {{f.alias or n: "x" for n, f in fields.items() if f.is_required()}}
+print(json.dumps({{"client": client_class.__name__, "reply": reply}}))
 """
 
 _FIRST_CALL = """

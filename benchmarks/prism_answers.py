@@ -33,17 +33,19 @@ _SUBTREE_LIMIT = 2000
 """How many schemas under a value are searched for one that gives a value."""
 # What Prism's static mode writes for a string of these formats without example.
 _SAMPLED_FORMATS = {
-    "user@example.com", "2019-08-24T14:15:22Z", "2019-08-24", "14:15:22Z", "192.168.0.1", "example.com",
-    "http://example.com", "095be615-a8ad-4c33-8e9d-c44bd3a34b6f", "pa$$word", "U3dhZ2dlciByb2Nrcw==",
+    "user@example.com", "2019-08-24T14:15:22Z", "2019-08-24", "14:15:22Z", "192.168.0.1",
+    "example.com", "http://example.com", "095be615-a8ad-4c33-8e9d-c44bd3a34b6f", "pa$$word",
+    "U3dhZ2dlciByb2Nrcw==",
 }  # fmt: skip
 ABSENT = object()
 """What `answered` gives for a problem about no value of the body."""
 # The formats Prism's validator (ajv-formats and ajv-oai) checks; it lets any value of another
 # format pass, and its dynamic mode writes a random string for one.
 _CHECKED_FORMATS = {
-    "date", "time", "date-time", "iso-time", "iso-date-time", "duration", "uri", "uri-reference", "uri-template",
-    "url", "email", "hostname", "ipv4", "ipv6", "regex", "uuid", "json-pointer", "json-pointer-uri-fragment",
-    "relative-json-pointer", "byte", "int32", "int64", "float", "double", "password", "binary",
+    "date", "time", "date-time", "iso-time", "iso-date-time", "duration", "uri", "uri-reference",
+    "uri-template", "url", "email", "hostname", "ipv4", "ipv6", "regex", "uuid", "json-pointer",
+    "json-pointer-uri-fragment", "relative-json-pointer", "byte", "int32", "int64", "float",
+    "double", "password", "binary",
 }  # fmt: skip
 
 
@@ -54,7 +56,7 @@ class AnswerSource:
     example: str | None
     """The pointer of the media type's example Prism answered with; None when it has none."""
     declared: str
-    """The pointer of the response declared for the answer's status (or the operation's responses)."""
+    """The pointer of the response declared for the answer's status (else of all responses)."""
 
 
 def answer_source(raw: Mapping[str, Any], operation: str, response: httpx.Response) -> AnswerSource:

@@ -122,7 +122,8 @@ def main() -> None:
         print(f"  {name:20} wall {wall:6.2f} s  cpu {cpu:6.2f} s  peak RSS {rss:5.0f} MiB")
     opc_wall, opc_cpu = medians["opc cold"][0], medians["opc cold"][1]
     print(
-        f"  cold wall clientgen/opc {medians['clientgen cold'][0] / opc_wall:.2f}x (target <= 0.5x), cpu {medians['clientgen cold'][1] / opc_cpu:.2f}x"
+        f"  cold wall clientgen/opc {medians['clientgen cold'][0] / opc_wall:.2f}x "
+        f"(target <= 0.5x), cpu {medians['clientgen cold'][1] / opc_cpu:.2f}x"
     )
     print(f"  unchanged wall {medians['clientgen unchanged'][0]:.2f} s (target <= 1.0 s)")
 

@@ -160,7 +160,8 @@ class _Sampler:
             and not HEADER_NAME.fullmatch(str(parameter["name"]))
         }
         self._contradictions.extend(
-            f"{at}: required header {name!r} is no HTTP header name (RFC 9110 token), so no request can carry it"
+            f"{at}: required header {name!r} is no HTTP header name (RFC 9110 token), "
+            "so no request can carry it"
             for name, at in unsendable.items()
         )
         values: dict[str, Any] = {}
@@ -307,7 +308,8 @@ class _Sampler:
         missing = [name for name in synthesised if name not in example]
         if missing:
             self._contradictions.append(
-                f"{pointer}: the example lacks required properties of its schema: {', '.join(missing)}"
+                f"{pointer}: the example lacks required properties of its schema: "
+                + ", ".join(missing)
             )
         completed = {name: synthesised[name] for name in missing}
         for name, item in example.items():
@@ -405,7 +407,7 @@ class _Sampler:
         return value
 
     def _all_of(self, schema: Mapping[str, Any], pointer: str, files: bool, depth: int) -> Any:
-        """The parts merged: an object from the union of their properties, else the first part's value."""
+        """The parts merged: an object of the union of their properties, else the first's value."""
         merged: dict[str, Any] = {
             "properties": dict(schema.get("properties") or {}),
             "required": list(schema.get("required") or []),

@@ -24,7 +24,8 @@ judged; an answer built from what the spec gives that breaks it stays the spec's
 (and a dynamic answer must decode even then, or the failure is clientgen's).
 
   python benchmarks/wire.py --spec specs/dasha/openapi.yaml
-  python benchmarks/wire.py --root ~/.cache/openapi-corpus/apis-guru --list ../shared/corpus/sample-dev.txt --limit 50
+  python benchmarks/wire.py --root ~/.cache/openapi-corpus/apis-guru \
+      --list ../shared/corpus/sample-dev.txt --limit 50
 
 A table per spec goes to stdout, with what the spec says against itself on the way even when
 the call passed (an example lacking required properties, filled in); the last line is one
@@ -48,20 +49,19 @@ from typing import Any
 
 _REPOSITORY = Path(__file__).resolve().parents[1]
 if str(_REPOSITORY) not in sys.path:
-    sys.path.insert(
-        0, str(_REPOSITORY)
-    )  # run as a script: generator/, benchmarks/ and tests/ import
+    # Run as a script: generator/, benchmarks/ and tests/ import, hence the late imports below.
+    sys.path.insert(0, str(_REPOSITORY))
 
 import httpx  # noqa: E402
 
-from benchmarks.prism_answers import (
+from benchmarks.prism_answers import (  # noqa: E402
     answer_source,
     described,
     holds_placeholder,
     location,
     spec_cause,
     unchecked_formats,
-)  # noqa: E402
+)
 from benchmarks.prism_document import ServedDocument, served_document  # noqa: E402
 from benchmarks.synthesis import Call, credentials, synthesise_calls  # noqa: E402
 from generator.config import ClientSettings  # noqa: E402
@@ -86,22 +86,29 @@ _PRISM_LIMITS = {
 # Prism's limits that come as its generic UNKNOWN problem, told apart by their title.
 _PRISM_LIMIT_TITLES = {
     "Cannot find serializer for": (
-        "Prism writes an object only as JSON, XML or text/* (@stoplight/prism-http-server serialize.js);"
+        "Prism writes an object only as JSON, XML or text/* "
+        "(@stoplight/prism-http-server serialize.js);"
         " any other media type, a range such as application/* included, is a 500"
     ),
 }
-_PRISM_GONE = "Prism closed the connection without an answer: it crashed on this request (its log names the cause)"
+_PRISM_GONE = (
+    "Prism closed the connection without an answer: "
+    "it crashed on this request (its log names the cause)"
+)
 # Where the schema gives no value, Prism's static mode makes one up that may break it, or that
 # the client cannot decode: "string" is no mapping's tag, no decimal (`prism_answers`). Its
 # dynamic mode writes one from the schema, which is the answer judged then.
 _PLACEHOLDER = (
-    "Prism's static answer breaks the schema only where Prism made it up, the spec giving no value there"
-    " (its placeholders ignore patterns, bounds and formats behind an allOf, and required properties no schema declares;"
+    "Prism's static answer breaks the schema only where Prism made it up, "
+    "the spec giving no value there"
+    " (its placeholders ignore patterns, bounds and formats behind an allOf, "
+    "and required properties no schema declares;"
     " stoplightio/prism#2243)"
 )
 _PLACEHOLDER_UNDECODABLE = (
-    'Prism\'s static answer holds its placeholder "string" for a string without example where the schema wants'
-    " what Prism does not validate (a discriminator's mapping, a format such as decimal) (stoplightio/prism#2243)"
+    'Prism\'s static answer holds its placeholder "string" for a string without example '
+    "where the schema wants what Prism does not validate "
+    "(a discriminator's mapping, a format such as decimal) (stoplightio/prism#2243)"
 )
 _UNCHECKED_FORMAT = (
     "a format Prism neither checks nor writes a value of, which the client does check"
@@ -193,7 +200,7 @@ def exercise(
         ]:
 
             def attempt(
-                prefer: str | None, call: Call = call, mode: str = mode
+                prefer: str | None, call: Call = call, mode: str = mode, base_url: str = base_url
             ) -> tuple[_Recorder, BaseException | None]:
                 recorder = _Recorder(token_urls, served.routes.get(call.operation.path), prefer)
                 try:
@@ -407,7 +414,8 @@ def _judge(raw: Mapping[str, Any], call: Call, mode: str, attempt: _Attempt) -> 
             True,
             False,
             "spec",
-            f"{source.example or source.declared}: the example's value breaks its format, {_UNCHECKED_FORMAT} ({', '.join(unchecked)}): {_describe(raised)}",
+            f"{source.example or source.declared}: the example's value breaks its format, "
+            f"{_UNCHECKED_FORMAT} ({', '.join(unchecked)}): {_describe(raised)}",
         )
     return Outcome(
         call,
@@ -449,7 +457,8 @@ def _dynamic(
             True,
             False,
             "mock",
-            f"{static}; Prism's dynamic answer breaks the document too: {described(response, problems) or response.status_code}",
+            f"{static}; Prism's dynamic answer breaks the document too: "
+            f"{described(response, problems) or response.status_code}",
         )
     if raised is None:
         return Outcome(
@@ -505,7 +514,10 @@ def _answer_breaks_spec(
     """A spec failure: what the document gives at `given` (an example, a default), which
     Prism answered with, breaks its schemas. An answer built from the schemas alone must
     still decode, or the failure is clientgen's."""
-    reason = f"{', '.join(given)}: the answer Prism builds from the spec breaks its schema: {described(response, problems)}"
+    reason = (
+        f"{', '.join(given)}: the answer Prism builds from the spec breaks its schema: "
+        f"{described(response, problems)}"
+    )
     recorder, raised = attempt("dynamic=true")
     dynamic = recorder.exchanges[-1][1] if recorder.exchanges else None
     if (
@@ -522,7 +534,8 @@ def _answer_breaks_spec(
             True,
             False,
             "clientgen",
-            f"a dynamic answer Prism found conforming did not decode: {_describe(raised)} (static answer: {reason})",
+            f"a dynamic answer Prism found conforming did not decode: {_describe(raised)} "
+            f"(static answer: {reason})",
         )
     return Outcome(call, mode, sent, response.status_code, True, False, "spec", reason)
 
@@ -548,20 +561,23 @@ def _classify(
     if unsendable:
         return (
             "spec",
-            f"{', '.join(unsendable)}: a required header whose name is no HTTP header name (RFC 9110 token), which no request can carry: {_messages(problems)}",
+            f"{', '.join(unsendable)}: a required header whose name is no HTTP header name "
+            f"(RFC 9110 token), which no request can carry: {_messages(problems)}",
         )
     if problems:
         blamed = _examples_blamed(call, problems)
         if blamed:
             return (
                 "spec",
-                f"{', '.join(blamed)}: the spec's example breaks its own schema: {_messages(problems)}",
+                f"{', '.join(blamed)}: the spec's example breaks its own schema: "
+                + _messages(problems),
             )
         return "clientgen", f"request violates the spec: {_messages(problems)}"
     if not any(str(status).startswith("2") for status in _declared_statuses(call)):
         return (
             "spec",
-            f"{join_pointer(call.pointer, 'responses')}: declares no success (2xx) response, so no call can succeed",
+            f"{join_pointer(call.pointer, 'responses')}: declares no success (2xx) response, "
+            "so no call can succeed",
         )
     return (
         "clientgen",
@@ -717,7 +733,8 @@ def print_report(report: SpecReport) -> None:
     for outcome in report.outcomes:
         verdict = "ok" if outcome.failure is None else outcome.failure
         print(
-            f"   {verdict:<9} {outcome.mode:<5} {outcome.status or '-':<4} {outcome.call.label:<50} {outcome.sent[:80]}"
+            f"   {verdict:<9} {outcome.mode:<5} {outcome.status or '-':<4} "
+            f"{outcome.call.label:<50} {outcome.sent[:80]}"
         )
         if outcome.reason:
             print(f"             {outcome.reason}")

@@ -36,7 +36,10 @@ _allow_refs = click.option(
     "allow_refs",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="Another folder whose files $refs may read (repeatable); by default only the sources' folders.",
+    help=(
+        "Another folder whose files $refs may read (repeatable); "
+        "by default only the sources' folders."
+    ),
 )
 
 
@@ -106,7 +109,8 @@ def _reports_problems(command: F) -> F:
                 traceback.print_exc()
             click.echo(f"clientgen: internal error: {type(bug).__name__}: {bug}", err=True)
             click.echo(
-                "  this is a bug in clientgen; set CLIENTGEN_DEBUG=1 for the traceback and report it",
+                "  this is a bug in clientgen; "
+                "set CLIENTGEN_DEBUG=1 for the traceback and report it",
                 err=True,
             )
             sys.exit(EXIT_INTERNAL)
@@ -200,14 +204,15 @@ def generate(
     for _, target in jobs:
         check_target(target)
     results = _generate_all(jobs, verbose, others_allowed=overwrite)
-    for (settings, target), result in zip(jobs, results):
+    for (settings, target), result in zip(jobs, results, strict=True):
         if isinstance(result, RunRecord):
             click.echo(f"up to date: {result.summary} in {target}")
             continue
         written = write_project(target, result.files, overwrite=overwrite)
         if written.edited:
             click.echo(
-                f"{target}: warning: replaced generated files that were edited by hand: {', '.join(written.edited)}",
+                f"{target}: warning: replaced generated files that were edited by hand: "
+                + ", ".join(written.edited),
                 err=True,
             )
         record_run(
@@ -265,7 +270,7 @@ def check(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) ->
     jobs = _configured_jobs(specs_dir, generated_dir, allow_refs)
     results = _generate_all(jobs, verbose=False, others_allowed=False)
     diff: list[str] = []
-    for (_, target), result in zip(jobs, results):
+    for (_, target), result in zip(jobs, results, strict=True):
         if not isinstance(result, RunRecord):
             diff.extend(diff_project(target, result.files, f"{generated_dir.name}/{target.name}"))
     expected = {target.name for _, target in jobs}
@@ -296,7 +301,10 @@ def check(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) ->
 @click.option(
     "--each",
     is_flag=True,
-    help="Validate each SOURCE on its own instead of merged (for hooks that pass every changed file).",
+    help=(
+        "Validate each SOURCE on its own instead of merged "
+        "(for hooks that pass every changed file)."
+    ),
 )
 @_allow_refs
 @_reports_problems

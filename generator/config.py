@@ -126,7 +126,7 @@ class ClientSettings:
     servers: Mapping[str, str] = field(default_factory=dict)
     """server URL -> environment name"""
     pagination: Mapping[tuple[str, str], PaginationSettings] = field(default_factory=dict)
-    """(HTTP method, path) -> how the operation pages, over the spec's `x-pagination` and detection"""
+    """(HTTP method, path) -> how the operation pages, over `x-pagination` and detection"""
     license: str | None = None
     """SPDX license expression, canonical; None means "take it from the spec"."""
     published_as: str | None = None
@@ -186,8 +186,9 @@ def _client(
         problems.append(error(where, pointer, "expected a mapping of settings"))
         return ClientSettings(sources=())
     known = {
-        "sources", "package", "distribution", "client_class", "version", "env_prefix", "operations", "fields", "security",
-        "servers", "license", "published_as", "idempotency_header", "pagination",
+        "sources", "package", "distribution", "client_class", "version", "env_prefix",
+        "operations", "fields", "security", "servers", "license", "published_as",
+        "idempotency_header", "pagination",
     }  # fmt: skip
     for key in sorted(set(entry) - known):
         problems.append(
@@ -353,7 +354,8 @@ def _fields(
                     where,
                     join_pointer(pointer, key),
                     f"{key!r} is not 'Model.property'",
-                    "write the model's class name, a dot and the property's name in the spec, e.g. 'Pet.tag'",
+                    "write the model's class name, a dot and the property's name in the spec, "
+                    "e.g. 'Pet.tag'",
                 )
             )
         elif (

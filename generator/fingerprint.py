@@ -92,7 +92,7 @@ def record_run(
     summary: str,
     warnings: tuple[Diagnostic, ...],
 ) -> None:
-    """Record the run that generated `settings` from `reads` and just left `manifest` in `target`."""
+    """Record the run that generated `settings` from `reads` and left `manifest` in `target`."""
     path = _record_path(target)
     snapshot = take_snapshot(target, manifest) if path is not None else None
     if path is None or snapshot is None:

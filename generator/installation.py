@@ -1,4 +1,4 @@
-"""This clientgen itself: where its templates are, and a digest of all that decides what it writes."""
+"""This clientgen itself: where its templates are, and a digest of all that decides its output."""
 
 from __future__ import annotations
 

@@ -28,7 +28,10 @@ class GeneratedClient:
 
     @property
     def summary(self) -> str:
-        return f"{self.client.package} ({len(self.client.operations)} operations, {len(self.client.models)} models)"
+        client = self.client
+        return (
+            f"{client.package} ({len(client.operations)} operations, {len(client.models)} models)"
+        )
 
 
 def build_ir(

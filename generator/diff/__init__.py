@@ -13,6 +13,6 @@ from generator.diff.versions import release_client
 EXIT_BUMP_NOT_ALLOWED = 1
 
 __all__ = [
-    "EXIT_BUMP_NOT_ALLOWED", "RECORD_NAME", "Bump", "Change", "api_record", "compare_clients", "release_client", "render_json", "render_text",
-    "required_bump",
+    "EXIT_BUMP_NOT_ALLOWED", "RECORD_NAME", "Bump", "Change", "api_record", "compare_clients",
+    "release_client", "render_json", "render_text", "required_bump",
 ]  # fmt: skip

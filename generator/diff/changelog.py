@@ -22,7 +22,8 @@ def release_date() -> datetime.date:
 def changelog_header(package: str) -> str:
     return (
         "# Changelog\n\n"
-        f"Every release of `{package}`. clientgen writes a section each time the API change since the\n"
+        f"Every release of `{package}`. "
+        "clientgen writes a section each time the API change since the\n"
         "previous generation bumps the version; breaking changes need a major release.\n"
     )
 

@@ -52,7 +52,7 @@ class Bump(enum.IntEnum):
 class Change:
     bump: Bump
     rule: str
-    """A stable identifier of the rule that classified the change, e.g. `argument-added-required`."""
+    """A stable identifier of the rule that classified the change: `argument-added-required`."""
     symbol: str
     """The Python name a user of the client writes: `client.pets.get()`, `models.Pet.name`."""
     pointer: str
@@ -230,7 +230,10 @@ class _Comparison:
             and self.new.default_environment
             and self.old.default_environment != self.new.default_environment
         ):
-            message = f"default environment is now {self.new.default_environment!r} (was {self.old.default_environment!r}): calls without `environment=` go elsewhere"
+            message = (
+                f"default environment is now {self.new.default_environment!r} "
+                f"(was {self.old.default_environment!r}): calls without `environment=` go elsewhere"
+            )
             self.add(Bump.MAJOR, "environment-default-changed", symbol, "/servers/0", message)
 
     def server_variables(self) -> None:
@@ -254,7 +257,10 @@ class _Comparison:
             )
         for name in sorted(old.keys() & new.keys()):
             if old[name].default != new[name].default:
-                message = f"default is now {new[name].default!r} (was {old[name].default!r}): calls without `{name}=` go elsewhere"
+                message = (
+                    f"default is now {new[name].default!r} (was {old[name].default!r}): "
+                    f"calls without `{name}=` go elsewhere"
+                )
                 self.add(
                     Bump.MAJOR,
                     "server-variable-default-changed",
@@ -368,7 +374,8 @@ class _Comparison:
                     f"argument `{was.name}` removed",
                 )
             else:
-                # Same Python name, sent elsewhere (a query parameter become a path one): the caller sees no difference.
+                # Same Python name, sent elsewhere (a query parameter become a path one): the
+                # caller sees no difference.
                 self.add(
                     Bump.PATCH,
                     "argument-moved",
@@ -514,7 +521,8 @@ class _Comparison:
                     "error-added",
                     symbol,
                     where,
-                    f"error response {status} documented: APIStatusError.body decoded by {after[status]}",
+                    f"error response {status} documented: "
+                    f"APIStatusError.body decoded by {after[status]}",
                 )
             elif before[status] != after[status]:
                 # `APIStatusError.body` is typed `object`: readers tell its type by isinstance.
@@ -581,7 +589,10 @@ class _Comparison:
                 # Only a request has to supply a required field; a response merely has one more.
                 breaking = now.required and "request" in ways
                 rule = "field-added-required" if now.required else "field-added-optional"
-                message = f"{'required' if now.required else 'optional'} field `{now.name}` added{' to a model sent in requests' if breaking else ''}"
+                message = (
+                    f"{'required' if now.required else 'optional'} field `{now.name}` added"
+                    + (" to a model sent in requests" if breaking else "")
+                )
                 self.add(
                     Bump.MAJOR if breaking else Bump.MINOR,
                     rule,
@@ -636,7 +647,7 @@ class _Comparison:
         self.type_change(ways, symbol, now.pointer, old_type, new_type)
 
     def field_aliases_removed(self, model: str, was: Field, now: Field | None) -> None:
-        """The deprecated aliases of field `was` that `now` (the same field, if any) no longer has."""
+        """The deprecated aliases of field `was` that `now` (the same field, if any) lacks."""
         kept = {now.name, *_names(now.former_names)} if now else set()
         for name in _names(was.former_names):
             if name not in kept:

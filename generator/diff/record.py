@@ -31,8 +31,9 @@ _FORMAT = 1
 # How the API is printed and laid out in modules, not what it is.
 _LEFT_OUT = frozenset(
     {
-        "description", "docstring", "imports", "refers_to", "example_call", "deprecation_message", "models_modules", "lazy_packages",
-        "sync_docstring", "async_docstring", "constructor_docstring", "constructor_arguments", "copy_docstring", "changelog",
+        "description", "docstring", "imports", "refers_to", "example_call", "deprecation_message",
+        "models_modules", "lazy_packages", "sync_docstring", "async_docstring",
+        "constructor_docstring", "constructor_arguments", "copy_docstring", "changelog",
         "type_checking_imports",
     }
 )  # fmt: skip
@@ -68,7 +69,10 @@ def read_record(folder: Path) -> Client | None:
 
 
 def _unreadable(path: Path, reason: str) -> Diagnostic:
-    hint = "restore it from version control, or set a fixed `version:` for one generation to write it anew"
+    hint = (
+        "restore it from version control, "
+        "or set a fixed `version:` for one generation to write it anew"
+    )
     return error(
         str(path), "", f"the record of the previous generation cannot be read: {reason}", hint
     )
@@ -141,7 +145,10 @@ def _annotation(text: str) -> PyType:
 
 
 def _decoder(text: str) -> Decoder:
-    """A decoder as the `decoder` filter wrote it: `EMPTY`, `json_body(Pet)`, `by_content_type(Pet, text=False)`."""
+    """A decoder as the `decoder` filter wrote it.
+
+    `EMPTY`, `json_body(Pet)`, `by_content_type(Pet, text=False)`.
+    """
     node = ast.parse(text, mode="eval").body
     if isinstance(node, ast.Name):
         return Decoder(node.id)

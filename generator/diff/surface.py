@@ -145,7 +145,7 @@ def _covers(wide: ast.expr, narrow: ast.expr) -> bool:
         # Read as containers of values, element types compare like the types themselves.
         return len(wide_args) == len(narrow_args) and all(
             _covers_all(_members(w, {}, frozenset()), _members(n, {}, frozenset()))
-            for w, n in zip(wide_args, narrow_args)
+            for w, n in zip(wide_args, narrow_args, strict=True)
         )
     return False
 

@@ -37,26 +37,38 @@ _OPTIONS = (
         "Overrides the server; defaults to the {base_url_env_var} environment variable.",
     ),
     ConstructorArgument(
-        "timeout", pytypes.union([pytypes.FLOAT, _httpx("Timeout"), pytypes.NONE]), "DEFAULT_TIMEOUT",
+        "timeout", pytypes.union([pytypes.FLOAT, _httpx("Timeout"), pytypes.NONE]),
+        "DEFAULT_TIMEOUT",
         "Seconds (or an httpx.Timeout) allowed for each request; None waits forever.",
     ),
-    ConstructorArgument("max_retries", pytypes.INT, "DEFAULT_MAX_RETRIES", "How many times a failed request is retried."),
     ConstructorArgument(
-        "default_headers", pytypes.subscript("Mapping", pytypes.STR, pytypes.STR, imports=[("collections.abc", "Mapping")]).or_none(), "None",
+        "max_retries", pytypes.INT, "DEFAULT_MAX_RETRIES",
+        "How many times a failed request is retried.",
+    ),
+    ConstructorArgument(
+        "default_headers",
+        pytypes.subscript(
+            "Mapping", pytypes.STR, pytypes.STR, imports=[("collections.abc", "Mapping")]
+        ).or_none(),
+        "None",
         "Headers sent with every request.",
     ),
     ConstructorArgument(
-        "http_client", _httpx("Client").or_none(), "None", "An httpx client of your own to send requests with.", _httpx("AsyncClient").or_none()
+        "http_client", _httpx("Client").or_none(), "None",
+        "An httpx client of your own to send requests with.",
+        _httpx("AsyncClient").or_none(),
     ),
     ConstructorArgument(
-        "deadline", pytypes.FLOAT.or_none(), "None", "Seconds a whole call may take, retries and reading the body included; None for no limit."
+        "deadline", pytypes.FLOAT.or_none(), "None",
+        "Seconds a whole call may take, retries and reading the body included; None for no limit.",
     ),
     ConstructorArgument(
         "max_response_size", pytypes.INT.or_none(), "DEFAULT_MAX_RESPONSE_SIZE",
         "The most bytes a response body may have once decompressed; None for no limit.",
     ),
     ConstructorArgument(
-        "auth", _httpx("Auth").or_none(), "None", "An httpx.Auth that authenticates every request instead of the credentials above."
+        "auth", _httpx("Auth").or_none(), "None",
+        "An httpx.Auth that authenticates every request instead of the credentials above.",
     ),
 )  # fmt: skip
 """The constructor's arguments after the credentials, `environment` and the server variables,
@@ -169,7 +181,8 @@ def constructor_arguments(
             argument.name,
             optional_str,
             "None",
-            f"{scheme.description or f'Credential for the {scheme.key} scheme.'} Defaults to the {argument.env_var} environment variable.",
+            f"{scheme.description or f'Credential for the {scheme.key} scheme.'} "
+            f"Defaults to the {argument.env_var} environment variable.",
         )
         for scheme in security
         for argument in scheme.arguments

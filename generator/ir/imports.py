@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 Import = tuple[str, str]
 """(module, name): `("datetime", "datetime")`, `("typing", "Any")`; a name of "" is `import module`.
-A module `@runtime.X` is the runtime's module X, wherever the importing module is (`relative_imports`)."""
+A module `@runtime.X` is the runtime's module X, wherever the importing module is
+(`relative_imports`)."""
 
 _THIRD_PARTY = frozenset({"httpx", "pydantic", "typing_extensions"})
 _RUNTIME = "@runtime."
@@ -56,7 +57,7 @@ def import_sections(imports: Iterable[Import]) -> ImportSections:
 
 
 def relative_imports(imports: Iterable[Import], *, depth: int) -> set[Import]:
-    """Runtime-module markers (`@runtime._models`) made relative to a module `depth` packages deep."""
+    """Runtime-module markers (`@runtime._models`) made relative to a module `depth` deep."""
     dots = "." * depth
     return {
         (dots + module.removeprefix(_RUNTIME), name)

@@ -13,7 +13,8 @@ from typing import Any
 from generator.config import spdx_expression
 from generator.diagnostics import Diagnostic, warning
 
-# Words that license names carry around the identifier: "The MIT License", "Apache License, Version 2.0".
+# Words that license names carry around the identifier: "The MIT License",
+# "Apache License, Version 2.0".
 _NOISE = re.compile(r"\b(the|license|licence|version)\b|,", re.IGNORECASE)
 
 
@@ -41,8 +42,10 @@ def package_license(
         diagnostics.append(
             warning(
                 *locate(pointer),
-                f"license {given!r} is not an SPDX license expression, so the package declares no license",
-                "set `license:` for this client in clients.yaml (an SPDX expression such as MIT or Apache-2.0)",
+                f"license {given!r} is not an SPDX license expression, "
+                "so the package declares no license",
+                "set `license:` for this client in clients.yaml "
+                "(an SPDX expression such as MIT or Apache-2.0)",
             )
         )
     return found

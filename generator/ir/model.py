@@ -328,7 +328,7 @@ class Operation:
     return_annotation: PyType
     responses: tuple[ResponseCase, ...]
     accept: str | None
-    """The media type the success response is decoded from, when the spec offers a choice or names one."""
+    """The media type the success response is decoded from, when the spec offers or names one."""
     security: tuple[tuple[str, ...], ...]
     always_apply: tuple[str, ...]
     scopes: tuple[tuple[str, tuple[str, ...]], ...]
@@ -344,7 +344,10 @@ class Operation:
     former_names: tuple[FormerName, ...] = ()
 
     def alias_warning(self, former: FormerName) -> str:
-        return f"`client.{self.group}.{former.name}()` is deprecated; use `client.{self.group}.{self.name}()`; {REMOVAL}"
+        return (
+            f"`client.{self.group}.{former.name}()` is deprecated; "
+            f"use `client.{self.group}.{self.name}()`; {REMOVAL}"
+        )
 
     @property
     def alias_docstring(self) -> str:
@@ -397,7 +400,7 @@ class Operation:
 
     @property
     def call_helper(self) -> str | None:
-        """The runtime function the method hands its call to; None when it calls `request` itself."""
+        """The runtime function the method hands its call to; None if it calls `request` itself."""
         if self.pagination is not None:
             return "paginate"
         if self.event_stream is not None:
@@ -421,7 +424,7 @@ class Operation:
 
     @property
     def is_coroutine(self) -> bool:
-        """Whether the async method is `async def`: a paginated one returns its paginator at once."""
+        """Whether the async method is `async def`: a paginated one returns its paginator now."""
         return self.pagination is None
 
     @property
@@ -578,7 +581,7 @@ class Client:
     license: str | None
     """SPDX expression for `pyproject.toml`; None writes no license field."""
     published_as: str | None
-    """The name to `pip install` from an index; None when the package is installed from its folder."""
+    """The name to `pip install` from an index; None when it is installed from its folder."""
     class_name: str
     title: str
     description: str
@@ -625,7 +628,7 @@ class Client:
 
     @property
     def dependencies(self) -> tuple[str, ...]:
-        """The requirements of the generated package; the aliases' `@deprecated` is typing_extensions'."""
+        """The generated package's requirements; `@deprecated` for aliases is typing_extensions'."""
         extensions = ("typing-extensions>=4.12",) if self.has_former_names else ()
         return ("httpx>=0.27,<1", "pydantic>=2.11,<3", *extensions)
 

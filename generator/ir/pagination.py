@@ -75,7 +75,7 @@ class _Items:
 
 
 class PaginationFinder:
-    """Decides each operation's pagination; warns where the configuration names what is not there."""
+    """Decides each operation's pagination; warns where the configuration names what is absent."""
 
     def __init__(self, typer: SchemaTyper, warn: Callable[[str, str, str], None]) -> None:
         self._typer = typer
@@ -202,7 +202,7 @@ class PaginationFinder:
         return Pagination(cast(PaginationStyle, style), rule, rule_class, body, item, parameter)
 
     def _fields(self, body_type: pytypes.PyType) -> dict[str, str]:
-        """Python attribute -> wire name of the body model's fields ({} for a body that is no model)."""
+        """Python attribute -> wire name of the body model's fields ({} for a body of no model)."""
         model = self._typer.models.get(body_type.name or "")
         if model is None:
             return {}
@@ -248,7 +248,7 @@ class PaginationFinder:
     def _item_cursor(
         self, item_type: pytypes.PyType, settings: PaginationSettings, parameter: str
     ) -> str | None:
-        """The attribute of an item that the next page starts after, when the parameter takes one."""
+        """The attribute of an item the next page starts after, when the parameter takes one."""
         model = self._typer.models.get(item_type.name or "")
         wanted = settings.item_cursor or (
             "id" if _normal(parameter) in _ITEM_CURSOR_PARAMETERS else None

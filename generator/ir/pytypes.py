@@ -116,7 +116,7 @@ class PyType:
         return PyType(members, self.imports | other.imports, self.models | other.models)
 
     def qualified(self, hidden: Set[str]) -> PyType:
-        """The type where the builtins named in `hidden` are hidden by methods, so go through `builtins`."""
+        """The type where builtins named in `hidden` (hidden by methods) go through `builtins`."""
         if not self.names & hidden:
             return self
         return PyType(

@@ -59,13 +59,14 @@ def former_method_names(
         if old is None or old.group != method.group:
             kept.append(())
             continue
-        group = method.group
-        names = _kept(
-            (*old.former_names, FormerName(old.name, previous.current_major)),
-            major,
-            lambda name: (group, name) not in taken,
+        names = tuple(
+            former
+            for former in _of_major(
+                (*old.former_names, FormerName(old.name, previous.current_major)), major
+            )
+            if (method.group, former.name) not in taken
         )
-        taken.update((group, former.name) for former in names)
+        taken.update((method.group, former.name) for former in names)
         kept.append(names)
     return kept
 
@@ -90,10 +91,12 @@ def with_former_fields(
             if was is None:
                 fields.append(field)
                 continue
-            names = _kept(
-                (*was.former_names, FormerName(was.name, previous.current_major)),
-                major,
-                lambda name: name not in taken and usable(name),
+            names = tuple(
+                former
+                for former in _of_major(
+                    (*was.former_names, FormerName(was.name, previous.current_major)), major
+                )
+                if former.name not in taken and usable(former.name)
             )
             taken.update(former.name for former in names)
             fields.append(dataclasses.replace(field, former_names=names))
@@ -101,12 +104,10 @@ def with_former_fields(
     return updated
 
 
-def _kept(
-    candidates: Iterable[FormerName], major: int, free: Callable[[str], bool]
-) -> tuple[FormerName, ...]:
-    """The candidates of the major version being released whose names are still free."""
+def _of_major(candidates: Iterable[FormerName], major: int) -> list[FormerName]:
+    """The candidates of the major version being released, the first of each name."""
     kept: dict[str, FormerName] = {}
     for former in candidates:
-        if former.major == major and former.name not in kept and free(former.name):
-            kept[former.name] = former
-    return tuple(kept.values())
+        if former.major == major:
+            kept.setdefault(former.name, former)
+    return list(kept.values())

@@ -69,12 +69,13 @@ def build_security_schemes(
         arguments = _arguments(
             wanted_names, override, env_prefix, taken, reserved, scheme.description or ""
         )
-        for wanted, argument in zip(wanted_names, arguments):
+        for wanted, argument in zip(wanted_names, arguments, strict=True):
             if wanted in reserved:
                 diagnostics.append(
                     warning(
                         *locate(pointer),
-                        f"the constructor argument for scheme {name!r} would be `{wanted}`, a name the client already uses; it is `{argument.name}`",
+                        f"the constructor argument for scheme {name!r} would be `{wanted}`, "
+                        f"a name the client already uses; it is `{argument.name}`",
                         f"name it in clients.yaml: security: {{{name}: {{argument: ...}}}}",
                     )
                 )
@@ -143,7 +144,8 @@ def _kind(
         diagnostics.append(
             warning(
                 *locate(pointer),
-                f"the client does not run {what}: it takes an access token you obtained as a static bearer token",
+                f"the client does not run {what}: "
+                "it takes an access token you obtained as a static bearer token",
                 "pass auth= (an httpx.Auth) to the client to fetch and refresh tokens yourself",
             )
         )

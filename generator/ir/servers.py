@@ -31,7 +31,8 @@ def build_servers(
         template = server.url.rstrip("/") or "/"
         url = (
             _VARIABLE.sub(
-                lambda match: defaults.get(match.group(1), match.group(0)), template
+                lambda match, defaults=defaults: defaults.get(match.group(1), match.group(0)),
+                template,
             ).rstrip("/")
             or "/"
         )

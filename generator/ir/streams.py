@@ -79,6 +79,6 @@ class EventStreamFinder:
 
 
 def _describes_events(schema: Any) -> bool:
-    """Whether an item schema is an event with its fields (`data`, `event`...), not its data alone."""
+    """Whether an item schema is an event with its fields (`data`, `event`...), not bare data."""
     properties = schema.properties or {}
     return bool(properties) and set(properties) <= _EVENT_FIELDS

@@ -158,7 +158,7 @@ class _Bundler:
     def _visit_discriminator(
         self, schema: dict[str, Any], pointer: str, base: Path | None, checks: RefChecks
     ) -> None:
-        """Bundle the files a discriminator mapping names; an entry that leads nowhere is dropped."""
+        """Bundle the files a discriminator mapping names; an entry leading nowhere is dropped."""
         discriminator = schema.get("discriminator")
         mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
         if not isinstance(mapping, dict):

@@ -1,4 +1,4 @@
-"""The loaded document: the openapi-pydantic model, the plain data, and where each part came from."""
+"""The loaded document: the openapi-pydantic model, the plain data, where each part came from."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ class LoadedDocument:
         return self.locate(pointer)[0]
 
     def locate(self, pointer: str) -> tuple[str, str]:
-        """The source file a JSON pointer of the merged document came from, and the pointer in it."""
+        """The source file a pointer into the merged document came from, and the pointer in it."""
         return self._origins.locate(pointer.removeprefix("#"))
 
     def resolve(self, ref: str) -> Any:

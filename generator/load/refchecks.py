@@ -148,7 +148,8 @@ class RefChecks:
         if self._comes_back(ref):
             self._report(
                 ref_pointer,
-                f"$ref {ref!r} leads back to itself through refs, so it never reaches a {kind.value}",
+                f"$ref {ref!r} leads back to itself through refs, "
+                f"so it never reaches a {kind.value}",
                 f"point one of those refs at a {kind.value}",
             )
             return

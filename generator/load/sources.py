@@ -139,7 +139,8 @@ def _check_document(
                 error(
                     file,
                     "",
-                    f"an OpenAPI document is a mapping (object) at the top level, but this is {kind}",
+                    "an OpenAPI document is a mapping (object) at the top level, "
+                    f"but this is {kind}",
                 )
             ]
         )

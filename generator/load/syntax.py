@@ -367,7 +367,8 @@ def _check_values(data: Any, file: str) -> list[Diagnostic]:
         warning(
             file,
             _pointer(place),
-            f"{value} is not a finite number, which neither JSON nor generated code can hold; it is left out",
+            f"{value} is not a finite number, which neither JSON nor generated code can hold; "
+            "it is left out",
             "write a finite number, or leave the value out",
         )
         for _, _, place, value in not_finite

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 from openapi_pydantic import parse_obj
 from openapi_pydantic.v3.v3_0 import OpenAPI as OpenAPIv3_0
@@ -22,9 +22,9 @@ from pydantic_core import ErrorDetails
 from generator.diagnostics import Diagnostic, error, join_pointer
 from generator.load.origins import Origins
 
-OpenAPIDocument = Union[OpenAPIv3_0, OpenAPIv3_1]
+OpenAPIDocument = OpenAPIv3_0 | OpenAPIv3_1
 
-Token = Union[str, int]
+Token = str | int
 UnionPoint = tuple[tuple[Token, ...], int]
 """Where a union was tried: the path to the value, and which union at that path (outermost 0)."""
 

@@ -56,7 +56,7 @@ def python_string(text: str) -> str:
 
 
 def python_repr(value: object) -> str:
-    """A literal of strings, numbers, tuples, lists and dicts, spelled as black prints it on one line."""
+    """A literal of strings, numbers, tuples, lists and dicts, as black prints it on one line."""
     if isinstance(value, tuple):
         items = [python_repr(item) for item in value]
         return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
@@ -72,7 +72,10 @@ def python_repr(value: object) -> str:
 
 
 def python_list(values: Sequence[object], prefix_width: int) -> str:
-    """A list literal after `prefix_width` characters of its line: one item a line when too long, as black does."""
+    """A list literal after `prefix_width` characters of its line.
+
+    One item a line when too long, as black does.
+    """
     one_line = python_repr(list(values))
     if prefix_width + len(one_line) <= LINE_LENGTH or len(values) < 2:
         return one_line
@@ -93,7 +96,10 @@ def argument_dict(arguments: Sequence[Argument], keyword: str, indent: int) -> s
 
 
 def import_statement(statement: ImportStatement, indent: int) -> str:
-    """`from module import a, b` at `indent`, one name a line in parentheses when too long, as black does."""
+    """`from module import a, b` at `indent`.
+
+    One name a line in parentheses when too long, as black does.
+    """
     if not statement.names:
         return f"import {statement.module}"
     line = f"from {statement.module} import {', '.join(statement.names)}"

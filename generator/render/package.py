@@ -43,7 +43,7 @@ def _environment() -> jinja2.Environment:
 
 
 def _template_file(root: Traversable, name: str) -> Traversable:
-    """One `joinpath` per part: before Python 3.12 a namespace package's `joinpath` takes only one."""
+    """One `joinpath` per part: before Python 3.12 a namespace package's `joinpath` takes one."""
     found = root
     for part in name.split("/"):
         found = found.joinpath(part)

@@ -71,7 +71,7 @@ def format_in_blocks(files: Mapping[str, str]) -> Formatted:
 
 
 def split_blocks(text: str) -> list[str]:
-    """A module's top-level classes and functions, each with what precedes it up to the previous one.
+    """A module's top-level classes and functions, each with what precedes it since the last one.
 
     A decorated definition is one block with its decorators: no cut follows a decorator line.
     """
@@ -90,7 +90,7 @@ def split_blocks(text: str) -> list[str]:
 def in_black_style(piece: str) -> bool:
     """Whether black would print this block as it is, but for the blank lines at its end.
 
-    Conservative: a block it cannot vouch for goes through black (see `statements` and `blank_lines`).
+    Conservative: a block it cannot vouch for goes through black (`statements`, `blank_lines`).
     """
     cut = statements(piece)
     return cut is not None and _in_black_style(cut)
@@ -176,7 +176,7 @@ def _run_black(jobs: set[Job]) -> dict[Job, str | None]:
             formatted = list(pool.map(_black, missing, chunksize=max(1, len(missing) // 32)))
     else:
         formatted = [_black(job) for job in missing]
-    for (source, line_length), result in zip(missing, formatted):
+    for (source, line_length), result in zip(missing, formatted, strict=True):
         if result is not None:
             cache.put(source, line_length, result)
         results[source, line_length] = result

@@ -99,7 +99,8 @@ def _unreadable(path: Path, reason: str) -> Diagnostic:
         str(path),
         "",
         f"clientgen's manifest cannot be read: {reason}",
-        "restore it from version control; without it clientgen treats every file in the folder as yours",
+        "restore it from version control; "
+        "without it clientgen treats every file in the folder as yours",
     )
 
 
@@ -109,8 +110,8 @@ def is_user_artifact(relative: str) -> bool:
 
 
 def project_files(folder: Path) -> Iterator[tuple[str, Path]]:
-    """(relative path, path) of every file in `folder` that is not a user artifact nor clientgen's own
-    bookkeeping; symbolic links are reported as files and never followed."""
+    """(relative path, path) of every file in `folder` that is not a user artifact nor
+    clientgen's own bookkeeping; symbolic links are reported as files and never followed."""
     return ((relative, folder / relative) for relative in project_paths(folder))
 
 

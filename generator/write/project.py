@@ -95,7 +95,7 @@ def plan_project(target: Path, files: Mapping[str, str]) -> ProjectPlan:
             if relative not in new and current_hash is not None:
                 plan.removals[relative] = current_hash
         elif current is None or new.get(relative) != current:
-            # Identical content is adopted: that is a file an older clientgen wrote without a manifest.
+            # Identical content is adopted: a file an older clientgen wrote without a manifest.
             plan.foreign.append(relative)
     for relative, data in sorted(new.items()):
         if _blocked(target, relative, data, recorded, on_disk):
@@ -112,7 +112,7 @@ def _blocked(
     recorded: Mapping[str, str],
     on_disk: Mapping[str, bytes | None],
 ) -> bool:
-    """True when writing `relative` would replace something of the user's or write through a link."""
+    """True when writing `relative` would replace something of the user's or follow a link."""
     if relative in on_disk:
         current = on_disk[relative]
         return current is None or (relative not in recorded and current != data)
@@ -161,7 +161,8 @@ def refusals(target: Path, plan: ProjectPlan, *, overwrite: bool) -> list[Diagno
                 "",
                 f"clientgen would replace {_listing(plan.blocked)}, which it did not write",
                 "move them away or choose another --output; clientgen never overwrites your files"
-                + " (files an older clientgen wrote without a manifest count as yours: delete them and generate again)",
+                " (files an older clientgen wrote without a manifest count as yours: "
+                "delete them and generate again)",
             )
         )
     if not overwrite:
@@ -171,7 +172,8 @@ def refusals(target: Path, plan: ProjectPlan, *, overwrite: bool) -> list[Diagno
                     str(target),
                     "",
                     f"the folder holds files clientgen did not write: {_listing(plan.foreign)}",
-                    "give an empty or new folder as --output, or --overwrite to generate beside them (they are kept)",
+                    "give an empty or new folder as --output, "
+                    "or --overwrite to generate beside them (they are kept)",
                 )
             )
     return problems

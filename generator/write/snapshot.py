@@ -84,7 +84,7 @@ def still_holds(target: Path, snapshot: Snapshot, *, others_allowed: bool) -> bo
 
 
 class _NotOurs(Exception):
-    """A path of the project that is no regular file (a link, a folder): not what clientgen wrote."""
+    """A path of the project that is no regular file (a link, a folder): not clientgen's."""
 
 
 def _signature(path: str) -> Signature:

@@ -130,7 +130,8 @@ def test_validate_reports_what_generate_would_warn_about(tmp_path: Path) -> None
     """A problem found while building the client is not only `generate`'s to tell."""
     spec = GOOD_SPEC.replace(
         "        - {name: petId, in: path, required: true, schema: {type: string}}",
-        "        - {name: petId, in: path, required: true, schema: {type: string}}\n        - {name: 'header param', in: header, schema: {type: string}}",
+        "        - {name: petId, in: path, required: true, schema: {type: string}}\n"
+        "        - {name: 'header param', in: header, schema: {type: string}}",
     )
     (tmp_path / "api.yaml").write_text(spec)
     validated = clientgen("validate", "api.yaml", cwd=tmp_path)

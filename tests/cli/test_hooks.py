@@ -36,7 +36,7 @@ def selected(hook: dict[str, Any], paths: list[str]) -> list[str]:
 def run_hook(
     hook: dict[str, Any], repo: Path, paths: list[str]
 ) -> subprocess.CompletedProcess[str]:
-    """The hook's entry as pre-commit runs it, `clientgen` being the console script of generator.cli."""
+    """The hook's entry as pre-commit runs it, `clientgen` being generator.cli's console script."""
     command, *arguments = shlex.split(hook["entry"])
     assert command == "clientgen"
     files = selected(hook, paths) if hook.get("pass_filenames", True) else []

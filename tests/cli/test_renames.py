@@ -21,9 +21,10 @@ from typing import Any
 import pytest
 
 from generator.write.format import black_would_change
+from tests.cli.conftest import CLIENTS
 from tests.cli.test_cli import GOOD_SPEC
 from tests.cli.test_diff import git
-from tests.cli.test_release import CLIENTS, DAY_TWO, clientgen, generate, pets, version_of  # noqa: F401 - the fixture
+from tests.cli.test_release import DAY_TWO, clientgen, generate, version_of
 from tests.clients.recording_server import RecordingServer
 from tests.packaging.typecheckers import run_mypy, run_pyright
 
@@ -37,7 +38,10 @@ METHOD_RENAMED = SPEC.replace("operationId: getPet", "operationId: fetchPet")
 FIELD_RENAMED = CLIENTS + "    fields:\n      Pet.petTag: label\n"
 # What takes the next release to 2.0.0.
 BREAKING = "        name: {type: string}\n"
-METHOD_ALIAS = r"`client\.pets\.get\(\)` is deprecated; use `client\.pets\.fetch\(\)`; it will be removed in the next major version"
+METHOD_ALIAS = (
+    r"`client\.pets\.get\(\)` is deprecated; use `client\.pets\.fetch\(\)`; "
+    r"it will be removed in the next major version"
+)
 FIELD_ALIAS = r"`Pet\.pet_tag` is deprecated; use `Pet\.label`"
 
 
@@ -63,7 +67,7 @@ def imported(project: Path) -> Iterator[ModuleType]:
 def call(
     package: ModuleType, server: RecordingServer, is_async: bool, name: str, *, raw: bool = False
 ) -> Any:
-    """`client.pets.<name>("7")` (or through `with_raw_response`) with a fresh sync or async client."""
+    """`client.pets.<name>("7")`, or via `with_raw_response`, with a new sync or async client."""
     options: dict[str, Any] = {"base_url": server.url, "max_retries": 0}
     server.enqueue(200, {"name": "Rex", "petTag": "good"})
     if not is_async:
@@ -89,10 +93,11 @@ def test_a_renamed_method_keeps_its_old_name_until_the_next_major_version(
     project = generate(pets, METHOD_RENAMED, day=DAY_TWO)
     assert version_of(project) == "1.1.0"
     compatible = section(project, "1.1.0").split("### Compatible")[1]
-    assert (
-        "- `client.pets.fetch()`: renamed from client.pets.get() (GET /pets/{petId}), which stays a deprecated alias"
-        in compatible
+    renamed = (
+        "- `client.pets.fetch()`: renamed from client.pets.get() (GET /pets/{petId}), "
+        "which stays a deprecated alias"
     )
+    assert renamed in compatible
     with imported(project) as package:
         for is_async in (False, True):
             for raw in (False, True):

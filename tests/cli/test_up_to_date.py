@@ -47,7 +47,7 @@ clients:
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A folder with a spec whose schema is in another file, the run records in a cache of its own."""
+    """A folder with a spec whose schema is in another file, run records in a cache of its own."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("CLIENTGEN_NO_CACHE", raising=False)
     monkeypatch.chdir(tmp_path)
@@ -147,7 +147,8 @@ def test_a_file_a_ref_missed_that_appears_generates_again(project: Path) -> None
     (project / "scales.yaml").write_text(
         SPEC.replace(
             'schema: {$ref: "shared/weight.yaml#/Weight"}',
-            'schema: {oneOf: [{$ref: "shared/weight.yaml#/Weight"}], discriminator: {propertyName: kind, mapping: {w: "later.yaml#/Weight"}}}',
+            'schema: {oneOf: [{$ref: "shared/weight.yaml#/Weight"}], '
+            'discriminator: {propertyName: kind, mapping: {w: "later.yaml#/Weight"}}}',
         )
     )
     first = generate("scales.yaml", "--output", "out")

@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Union
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 __all__ = [
@@ -30,7 +30,7 @@ __all__ = [
     "ScriptedResponse",
 ]
 
-HeaderPairs = Union[Mapping[str, str], Iterable[tuple[str, str]]]
+HeaderPairs = Mapping[str, str] | Iterable[tuple[str, str]]
 
 
 class Headers(Mapping[str, str]):
@@ -160,7 +160,7 @@ def _header_pairs(headers: HeaderPairs) -> list[tuple[str, str]]:
     return [(str(name), str(value)) for name, value in headers]
 
 
-Responder = Union[ScriptedResponse, Callable[[RecordedRequest], ScriptedResponse]]
+Responder = ScriptedResponse | Callable[[RecordedRequest], ScriptedResponse]
 
 
 def _default_response() -> ScriptedResponse:

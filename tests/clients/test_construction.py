@@ -1,4 +1,4 @@
-"""Building a seed client: credentials, servers, options, and closing (contract: "Common" + auth)."""
+"""Building a seed client: credentials, servers, options, closing (contract: "Common" + auth)."""
 
 from __future__ import annotations
 

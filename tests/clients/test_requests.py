@@ -98,7 +98,7 @@ def test_path_parameters_can_be_passed_by_keyword(
 ) -> None:
     answer(server, op)
     client = runner.client(op.seed, base_url=server.url)
-    by_keyword = dict(zip(op.arg_names, op.args))
+    by_keyword = dict(zip(op.arg_names, op.args, strict=True))
     runner.run(op.method(client)(**by_keyword, **op.kwargs))
     assert server.last_request.path == op.expected_path()
 

@@ -10,6 +10,7 @@ import email.utils
 import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -177,7 +178,7 @@ def test_backoff_is_exponential_with_jitter(
         assert all(wait > 0 for wait in sleeps)
         # Each wait about doubles the one before (give or take the jitter), so the fourth is
         # about 8 times the first: a linear backoff would give about 4.
-        for before, after in zip(sleeps, sleeps[1:]):
+        for before, after in pairwise(sleeps):
             assert 1.4 < after / before < 2.9
         assert sleeps[3] / sleeps[0] > 5.5
         firsts.append(sleeps[0])

@@ -57,7 +57,8 @@ def test_generates_a_client_that_imports(relative: str, tmp_path: Path) -> None:
         timeout=600,
     )
     assert generated.returncode == 0, generated.stderr[-3000:]
-    # Each operation's module-level constant: an `Endpoint`, or a `PagedEndpoint` for a list that pages.
+    # Each operation's module-level constant: an `Endpoint`, or a `PagedEndpoint` for a list that
+    # pages.
     operations = sum(
         text.count("= Endpoint[") + text.count("= PagedEndpoint[")
         for text in _read_all(out / "client_under_test" / "resources")

@@ -480,18 +480,41 @@ CASES: list[tuple[str, Callable[[Document], object], str, Bump]] = [
 
 # Renames, compared as two new clients (`clientgen diff OLD NEW`) and as the new spec generated
 # into the old one's project, whose former names stay as deprecated aliases where they can:
-# (what the user sees, the edit, the new side's settings, the symbol, its bump as new clients, into the project)
+# (what the user sees, the edit, the new side's settings, the symbol, its bump as new clients,
+# into the project)
 RENAMES: list[tuple[str, Callable[[Document], object], dict[str, Any], str, Bump, Bump]] = [
-    ("a new operationId on the same path and method renames the method", lambda d: get_pet(d).update(operationId="fetchPet"), {}, "client.pets.fetch()", Bump.MAJOR, Bump.MINOR),
-    ("a response model's attribute renamed in clients.yaml", lambda d: None, {"fields": {("Pet", "tag"): "label"}}, "models.Pet.label", Bump.MAJOR, Bump.MINOR),
-    ("a request model's attribute renamed in clients.yaml", lambda d: None, {"fields": {("NewPet", "tag"): "label"}}, "models.NewPet.label", Bump.MAJOR, Bump.MINOR),
+    (
+        "a new operationId on the same path and method renames the method",
+        lambda d: get_pet(d).update(operationId="fetchPet"),
+        {}, "client.pets.fetch()", Bump.MAJOR, Bump.MINOR,
+    ),
+    (
+        "a response model's attribute renamed in clients.yaml",
+        lambda d: None,
+        {"fields": {("Pet", "tag"): "label"}}, "models.Pet.label", Bump.MAJOR, Bump.MINOR,
+    ),
+    (
+        "a request model's attribute renamed in clients.yaml",
+        lambda d: None,
+        {"fields": {("NewPet", "tag"): "label"}}, "models.NewPet.label", Bump.MAJOR, Bump.MINOR,
+    ),
     (
         "a method renamed where another method now has its old name",
-        lambda d: get_pet(d).update(operationId="fetchPet") or d["paths"].update({"/pets/{petId}/owner": {"get": {**copy.deepcopy(get_pet(d)), "operationId": "getPet"}}}),
+        lambda d: get_pet(d).update(operationId="fetchPet") or d["paths"].update(
+            {"/pets/{petId}/owner": {"get": {**copy.deepcopy(get_pet(d)), "operationId": "getPet"}}}
+        ),
         {}, "client.pets.fetch()", Bump.MAJOR, Bump.MAJOR,
     ),
-    ("a method moved to another group", lambda d: get_pet(d).update(tags=["animals"]), {}, "client.animals.get_pet()", Bump.MAJOR, Bump.MAJOR),
-    ("an attribute renamed to the name another one had", lambda d: None, {"fields": {("Pet", "tag"): "name"}}, "models.Pet.name_2", Bump.MAJOR, Bump.MAJOR),
+    (
+        "a method moved to another group",
+        lambda d: get_pet(d).update(tags=["animals"]),
+        {}, "client.animals.get_pet()", Bump.MAJOR, Bump.MAJOR,
+    ),
+    (
+        "an attribute renamed to the name another one had",
+        lambda d: None,
+        {"fields": {("Pet", "tag"): "name"}}, "models.Pet.name_2", Bump.MAJOR, Bump.MAJOR,
+    ),
 ]  # fmt: skip
 
 

@@ -1,4 +1,4 @@
-"""client_options.yaml: server variables, `copy()`, undescribed endpoints, log lines and error messages.
+"""client_options.yaml: server variables, `copy()`, undescribed endpoints, logs and error messages.
 
 Every test runs the sync and the async client (`runner`) against the recording server. The
 client authenticates with one credential of each kind: bearer, header, query and cookie.

@@ -22,7 +22,10 @@ PACKAGE = "many_models_client"
 
 def _loaded_after(code: str) -> list[str]:
     """The package's modules loaded once `code` has run in a fresh interpreter."""
-    script = f"import json, sys\n{code}\nprint(json.dumps(sorted(n for n in sys.modules if n.startswith({PACKAGE!r}))))"
+    script = (
+        f"import json, sys\n{code}\n"
+        f"print(json.dumps(sorted(n for n in sys.modules if n.startswith({PACKAGE!r}))))"
+    )
     result = subprocess.run(
         [sys.executable, "-c", script],
         cwd=project_path(PACKAGE),
@@ -72,7 +75,7 @@ def test_every_exported_model_resolves_and_is_listed() -> None:
         assert getattr(m, name) is not None
     assert set(m.__all__) <= set(dir(m))
     with pytest.raises(AttributeError, match="NoSuchModel"):
-        m.NoSuchModel
+        _ = m.NoSuchModel
 
 
 def test_models_that_refer_to_each_other_parse_and_dump(

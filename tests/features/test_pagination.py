@@ -22,7 +22,10 @@ from .packages import run_with_client
 def _link(server: RecordingServer, page: int, last: int) -> str:
     """A GitHub Link header; GitHub names its own host and the organization's id, not its login."""
     base = f"{server.url}/organizations/1/repos?per_page=2"
-    return f'<{base}&page={page}>; rel="next", <{base}&page={last}>; rel="last", <{base}&page=1>; rel="first"'
+    return (
+        f'<{base}&page={page}>; rel="next", <{base}&page={last}>; rel="last", '
+        f'<{base}&page=1>; rel="first"'
+    )
 
 
 @dataclass(frozen=True)
@@ -161,7 +164,7 @@ STYLES = [
 def _run(
     mode: str, server: RecordingServer, use: Callable[[Any], Any], *, max_retries: int = 0
 ) -> Any:
-    """`use(client)` with a sync or an async client of the test server; async results are awaited."""
+    """`use(client)` with a sync or an async client of the test server; awaited when async."""
     options: dict[str, Any] = {"base_url": server.url, "max_retries": max_retries, "timeout": 10.0}
     return run_with_client(mode, pagination_client, options, use, use)
 

@@ -119,7 +119,7 @@ def test_multipart_upload_of_bare_bytes_or_a_file_is_still_a_file_part(
     server.enqueue(204)
     call(PACKAGE, lambda c: c.bodies.upload(file=b"\x89PNG"))
     call(PACKAGE, lambda c: c.bodies.upload(file=io.BytesIO(b"from a file")))
-    for request, content in zip(server.requests, (b"\x89PNG", b"from a file")):
+    for request, content in zip(server.requests, (b"\x89PNG", b"from a file"), strict=True):
         (part,) = parse_multipart(request.headers["content-type"], request.body)
         assert (part.name, part.content) == ("file", content)
         assert part.filename  # a part without a filename is a plain field to most servers

@@ -1,4 +1,5 @@
-"""shadowed_builtins.yaml: a group with methods named `list` and `type` still parses what its spec says."""
+"""shadowed_builtins.yaml: a group with methods named `list` and `type` still parses what its
+spec says."""
 
 from __future__ import annotations
 

@@ -58,7 +58,7 @@ def _run(
     asynchronous: Callable[[Any], Any],
     **options: Any,
 ) -> Any:
-    """`sync(client)` with a sync client of the server, or `await asynchronous(client)` with an async one."""
+    """`sync(client)` with a sync client of the server, or `await asynchronous(client)` (async)."""
     settings: dict[str, Any] = {
         "base_url": server.url,
         "max_retries": 0,
@@ -75,7 +75,7 @@ def _events(
     on_event: Callable[[Any], object] = lambda event: None,
     **options: Any,
 ) -> list[Any]:
-    """Every event of the stream `operation(client)` opens, `on_event` called with each as it comes."""
+    """Every event of the stream `operation(client)` opens; `on_event` is called as each comes."""
 
     def sync(client: Any) -> list[Any]:
         seen = []
@@ -111,7 +111,7 @@ def test_each_event_arrives_before_the_server_sends_the_next(
 
     def on_event(tick: Any) -> None:
         if not release.is_set():
-            # Had the client waited for the whole body, the server would still be holding the last event.
+            # Had the client waited for the whole body, the server would still hold the last event.
             assert not sent_last.is_set()
             release.set()
 

@@ -68,7 +68,8 @@ def mypy_errors(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, 
 @pytest.fixture(scope="session")
 def pyright_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Report]:
     """One pyright run over every package (a run per package costs ~10 s), and the folder it ran
-    in: a copy of the packages side by side, so its configuration file stays out of the repository."""
+    in: a copy of the packages side by side, so its configuration file stays out of the
+    repository."""
     root = tmp_path_factory.mktemp("pyright")
     for project in PROJECTS:
         shutil.copytree(

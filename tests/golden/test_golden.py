@@ -1,4 +1,5 @@
-"""Every configured client and feature fixture regenerates byte for byte as committed, whatever the hash seed."""
+"""Every configured client and feature fixture regenerates byte for byte as committed, whatever
+the hash seed."""
 
 from __future__ import annotations
 
@@ -78,7 +79,7 @@ def test_generation_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
         assert run.returncode == 0, errors
     first, *others = [json.loads(output.read_text(encoding="utf-8")) for output in outputs.values()]
     assert len(first) > len(CASES)
-    for seed, other in zip(HASH_SEEDS[1:], others):
+    for seed, other in zip(HASH_SEEDS[1:], others, strict=True):
         differing = sorted(
             path for path in first.keys() | other.keys() if first.get(path) != other.get(path)
         )

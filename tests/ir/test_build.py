@@ -386,7 +386,7 @@ def test_security_header_parameters_come_from_the_client(tmp_path: Path) -> None
 
 
 def test_a_parameter_named_like_a_scheme_the_operation_does_not_use_stays(tmp_path: Path) -> None:
-    """OpenAPI Generator's petstore: `api_key` is a scheme of other operations and a header of this one."""
+    """OpenAPI Generator's petstore: `api_key` is a scheme of other operations, a header of this."""
     api_key = {"name": "api_key", "in": "header", "schema": {"type": "string"}}
     pet_id = {"name": "petId", "in": "path", "required": True, "schema": {"type": "integer"}}
     paths = {
@@ -543,8 +543,10 @@ def test_a_method_named_like_a_builtin_qualifies_that_builtin_in_its_class_only(
     listed = operation(client, "pets", "list")
     # The mapping keys are string literals: `list` in them is no name to qualify.
     union = (
-        'Annotated[Annotated[Short, Tag("Short")] | Annotated[Full, Tag("Full")] | Annotated[UnknownVariant, Tag("UnknownVariant")],'
-        ' Discriminator(by_property("kind", {"short-list": "Short", "list": "Full"}, fallback="UnknownVariant"))]'
+        'Annotated[Annotated[Short, Tag("Short")] | Annotated[Full, Tag("Full")]'
+        ' | Annotated[UnknownVariant, Tag("UnknownVariant")],'
+        ' Discriminator(by_property("kind", {"short-list": "Short", "list": "Full"},'
+        ' fallback="UnknownVariant"))]'
     )
     assert python_type(listed.return_annotation) == f"builtins.list[{union}]"
     assert decoder(listed.responses[0].decoder) == f"json_body(builtins.list[{union}])"

@@ -115,7 +115,10 @@ def test_a_configured_argument_named_like_a_constructor_argument_is_an_error(
     tmp_path: Path,
 ) -> None:
     (tmp_path / "api.yaml").write_text("openapi: 3.1.0\n")
-    config = "clients:\n  shop:\n    sources: [api.yaml]\n    security:\n      key: {argument: timeout}\n"
+    config = (
+        "clients:\n  shop:\n    sources: [api.yaml]\n"
+        "    security:\n      key: {argument: timeout}\n"
+    )
     (tmp_path / "clients.yaml").write_text(config)
     with pytest.raises(
         DiagnosticError, match="/clients/shop/security/key/argument.*already an argument"

@@ -1,4 +1,4 @@
-"""`OperationBuilder` on its own: one operation of a small document to arguments, body and responses.
+"""`OperationBuilder` on its own: an operation of a small document to arguments, body, responses.
 
 The builder is set up as `build_client` sets it up; each operation is built into the group
 `things` as the method `call`, so what a test checks is the builder's, not the naming's.
@@ -373,7 +373,8 @@ def test_content_on_a_status_that_has_none_is_ignored_with_a_warning(tmp_path: P
         None,
     )
     assert builder.warnings() == [
-        "/paths/~1things/delete/responses/204/content: a 204 response has no content (RFC 9110 section 15.3.5):"
+        "/paths/~1things/delete/responses/204/content: "
+        "a 204 response has no content (RFC 9110 section 15.3.5):"
         " what the spec declares here is never sent, so it is ignored"
     ]
 
@@ -397,7 +398,8 @@ def test_a_parameter_the_security_scheme_sends_is_left_to_the_client(tmp_path: P
     ]
     assert (secured.security, secured.always_apply) == ((("key",),), ("key",))
     assert builder.warnings() == [
-        "/paths/~1things/get/parameters/0: header parameter 'x-key' is sent by the operation's security scheme 'key':"
+        "/paths/~1things/get/parameters/0: "
+        "header parameter 'x-key' is sent by the operation's security scheme 'key':"
         " the client supplies it from its credentials, so the method does not take it"
     ]
     # An operation that uses no scheme takes the header itself.
@@ -419,7 +421,8 @@ def test_content_type_and_unsendable_headers_are_no_arguments(tmp_path: Path) ->
     assert builder.operation("delete", "/things").keyword == ()
     # The path-level parameter is met by both operations and reported once.
     assert builder.warnings() == [
-        "/paths/~1things/parameters/0: header parameter 'Bad Header' is not a valid HTTP header name (an RFC 9110 token):"
+        "/paths/~1things/parameters/0: "
+        "header parameter 'Bad Header' is not a valid HTTP header name (an RFC 9110 token):"
         " no request can send it, so the method does not take it"
     ]
 

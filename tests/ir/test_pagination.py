@@ -53,9 +53,9 @@ def test_a_cursor_is_fed_by_the_response_field(tmp_path: Path) -> None:
         build(tmp_path, document(_listing("cursor"))), "things", "list"
     ).pagination
     assert pagination is not None
-    assert (
-        pagination.rule
-        == 'CursorPages("cursor", items=lambda body: body.results or [], cursor=lambda body: body.next)'
+    assert pagination.rule == (
+        'CursorPages("cursor", items=lambda body: body.results or [], '
+        "cursor=lambda body: body.next)"
     )
 
 
@@ -89,7 +89,8 @@ def test_the_configuration_turns_detection_off(tmp_path: Path) -> None:
 
 def test_clients_yaml_pagination_is_checked(tmp_path: Path) -> None:
     (tmp_path / "clients.yaml").write_text(
-        "clients:\n  x:\n    sources: [a.yaml]\n    pagination:\n      'GET /a': {style: cursor, colour: red}\n      'FETCH /b': none\n"
+        "clients:\n  x:\n    sources: [a.yaml]\n    pagination:\n"
+        "      'GET /a': {style: cursor, colour: red}\n      'FETCH /b': none\n"
     )
     with pytest.raises(DiagnosticError) as raised:
         load_config(tmp_path)

@@ -28,7 +28,7 @@ PET = {"type": "object", "properties": {"name": {"type": "string"}, "petTag": {"
 def document(
     operation_ids: dict[str, str], version: str = "1.0.0", pet: dict[str, Any] = PET
 ) -> dict[str, Any]:
-    """An API whose `GET /pets/{id}` and `GET /pets` have the given operationIds (and tag `pets`)."""
+    """An API whose `GET /pets/{id}` and `GET /pets` have the given operationIds (tag `pets`)."""
     paths = {
         path: {"get": {"operationId": operation_id, "tags": ["pets"], "responses": OK}}
         for path, operation_id in operation_ids.items()
@@ -170,9 +170,12 @@ def test_a_field_named_like_a_decorator_makes_the_aliases_spell_it_qualified(
         fields={("Pet", "petTag"): "label"},
     )
     model = pet(v2)
-    assert tuple(python_type(model.decorator(name)) for name in ("property", "deprecated", "classmethod")) == (
-        "builtins.property", "typing_extensions.deprecated", "classmethod",
-    )  # fmt: skip
+    decorators = ("property", "deprecated", "classmethod")
+    assert tuple(python_type(model.decorator(name)) for name in decorators) == (
+        "builtins.property",
+        "typing_extensions.deprecated",
+        "classmethod",
+    )
     assert {("builtins", ""), ("typing_extensions", "")} <= model.imports
     assert ("typing_extensions", "deprecated") not in model.imports
 

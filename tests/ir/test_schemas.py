@@ -254,13 +254,13 @@ def test_a_discriminated_union_is_told_apart_by_the_property(tmp_path: Path) -> 
     typer.component("Pet")
     annotation = python_type(typer.typer.union_aliases["Pet"].annotation)
     assert annotation.startswith(
-        'Annotated[Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")] | Annotated[UnknownVariant, Tag("UnknownVariant")]'
+        'Annotated[Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")]'
+        ' | Annotated[UnknownVariant, Tag("UnknownVariant")]'
     )
     # The bare schema name in the mapping means the same as the full reference.
-    assert (
-        'Discriminator(by_property("kind", {"cat": "Cat", "dog": "Dog"}, fallback="UnknownVariant"))'
-        in annotation
-    )
+    mapping = '{"cat": "Cat", "dog": "Dog"}'
+    discriminator = f'Discriminator(by_property("kind", {mapping}, fallback="UnknownVariant"))'
+    assert discriminator in annotation
 
 
 def test_a_discriminator_over_members_that_are_not_models_gives_a_plain_union_and_a_warning(
@@ -328,8 +328,9 @@ def test_a_recursive_model_refers_to_itself(tmp_path: Path) -> None:
             "3.1.0",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="openapi-pydantic reads a 3.1 component that is only a $ref as a Schema with `$ref`"
-                " among its extra fields, which the typer does not follow: it is typed Any, silently",
+                reason="openapi-pydantic reads a 3.1 component that is only a $ref as a Schema "
+                "with `$ref` among its extra fields, which the typer does not follow: "
+                "it is typed Any, silently",
             ),
         ),
     ],
@@ -411,7 +412,8 @@ def test_a_required_property_that_is_not_declared_is_any_with_a_warning(tmp_path
     tag = typer.fields("Pet")["tag"]
     assert (python_type(tag.annotation), tag.required) == ("Any", True)
     assert typer.warnings() == [
-        "/components/schemas/Pet/required: required property 'tag' not among the properties: typed Any"
+        "/components/schemas/Pet/required: "
+        "required property 'tag' not among the properties: typed Any"
     ]
 
 
@@ -478,7 +480,8 @@ def test_something_that_is_not_a_schema_is_any_with_a_warning(tmp_path: Path) ->
     ) == typer.typer.type_of(None, name="X", pointer=INLINE)
     assert python_type(typer.typer.type_of(None, name="X", pointer=INLINE)) == "Any"
     assert typer.warnings() == [
-        f"{INLINE}: this is not a schema (a $ref may point at an example or another kind of object); typed Any"
+        f"{INLINE}: this is not a schema "
+        "(a $ref may point at an example or another kind of object); typed Any"
     ]
 
 

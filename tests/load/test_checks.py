@@ -16,7 +16,8 @@ def test_path_parameter_and_operation_id_warnings(problems):
             "parameter 'postId' is declared"
         ),
         "/paths/~1users~1{userId}~1posts~1{postId}/get/parameters/1": (
-            "path parameter 'slug' does not appear in the path template /users/{userId}/posts/{postId}"
+            "path parameter 'slug' does not appear in the path template "
+            "/users/{userId}/posts/{postId}"
         ),
         "/paths/~1users~1{userId}/parameters/0": "path parameter 'userId' is not marked required",
         "/paths/~1users~1{userId}/get/operationId": (

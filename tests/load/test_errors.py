@@ -1,4 +1,4 @@
-"""Broken documents give error diagnostics naming the file and the JSON pointer, never exceptions."""
+"""Broken documents give error diagnostics naming the file and JSON pointer, never exceptions."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Repairs: valid documents openapi-pydantic would refuse, and sloppy ones that load with warnings."""
+"""Repairs: valid documents openapi-pydantic would refuse, and sloppy ones loaded with warnings."""
 
 from __future__ import annotations
 
@@ -272,7 +272,8 @@ def test_schemas_in_callbacks_are_repaired_too(tmp_path):
     source.write_text(
         "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /s:\n    post:\n"
         "      callbacks:\n        done:\n          '{$request.body#/url}':\n            post:\n"
-        "              requestBody:\n                content:\n                  application/json:\n"
+        "              requestBody:\n                content:\n"
+        "                  application/json:\n"
         "                    schema: {type: String}\n"
         "              responses: {'200': {description: ok}}\n"
         "      responses: {'200': {description: ok}}\n"

@@ -177,7 +177,9 @@ def sync_calls() -> None:
         assert_type(client.with_options(max_retries=0, environment="us-1"), PolyAI)
         assert_type(client.copy(token="other", http_client=httpx.Client()), PolyAI)
         assert_type(client.get("/health", cast_to=dict[str, object]), dict[str, object])
-        assert_type(client.post("/chat", cast_to=CloseChatResponse, body={"a": 1}), CloseChatResponse)
+        assert_type(
+            client.post("/chat", cast_to=CloseChatResponse, body={"a": 1}), CloseChatResponse
+        )
 
 
 async def async_calls() -> None:
@@ -200,7 +202,7 @@ def misuse(client: PolyAI) -> None:
     client.chat.close("v1", "account", "project", conversation_id=1)  # error: wrong type
     client.chat.close("v1", "account", conversation_id="c")  # error: path parameter missing
     client.chat.close("v1", "account", "project", "c")  # error: body field is keyword-only
-    client.chat.close("v1", "a", "p", conversation_id="c", x_api_key="k")  # error: header is the client's
+    client.chat.close("v1", "a", "p", conversation_id="c", x_api_key="k")  # error: client's header
     PolyAI(api_key="key", token="token", environment="mars")  # error: unknown environment
     client.copy(environment="mars")  # error: unknown environment
     client.with_options(http_client=httpx.AsyncClient())  # error: the async client's kind

@@ -2,9 +2,9 @@
 
 `/ok` answers `{}` and records the request; `/redirect?to=URL` redirects (302) to URL;
 `/trickle` sends a JSON body one byte at a time, `TRICKLE_PAUSE` seconds apart; `/bomb` sends
-a small gzip body that expands to a JSON string of `BOMB_SIZE` bytes; `/ansi` answers 400 with ANSI escapes
-in its reason phrase. Every answer ends within `TRICKLE_BYTES * TRICKLE_PAUSE` seconds, and
-as soon as the client hangs up.
+a small gzip body that expands to a JSON string of `BOMB_SIZE` bytes; `/ansi` answers 400 with
+ANSI escapes in its reason phrase. Every answer ends within `TRICKLE_BYTES * TRICKLE_PAUSE`
+seconds, and as soon as the client hangs up.
 """
 
 from __future__ import annotations

@@ -124,11 +124,11 @@ def test_timeouts_and_connection_errors(sleeps: list[float]) -> None:
     ]:
         server = Server(failure)
 
-        async def main() -> Item:
+        async def main(server: Server) -> Item:
             return await make_client(server).request(GET_ITEM, path_params={"id": "1"})
 
         with pytest.raises(expected) as caught:
-            asyncio.run(main())
+            asyncio.run(main(server))
         assert caught.type is expected
         assert len(server.requests) == 3
 

@@ -1,4 +1,5 @@
-"""SyncAPIClient / BaseClient over httpx.MockTransport: requests, auth, responses, retries, lifecycle."""
+"""SyncAPIClient / BaseClient over httpx.MockTransport: requests, auth, responses, retries,
+lifecycle."""
 
 from __future__ import annotations
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
+from itertools import pairwise
 
 import httpx
 import pytest
@@ -64,9 +65,7 @@ def test_failures_that_would_repeat_are_not_retried(error: Exception) -> None:
 def test_backoff_doubles_then_stops_at_the_cap() -> None:
     delays = [retry_delay(n, jitter=lambda: 0.0) for n in range(10)]
     assert delays[0] == INITIAL_RETRY_DELAY
-    assert all(
-        later == min(2 * earlier, MAX_RETRY_DELAY) for earlier, later in zip(delays, delays[1:])
-    )
+    assert all(later == min(2 * earlier, MAX_RETRY_DELAY) for earlier, later in pairwise(delays))
     assert max(delays) == MAX_RETRY_DELAY
 
 

@@ -1,4 +1,4 @@
-"""The runtime passes `mypy --strict` and `pyright` in strict mode, alone and inside a client package.
+"""The runtime passes `mypy --strict` and `pyright` in strict mode, alone and inside a package.
 
 The runtime is checked as the package it becomes once copied (an empty `__init__.py` next to
 its files), and again inside the generated sample client, with `sample_usage.py` beside it to

@@ -1,4 +1,4 @@
-"""The write phase on its own: clientgen changes only the files it wrote, and says why it refuses."""
+"""The write phase on its own: clientgen changes only the files it wrote, says why it refuses."""
 
 from __future__ import annotations
 

@@ -65,7 +65,7 @@ def drop_path_extensions(document: dict[str, Any], origins: Origins) -> list[Dia
 
 
 def inline_callback_refs(document: dict[str, Any], origins: Origins) -> list[Diagnostic]:
-    """Copy `$ref`ed callbacks into 3.0 operations: openapi-pydantic's 3.0 model has no room for refs."""
+    """Copy `$ref`ed callbacks into 3.0 operations: openapi-pydantic's 3.0 model holds no refs."""
     paths = document.get("paths")
     if parse_version(document.get("openapi")) != (3, 0) or not isinstance(paths, dict):
         return []

@@ -201,7 +201,7 @@ def schema_types(schema: dict[str, Any], context: SchemaContext) -> list[SchemaF
     if proper and (context.version == (3, 1) or not (isinstance(value, list) or value == "null")):
         return []
     meant = [_type_name(name) for name in names]
-    unknown = [name for name, found in zip(names, meant) if found is None]
+    unknown = [name for name, found in zip(names, meant, strict=True) if found is None]
     types = list(dict.fromkeys(found[0] for found in meant if found is not None))
     formats = [found[1] for found in meant if found is not None and found[1] is not None]
     if formats and "format" not in schema and len([kind for kind in types if kind != "null"]) == 1:

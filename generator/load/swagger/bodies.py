@@ -65,7 +65,7 @@ class Conversion(Protocol):
 
 @dataclass(frozen=True)
 class Parameter:
-    """A parameter of an operation, its `$ref` resolved: where it is, and the name it is shared by."""
+    """An operation's parameter, its `$ref` resolved: where it is, and the name it is shared by."""
 
     value: dict[str, Any]
     pointer: str  # where the parameter itself is (the definition, for a ref)

@@ -5,7 +5,8 @@ The comparison needs only the IR, so generation uses it too; which two clients `
 diff` compares (`sides.py`) builds them through the pipeline and is imported on its own.
 """
 
-from generator.diff.compare import Bump, Change, compare_clients, required_bump
+from generator.diff.compare import compare_clients, required_bump
+from generator.diff.comparison import Bump, Change
 from generator.diff.record import RECORD_NAME, api_record
 from generator.diff.report import render_json, render_text
 from generator.diff.versions import release_client

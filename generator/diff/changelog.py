@@ -6,7 +6,7 @@ import datetime
 import os
 from collections.abc import Sequence
 
-from generator.diff.compare import Change
+from generator.diff.comparison import Change
 
 CHANGELOG_NAME = "CHANGELOG.md"
 

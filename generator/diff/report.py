@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from generator.diff.compare import Bump, Change, required_bump
+from generator.diff.compare import required_bump
+from generator.diff.comparison import Bump, Change
 
 
 def render_text(changes: Sequence[Change], allowed: Bump) -> str:

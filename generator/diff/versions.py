@@ -16,7 +16,8 @@ from generator.diff.changelog import (
     release_section,
     with_section,
 )
-from generator.diff.compare import Bump, compare_clients, required_bump
+from generator.diff.compare import compare_clients, required_bump
+from generator.diff.comparison import Bump
 from generator.ir.model import Client
 from generator.ir.renames import major_of
 

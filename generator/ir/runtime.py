@@ -10,7 +10,9 @@ from generator.installation import templates_root
 
 
 def _module(name: str) -> ast.Module:
-    source = templates_root().joinpath("runtime", f"{name}.py").read_text(encoding="utf-8")
+    # One name a joinpath: Python 3.10's Traversable takes no more.
+    path = templates_root().joinpath("runtime").joinpath(f"{name}.py")
+    source = path.read_text(encoding="utf-8")
     return ast.parse(source)
 
 

@@ -358,9 +358,11 @@ def _check_values(data: Any, file: str) -> list[Diagnostic]:
             _refuse_value(file, place, "the text")
         elif isinstance(value, float) and not math.isfinite(value) and place is not None:
             not_finite.append((container, place[1], place, value))
-    # Later list items go first, so the indices of the earlier ones still hold.
-    for container, token, _, _ in sorted(
-        not_finite, key=lambda found: -found[1] if isinstance(found[1], int) else 0
+    # A YAML alias makes one container reachable from several places: each of its values is
+    # left out once. Later list items go first, so the indices of the earlier ones still hold.
+    unique = {(id(container), token): (container, token) for container, token, _, _ in not_finite}
+    for container, token in sorted(
+        unique.values(), key=lambda found: -found[1] if isinstance(found[1], int) else 0
     ):
         del container[token]
     return [

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from generator.load import load_document, validate_documents
-from generator.load.files import MAX_FILE_BYTES
+from generator.load.files import MAX_FILE_BYTES, parse_data
 from tests.cli.test_cli import clientgen
 
 SECRET = "hunter2-do-not-print"
@@ -223,6 +223,18 @@ def test_a_number_that_is_not_finite_is_left_out_with_a_warning(tmp_path, writte
         text=True,
     )
     assert imported.returncode == 0, imported.stderr
+
+
+def test_a_number_that_is_not_finite_under_a_yaml_alias_is_left_out_once():
+    """An alias makes one mapping (and its list) reachable from two places; each value that is
+    not finite goes once, with a warning at each place, and the other values stay."""
+    text = "A: &shared {type: number, default: .inf, enum: [1.5, .nan, 2.5, .inf]}\nB: *shared\n"
+    data, warnings = parse_data(text, "api.yaml", as_json=False)
+    assert data["A"] is data["B"]
+    assert data["A"] == {"type": "number", "enum": [1.5, 2.5]}
+    assert sorted(diagnostic.pointer for diagnostic in warnings) == [
+        "/A/default", "/A/enum/1", "/A/enum/3", "/B/default", "/B/enum/1", "/B/enum/3",
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize("name, text", [("big.json", '{"a": 1%s}'), ("big.yaml", "a: 1%s\n")])

@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from generator.diagnostics import join_pointer
 from generator.load.grammar import OPERATION_METHODS
 from generator.load.markdown import openapi_blocks
 
@@ -202,7 +203,7 @@ def set_at(document: Any, path: Path_, value: Any) -> None:
 
 def pointer(path: Path_) -> str:
     """The JSON pointer of path, as a $ref would spell it."""
-    return "#" + "".join("/" + str(token).replace("~", "~0").replace("/", "~1") for token in path)
+    return "#" + join_pointer("", *path)
 
 
 def _schema_places(document: Any) -> list[Path_]:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import importlib
 import json
 import subprocess
@@ -447,47 +448,26 @@ def _dynamic(
             "mock",
             f"{static}; asked for a dynamic answer: {_PRISM_GONE}",
         )
+    # The request was accepted: only the verdict on the dynamic answer differs.
+    answered = functools.partial(Outcome, call, mode, sent, response.status_code, True)
     problems = violations(response)
     if not 200 <= response.status_code < 300 or problems:
-        return Outcome(
-            call,
-            mode,
-            sent,
-            response.status_code,
-            True,
+        return answered(
             False,
             "mock",
             f"{static}; Prism's dynamic answer breaks the document too: "
             f"{described(response, problems) or response.status_code}",
         )
     if raised is None:
-        return Outcome(
-            call,
-            mode,
-            sent,
-            response.status_code,
-            True,
-            True,
-            reason=f"decoded Prism's dynamic answer ({static})",
-        )
+        return answered(True, reason=f"decoded Prism's dynamic answer ({static})")
     unchecked = _unchecked(raw, call, response, raised)
     if unchecked:
-        return Outcome(
-            call,
-            mode,
-            sent,
-            response.status_code,
-            True,
+        return answered(
             False,
             "mock",
             f"{static}; {_UNCHECKED_FORMAT} ({', '.join(unchecked)}): {_describe(raised)}",
         )
-    return Outcome(
-        call,
-        mode,
-        sent,
-        response.status_code,
-        True,
+    return answered(
         False,
         "clientgen",
         f"a dynamic answer Prism found conforming did not decode: {_describe(raised)} ({static})",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,11 +66,30 @@ def generate_client(settings: ClientSettings, project: Path | None = None) -> Ge
 
     `project` is the folder of the last generation, which the new one is compared with.
     """
-    client, warnings, reads = build_ir(settings, project)
-    files = {
-        **format_files(render_package(client)),
-        **runtime_files(client.package),
-        RECORD_NAME: api_record(client),
-    }
+    with _collector_paused():
+        client, warnings, reads = build_ir(settings, project)
+        files = {
+            **format_files(render_package(client)),
+            **runtime_files(client.package),
+            RECORD_NAME: api_record(client),
+        }
     files = dict(sorted(files.items()))
     return GeneratedClient(client, files, warnings, reads)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a client is generated.
+
+    The loaded document and the IR are millions of objects that live until the files are
+    written, and the collector would walk them again and again: a third of the CPU time on
+    GitHub's spec. The few cycles made on the way are freed once it is back on.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from openapi_pydantic import parse_obj
+from openapi_pydantic.v3 import v3_1
 from openapi_pydantic.v3.v3_0 import OpenAPI as OpenAPIv3_0
 from openapi_pydantic.v3.v3_1 import OpenAPI as OpenAPIv3_1
 from pydantic import ValidationError
@@ -98,9 +99,29 @@ def parse_document(
 def check_document_model(document: dict[str, Any]) -> tuple[OpenAPIDocument | None, list[Finding]]:
     """Validate document with openapi-pydantic; returns the model or what is wrong."""
     try:
-        return parse_obj(document), []
+        openapi = parse_obj(document)
     except ValidationError as exc:
         return None, findings_from_errors(exc.errors(include_url=False), document)
+    if isinstance(openapi, OpenAPIv3_1):
+        _read_component_references(openapi)
+    return openapi, []
+
+
+def _read_component_references(openapi: OpenAPIv3_1) -> None:
+    """Make each component schema that is only a `$ref` the Reference it is.
+
+    A 3.1 document's components hold schemas only, so openapi-pydantic reads `{$ref: ...}`
+    there as a Schema with `$ref` among its extra fields, which nothing follows: the component
+    would be typed Any.
+    """
+    if openapi.components is None or not openapi.components.schemas:
+        return
+    schemas = openapi.components.schemas
+    for name, schema in schemas.items():
+        ref = (schema.model_extra or {}).get("$ref")
+        if isinstance(ref, str) and schema.model_fields_set == {"$ref"}:
+            # What 3.0 types as Reference | Schema there, and what the IR reads either way.
+            schemas[name] = v3_1.Reference.model_validate({"$ref": ref})  # type: ignore[assignment]
 
 
 def findings_from_errors(errors: Sequence[ErrorDetails], document: dict[str, Any]) -> list[Finding]:

@@ -320,21 +320,7 @@ def test_a_recursive_model_refers_to_itself(tmp_path: Path) -> None:
     assert python_type(typer.fields("Node")["children"].annotation) == "list[Node] | None"
 
 
-@pytest.mark.parametrize(
-    "openapi",
-    [
-        "3.0.3",
-        pytest.param(
-            "3.1.0",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="openapi-pydantic reads a 3.1 component that is only a $ref as a Schema "
-                "with `$ref` among its extra fields, which the typer does not follow: "
-                "it is typed Any, silently",
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("openapi", ["3.0.3", "3.1.0"])
 def test_a_component_that_is_a_reference_is_the_type_it_refers_to(
     tmp_path: Path, openapi: str
 ) -> None:
@@ -347,8 +333,11 @@ def test_a_component_that_is_a_reference_is_the_type_it_refers_to(
     assert list(typer.typer.models) == ["Pet"]
 
 
-def test_a_component_that_only_refers_to_itself_is_any_with_a_warning(tmp_path: Path) -> None:
-    typer = Typer(tmp_path, {"Loop": {"$ref": "#/components/schemas/Loop"}}, openapi="3.0.3")
+@pytest.mark.parametrize("openapi", ["3.0.3", "3.1.0"])
+def test_a_component_that_only_refers_to_itself_is_any_with_a_warning(
+    tmp_path: Path, openapi: str
+) -> None:
+    typer = Typer(tmp_path, {"Loop": {"$ref": "#/components/schemas/Loop"}}, openapi=openapi)
     assert typer.component("Loop") == "Any"
     assert typer.warnings() == [
         "/components/schemas/Loop: a schema that only refers to itself is typed Any"

@@ -76,19 +76,24 @@ def create_venv(venv: Path, *packages: str | os.PathLike[str]) -> Path:
     run_ok([sys.executable, "-m", "venv", "--without-pip", venv], timeout=300)
     python = venv_python(venv)
     if packages:
-        run_ok(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "--python",
-                python,
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                "--no-input",
-                *packages,
-            ],
-            timeout=900,
-        )
+        pip_install(python, *packages)
     return python
+
+
+def pip_install(python: Path, *packages: str | os.PathLike[str]) -> None:
+    """Install `packages` into the environment of `python` with the pip running the tests."""
+    run_ok(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            python,
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--no-input",
+            *packages,
+        ],
+        timeout=900,
+    )

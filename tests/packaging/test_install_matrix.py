@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import tomllib
 
-from .commands import create_venv, describe, run, run_ok, tool_environment, venv_python
+from .commands import create_venv, describe, pip_install, run, run_ok, tool_environment, venv_python
 
 pytestmark = pytest.mark.slow
 
@@ -123,20 +123,7 @@ def test_pip_installing_a_generated_client_leaves_check_passing(tmp_path: Path) 
     shutil.copytree(ROOT / "generated", work / "generated")
     python = create_venv(tmp_path / "venv")
     for project in sorted((work / "generated").iterdir()):
-        run_ok(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "--python",
-                python,
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                project,
-            ],
-            timeout=900,
-        )
+        pip_install(python, project)
     result = run(
         [sys.executable, "-m", "generator", "check"],
         cwd=work,

@@ -12,9 +12,9 @@ from generator.config import ClientSettings
 from generator.diagnostics import Diagnostic
 from generator.ir import naming
 from generator.ir.client_module import (
-    CLIENT_ATTRIBUTES,
     CLIENT_MODULE_NAMES,
     CONSTRUCTOR_NAMES,
+    client_attributes,
     client_docstrings,
     client_imports,
     constructor_arguments,
@@ -235,7 +235,7 @@ def _group_name(spec: SpecOperation) -> str:
     tags = spec.operation.tags or []
     raw = tags[0] if tags else path_group(spec.path)
     name = naming.python_name(raw, fallback="default", digit_prefix="group")
-    return f"{name}_" if name in CLIENT_ATTRIBUTES else name
+    return f"{name}_" if name in client_attributes() else name
 
 
 def _tag_descriptions(openapi: Any) -> dict[str, str]:

@@ -4,6 +4,7 @@ arguments, which `copy()` takes as well (templates/package/_client.py.jinja)."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -79,19 +80,19 @@ CONSTRUCTOR_NAMES = frozenset(
 """The client constructor's own arguments (`self` among them) and `super`, which its body
 calls: a credential argument or server variable of one of these names would clash."""
 
-CLIENT_ATTRIBUTES = frozenset(
-    {
-        "with_raw_response",
-        "with_streaming_response",
-        "copy",
-        "with_options",
-        "cached_property",
-        *api_client_methods(),
-    }
-)
-"""Names a group's attribute must not take: what the client class binds (its raw and streaming
-views, `copy` and its alias `with_options`, the runtime's methods) and `cached_property`, the
-decorator its body applies to each group."""
+
+@functools.cache
+def client_attributes() -> frozenset[str]:
+    """Names a group's attribute must not take: what the client class binds (its raw and
+    streaming views, `copy` and its alias `with_options`, the runtime's methods) and
+    `cached_property`, the decorator its body applies to each group.
+
+    A function, not a constant: reading the runtime's source costs tens of milliseconds that
+    a run finding its clients up to date never needs.
+    """
+    own = {"with_raw_response", "with_streaming_response", "copy", "with_options"}
+    return frozenset({*own, "cached_property", *api_client_methods()})
+
 
 _AUTH_CLASSES = {
     "bearer": "BearerAuth",

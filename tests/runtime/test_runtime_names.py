@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 import inspect
 
-from generator.ir.client_module import CLIENT_ATTRIBUTES
+from generator.ir.client_module import client_attributes
 from generator.ir.runtime import api_client_methods, error_classes
 
 
@@ -32,4 +32,4 @@ def test_a_group_cannot_take_a_public_method_of_the_api_clients() -> None:
         if not name.startswith("_")
     }
     assert api_client_methods() == public
-    assert public <= CLIENT_ATTRIBUTES
+    assert public <= client_attributes()

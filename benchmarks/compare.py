@@ -1,7 +1,6 @@
-"""Generation speed beside openapi-python-client: `python benchmarks/speed.py [SPEC] --runs N`.
+"""clientgen beside openapi-python-client on one spec: `python benchmarks/compare.py [SPEC]`.
 
-  python benchmarks/speed.py ~/.cache/openapi-corpus/apis-guru/api/github.com/api.github.com.json \
-      --opc /tmp/opc/bin/openapi-python-client --runs 3
+  python benchmarks/compare.py ~/.cache/openapi-corpus/github/generated/api.github.com.json --runs 3
 
 The two tools take turns on the same spec in one run, so both see the same load on a shared
 machine. Per run: whole-process wall time, CPU time (user + system of the process and its
@@ -9,6 +8,11 @@ children) and peak RSS of its largest process. "cold" is a fresh output folder a
 empty cache folder (XDG_CACHE_HOME: no formatted code, no run records); "unchanged" is a
 second `clientgen generate` into the folder it just wrote, with the cache that run left.
 Prints medians and ratios, no pass/fail.
+
+openapi-python-client is pinned (OPC_VERSION): unless `--opc` names an executable, the
+benchmark installs it with pip on first use into a venv of its own,
+~/.cache/clientgen-benchmarks/opc-VERSION (under XDG_CACHE_HOME when that is set), and
+reuses it after.
 """
 
 from __future__ import annotations
@@ -23,10 +27,12 @@ import tempfile
 import time
 from pathlib import Path
 
+OPC_VERSION = "0.29.1"
+
 _REPOSITORY = Path(__file__).resolve().parents[1]
 _GITHUB = (
     Path(os.environ.get("OPENAPI_CORPUS", Path.home() / ".cache" / "openapi-corpus"))
-    / "apis-guru/api/github.com/api.github.com.json"
+    / "github/generated/api.github.com.json"
 )
 
 
@@ -51,19 +57,47 @@ def timed(command: list[str], environment: dict[str, str]) -> tuple[float, float
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
+def pinned_opc() -> Path:
+    """The pinned openapi-python-client's executable, installed into its own venv if missing."""
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    venv = cache / "clientgen-benchmarks" / f"opc-{OPC_VERSION}"
+    executable = venv / "bin" / "openapi-python-client"
+    if executable.exists():
+        return executable
+    print(f"installing openapi-python-client {OPC_VERSION} into {venv}", file=sys.stderr)
+    try:
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
+        subprocess.run(
+            [venv / "bin" / "python", "-m", "pip", "install", "--quiet"]
+            + [f"openapi-python-client=={OPC_VERSION}"],
+            check=True,
+        )
+    except subprocess.CalledProcessError as failure:
+        shutil.rmtree(venv, ignore_errors=True)
+        raise SystemExit(
+            f"could not install openapi-python-client {OPC_VERSION} into {venv} ({failure}); "
+            "install it yourself and pass its executable with --opc"
+        ) from None
+    return executable
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("spec", nargs="?", type=Path, default=_GITHUB)
     parser.add_argument(
         "--opc",
-        default="/tmp/opc/bin/openapi-python-client",
-        help="openapi-python-client executable",
+        type=Path,
+        help=f"openapi-python-client executable (default: {OPC_VERSION}, installed on first use)",
     )
     parser.add_argument("--runs", type=int, default=3)
     arguments = parser.parse_args()
     spec = arguments.spec.resolve()
+    if not spec.is_file():
+        raise SystemExit(f"no spec at {spec}: pass one, or run ../shared/corpus/fetch.sh")
+    opc = arguments.opc or pinned_opc()
     environment = {key: value for key, value in os.environ.items() if key != "CLIENTGEN_NO_CACHE"}
     clientgen = [
         sys.executable,
@@ -91,7 +125,7 @@ def main() -> None:
             results["opc cold"].append(
                 timed(
                     [
-                        arguments.opc,
+                        str(opc),
                         "generate",
                         "--path",
                         str(spec),
@@ -120,12 +154,16 @@ def main() -> None:
     print(f"{spec.name}, {arguments.runs} runs each, taking turns; medians:")
     for name, (wall, cpu, rss) in medians.items():
         print(f"  {name:20} wall {wall:6.2f} s  cpu {cpu:6.2f} s  peak RSS {rss:5.0f} MiB")
-    opc_wall, opc_cpu = medians["opc cold"][0], medians["opc cold"][1]
+    ours_cold, theirs_cold = medians["clientgen cold"], medians["opc cold"]
     print(
-        f"  cold wall clientgen/opc {medians['clientgen cold'][0] / opc_wall:.2f}x "
-        f"(target <= 0.5x), cpu {medians['clientgen cold'][1] / opc_cpu:.2f}x"
+        f"  cold clientgen/opc: wall {ours_cold[0] / theirs_cold[0]:.2f}x (target <= 0.5x), "
+        f"cpu {ours_cold[1] / theirs_cold[1]:.2f}x, peak RSS {ours_cold[2] / theirs_cold[2]:.2f}x"
     )
-    print(f"  unchanged wall {medians['clientgen unchanged'][0]:.2f} s (target <= 1.0 s)")
+    print(
+        f"  unchanged wall {medians['clientgen unchanged'][0]:.2f} s (target <= 1.0 s), "
+        f"{medians['clientgen unchanged'][0] / theirs_cold[0]:.2f}x opc's "
+        "(which generates everything again)"
+    )
 
 
 if __name__ == "__main__":

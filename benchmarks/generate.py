@@ -2,14 +2,15 @@
 
 Prints, per spec: seconds to load, build the IR, render, format (cold: black's cache
 disabled), make the API record and write the project, the size of the output, the peak
-memory of the process, and the import time of the generated package. With `--json`: one
+memory of the process and the phase it was reached in, and the import time of the generated
+package. With `--json`: one
 JSON object a spec with the same figures, the CPU seconds of each phase too, and no import
 time (benchmarks/scale.py reads them). Figures, not pass/fail: compare them across changes.
 """
 
 from __future__ import annotations
 
-import gc
+import functools
 import json
 import os
 import resource
@@ -28,6 +29,7 @@ from generator.config import ClientSettings  # noqa: E402 - the cache switch mus
 from generator.diff import RECORD_NAME, api_record  # noqa: E402
 from generator.ir.build import build_client  # noqa: E402
 from generator.load import load_document  # noqa: E402
+from generator.pipeline import collector_paused, existing_objects_frozen  # noqa: E402
 from generator.render import render_package, runtime_files  # noqa: E402
 from generator.write import write_project  # noqa: E402
 from generator.write.format import format_files  # noqa: E402
@@ -49,35 +51,40 @@ class Generation:
     """Phase -> CPU seconds of this process (what a busy machine's waiting leaves out)."""
     peak_mib: float
     """Peak RSS of this process so far."""
+    peak_phase: str
+    """The phase in which the process reached that peak."""
 
 
 def measure(spec: Path, project: Path) -> Generation:
     """Generate `spec` into the folder `project` phase by phase, timing each."""
     seconds: dict[str, float] = {}
     cpu_seconds: dict[str, float] = {}
+    peaks: dict[str, float] = {}
 
     def timed(phase: str, step: Callable[[], T]) -> T:
         start, cpu_start = time.perf_counter(), time.process_time()
         result = step()
         seconds[phase] = time.perf_counter() - start
         cpu_seconds[phase] = time.process_time() - cpu_start
+        peaks[phase] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         return result
 
-    # Paused while the client is made, as generate_client does (generator/pipeline.py), so
-    # each phase costs here what it costs in a real run.
-    gc.disable()
-    document = timed("load", lambda: load_document([spec]))
-    client, _ = timed(
-        "ir",
-        lambda: build_client(
-            document, ClientSettings(sources=(spec,), package="benchmarked_client")
-        ),
-    )
-    rendered = timed("render", lambda: render_package(client))
-    files = timed("format", lambda: {**format_files(rendered), **runtime_files(client.package)})
-    files[RECORD_NAME] = timed("record", lambda: api_record(client))
-    gc.enable()
+    settings = ClientSettings(sources=(spec,), package="benchmarked_client")
+    # The cycle collector as generate_client has it (generator/pipeline.py), and the document
+    # dropped once the IR is built, as there, so each phase costs here what it costs in a
+    # real run.
+    with collector_paused():
+        document = timed("load", lambda: load_document([spec]))
+        client, _ = timed("ir", functools.partial(build_client, document, settings))
+    del document
+    with existing_objects_frozen():
+        rendered = timed("render", lambda: render_package(client))
+        formatted = timed("format", functools.partial(format_files, rendered))
+        del rendered
+        files = {**formatted, **runtime_files(client.package)}
+        files[RECORD_NAME] = timed("record", lambda: api_record(client))
     timed("write", lambda: write_project(project, files))
+    peak = max(peaks.values())
     return Generation(
         spec=spec.name,
         operations=len(client.operations),
@@ -85,7 +92,8 @@ def measure(spec: Path, project: Path) -> Generation:
         lines=sum(text.count("\n") for text in files.values()),
         seconds=seconds,
         cpu_seconds=cpu_seconds,
-        peak_mib=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        peak_mib=peak,
+        peak_phase=next(phase for phase, reached in peaks.items() if reached == peak),
     )
 
 
@@ -112,7 +120,8 @@ def main(arguments: list[str]) -> None:
         print(
             f"{generation.spec}: {generation.operations} operations, {generation.models} models, "
             f"{generation.lines} lines | {phases}  total {sum(generation.seconds.values()):6.2f}s"
-            f" | peak {generation.peak_mib:.0f} MiB | import {imported:.2f}s"
+            f" | peak {generation.peak_mib:.0f} MiB (in {generation.peak_phase})"
+            f" | import {imported:.2f}s"
         )
 
 

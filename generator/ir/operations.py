@@ -6,6 +6,7 @@ The parameters become arguments here; the request body and the responses are bui
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from typing import Any, cast
@@ -60,12 +61,14 @@ class OperationBuilder:
     ) -> None:
         self._typer = typer
         self._pagination = pagination
+        # Not a bound method: the finders holding one would make a reference cycle through the
+        # builder, which keeps the loaded document alive until the cycle collector runs (it is
+        # paused while a client is generated).
+        self._warn = functools.partial(_warn_once, origin, diagnostics, set())
         self._pages = PaginationFinder(typer, self._warn)
         self._bodies = RequestBodyBuilder(typer, resolver)
         self._responses = ResponseTyper(typer, resolver, self._warn)
         self._resolver = resolver
-        self._origin = origin
-        self._diagnostics = diagnostics
         self._default_requirements = default_requirements
         self._schemes = security_schemes
         self._oauth2 = {
@@ -74,14 +77,6 @@ class OperationBuilder:
             if oauth2_client_credentials(scheme) is not None
         }
         self._idempotency_header = idempotency_header
-        # A path-level parameter is met once per operation of its path; report it once.
-        self._warned: set[Diagnostic] = set()
-
-    def _warn(self, pointer: str, message: str, hint: str) -> None:
-        diagnostic = warning(self._origin(pointer), pointer, message, hint)
-        if diagnostic not in self._warned:
-            self._warned.add(diagnostic)
-            self._diagnostics.append(diagnostic)
 
     def deref(self, node: Any) -> Any:
         """The parameter, body or response a reference chain ends at; None for a cycle."""
@@ -288,3 +283,19 @@ def _placeholder(argument: Argument) -> str:
     if isinstance(first, pytypes.Subscript) and not first.origin.module:
         return {"list": "[]", "dict": "{}"}.get(first.origin.text, "...")
     return "..."
+
+
+def _warn_once(
+    origin: Callable[[str], str],
+    diagnostics: list[Diagnostic],
+    warned: set[Diagnostic],
+    pointer: str,
+    message: str,
+    hint: str,
+) -> None:
+    """A warning at a pointer of the loaded document, unless it is in `warned` already: a
+    path-level parameter is met once per operation of its path, and reported once."""
+    diagnostic = warning(origin(pointer), pointer, message, hint)
+    if diagnostic not in warned:
+        warned.add(diagnostic)
+        diagnostics.append(diagnostic)

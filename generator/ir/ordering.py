@@ -8,7 +8,7 @@ strings; only references that close a cycle are written as strings.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from generator.ir import pytypes
 from generator.ir.model import Field, Model, TypeAlias
@@ -24,38 +24,49 @@ class Ordered:
 def order_declarations(models: Sequence[Model], unions: Sequence[TypeAlias]) -> Ordered:
     by_name: dict[str, Model | TypeAlias] = {model.name: model for model in models}
     by_name.update((alias.name, alias) for alias in unions)
-    ordered: list[Model | TypeAlias] = []
-    placed: set[str] = set()
-    visiting: set[str] = set()
-    postponed = False
+    placement = _Placement(by_name)
+    for name in sorted(by_name):
+        placement.place(name)
+    if placement.postponed:
+        return Ordered((*sorted(models, key=lambda m: m.name), *unions), True)
+    return Ordered(tuple(placement.ordered), False)
 
-    def visit(name: str) -> None:
-        nonlocal postponed
-        if name in placed or name in visiting:
+
+@dataclasses.dataclass
+class _Placement:
+    """The declarations placed so far, each after those it uses.
+
+    An object rather than a recursive closure, which would refer to itself and so stay in
+    memory, with everything it holds, until the cycle collector runs.
+    """
+
+    by_name: Mapping[str, Model | TypeAlias]
+    ordered: list[Model | TypeAlias] = dataclasses.field(default_factory=list)
+    placed: set[str] = dataclasses.field(default_factory=set)
+    visiting: set[str] = dataclasses.field(default_factory=set)
+    postponed: bool = False
+
+    def place(self, name: str) -> None:
+        """Place `name` after the declarations it uses; a use that closes a cycle is quoted."""
+        if name in self.placed or name in self.visiting:
             return
-        visiting.add(name)
-        item = by_name[name]
+        self.visiting.add(name)
+        item = self.by_name[name]
         later: set[str] = set()
-        for dependency in sorted(item.refers_to & by_name.keys()):
-            if dependency in visiting:
+        for dependency in sorted(item.refers_to & self.by_name.keys()):
+            if dependency in self.visiting:
                 later.add(dependency)
             else:
-                visit(dependency)
-        visiting.discard(name)
+                self.place(dependency)
+        self.visiting.discard(name)
         if later and isinstance(item, TypeAlias):
-            postponed = True
+            self.postponed = True
         if later and isinstance(item, Model):
             item = dataclasses.replace(
                 item, fields=tuple(_quoted_if_uses(field, later) for field in item.fields)
             )
-        placed.add(name)
-        ordered.append(item)
-
-    for name in sorted(by_name):
-        visit(name)
-    if postponed:
-        return Ordered((*sorted(models, key=lambda m: m.name), *unions), True)
-    return Ordered(tuple(ordered), False)
+        self.placed.add(name)
+        self.ordered.append(item)
 
 
 def _quoted_if_uses(field: Field, names: set[str]) -> Field:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -63,10 +64,10 @@ class SchemaTyper:
         self._resolver = resolver
         self._field_names = field_names or {}
         """(model class, wire name) -> the attribute name the configuration gives the field."""
-        self._locate = locate
-        """A pointer of the loaded document -> the file it came from and the pointer in that
-        file."""
-        self._diagnostics = diagnostics
+        # Not a bound method: `ObjectShapes` holding one would make a reference cycle through
+        # the typer, which keeps the loaded document alive until the cycle collector runs
+        # (it is paused while a client is generated).
+        self._warn = functools.partial(_add_warning, locate, diagnostics)
         self._taken_names: set[str] = set(RESERVED_CLASS_NAMES)
         self._component_names: dict[str, str] = {}
         self._component_types: dict[str, pytypes.PyType] = {}
@@ -122,9 +123,6 @@ class SchemaTyper:
         return resolved_schema(self._resolver, node)
 
     # -- internals --------------------------------------------------------------------------
-
-    def _warn(self, pointer: str, message: str, hint: str = "") -> None:
-        self._diagnostics.append(warning(*self._locate(pointer), message, hint))
 
     def _reference_type(self, ref: str, pointer: str) -> pytypes.PyType:
         if ref in self._subtypes:
@@ -427,3 +425,14 @@ class SchemaTyper:
         return Field(
             python_name, wire_name, annotation, required, default, description, deprecated, pointer
         )
+
+
+def _add_warning(
+    locate: Callable[[str], tuple[str, str]],
+    diagnostics: list[Diagnostic],
+    pointer: str,
+    message: str,
+    hint: str = "",
+) -> None:
+    """A warning at a pointer of the loaded document, in the file `locate` says it came from."""
+    diagnostics.append(warning(*locate(pointer), message, hint))

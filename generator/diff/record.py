@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import functools
+import io
 import json
 import types
 import typing
@@ -44,10 +45,13 @@ _WHEN_SET = frozenset({"former_names"})
 
 def api_record(client: Client) -> str:
     """The text of `.clientgen-api.json` for `client`."""
-    return (
-        json.dumps({"format": _FORMAT, "client": _dump(client)}, indent=1, ensure_ascii=False)
-        + "\n"
-    )
+    # Written piece by piece: `json.dumps` with an indent joins a list of every piece it
+    # printed, for a big client millions of short strings, several times the text's size.
+    text = io.StringIO()
+    encoder = json.JSONEncoder(indent=1, ensure_ascii=False)
+    text.writelines(encoder.iterencode({"format": _FORMAT, "client": _dump(client)}))
+    text.write("\n")
+    return text.getvalue()
 
 
 def read_record(folder: Path) -> Client | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import concurrent.futures
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 import black
@@ -51,23 +51,39 @@ def format_files(files: Mapping[str, str]) -> dict[str, str]:
 
 def format_in_blocks(files: Mapping[str, str]) -> Formatted:
     """What `format_files` returns, and which files it had to give black whole."""
-    chunks: dict[str, list[str]] = {}
     formatted: dict[str, str] = {}
-    for path, text in sorted(files.items()):
+    modules: dict[str, str] = {}
+    for path, text in files.items():
         if path.endswith(".py") and text.strip():
-            chunks[path] = split_blocks(text)
+            modules[path] = text
         else:
             formatted[path] = text.rstrip("\n") + "\n" if text.strip() else ""
-    pieces = _format_pieces({piece for parts in chunks.values() for piece in parts})
+    # The modules are cut into blocks twice, not cut once and kept: only the blocks that are not
+    # in black's style are held while black works, not a second copy of every file.
+    restyled = _format_pieces(piece for text in modules.values() for piece in split_blocks(text))
     whole = []
-    for path, parts in chunks.items():
-        if all(part in pieces for part in parts):
-            formatted[path] = "\n\n".join(pieces[part] for part in parts)
-        else:
+    for path, text in modules.items():
+        module = _joined_blocks(text, restyled)
+        if module is None:
             # A cut that fell inside a string literal: black sees the module whole instead.
-            formatted[path] = black.format_str(files[path], mode=BLACK_MODE)
+            module = black.format_str(text, mode=BLACK_MODE)
             whole.append(path)
-    return Formatted(dict(sorted(formatted.items())), tuple(whole))
+        formatted[path] = module
+    return Formatted(dict(sorted(formatted.items())), tuple(sorted(whole)))
+
+
+def _joined_blocks(text: str, restyled: Mapping[str, str | None]) -> str | None:
+    """A module as black prints it, block by block (joined by the two blank lines black puts
+    between them); None when black refused one of its blocks."""
+    parts = []
+    for part in split_blocks(text):
+        if part not in restyled:
+            parts.append(part.rstrip("\n") + "\n")
+        elif (result := restyled[part]) is not None:
+            parts.append(result)
+        else:
+            return None
+    return "\n\n".join(parts)
 
 
 def split_blocks(text: str) -> list[str]:
@@ -100,26 +116,26 @@ def _in_black_style(cut: list[Statement]) -> bool:
     return all(statement.in_black_style for statement in cut) and blank_lines_as_black_prints(cut)
 
 
-def _format_pieces(pieces: set[str]) -> dict[str, str]:
-    """Each block as black prints it; a block black refuses is left out.
+def _format_pieces(pieces: Iterable[str]) -> dict[str, str | None]:
+    """Each block not in black's style already as black prints it, None for a block black
+    refuses; the blocks in its style are left out.
 
-    Of a block not in black's style, only the statements that are not go through black, each on
-    its own, unless one of them cannot go alone or `statements` cannot cut the block; of those,
-    the ones of a shape `black_split` knows are split without black.
+    Of such a block, only the statements that are not go through black, each on its own,
+    unless one of them cannot go alone or `statements` cannot cut the block; of those, the
+    ones of a shape `black_split` knows are split without black.
     """
-    done: dict[str, str] = {}
     plans: dict[str, list[Statement]] = {}
+    whole: dict[str, Job] = {}
     for piece in pieces:
+        if piece in plans or piece in whole:
+            continue
         cut = statements(piece)
         if cut is not None and _in_black_style(cut):
-            done[piece] = piece.rstrip("\n") + "\n"
-        elif cut is not None and _cut_alone(cut):
+            continue
+        if cut is not None and _cut_alone(cut):
             plans[piece] = cut
-    whole = {
-        piece: (piece, BLACK_MODE.line_length)
-        for piece in pieces
-        if piece not in done and piece not in plans
-    }
+        else:
+            whole[piece] = (piece, BLACK_MODE.line_length)
     split = {
         statement.text: lines
         for cut in plans.values()
@@ -135,6 +151,7 @@ def _format_pieces(pieces: set[str]) -> dict[str, str]:
         if not statement.in_black_style and statement.text not in split and (job := statement.job)
     }
     results = _run_black(jobs | set(whole.values()))
+    done: dict[str, str | None] = {}
     for piece, cut in plans.items():
         texts = [split.get(statement.text) or _placed(statement, results) for statement in cut]
         if all(text is not None for text in texts):
@@ -142,9 +159,7 @@ def _format_pieces(pieces: set[str]) -> dict[str, str]:
         else:  # a statement black cannot parse alone: it sees the block whole
             whole[piece] = (piece, BLACK_MODE.line_length)
     results.update(_run_black({job for job in whole.values() if job not in results}))
-    done.update(
-        {piece: result for piece, job in whole.items() if (result := results[job]) is not None}
-    )
+    done.update({piece: results[job] for piece, job in whole.items()})
     return done
 
 

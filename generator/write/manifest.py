@@ -47,13 +47,9 @@ class Manifest:
     """Path relative to the project folder (with `/`) -> SHA-256 of the bytes written."""
 
     @classmethod
-    def of(cls, files: Mapping[str, bytes]) -> Manifest:
-        """The manifest this clientgen writes for `files`."""
-        return cls(
-            generator.__version__,
-            BLACK_STYLE,
-            {path: digest(data) for path, data in sorted(files.items())},
-        )
+    def of(cls, hashes: Mapping[str, str]) -> Manifest:
+        """The manifest this clientgen writes for files of these hashes (`digest`), by path."""
+        return cls(generator.__version__, BLACK_STYLE, dict(sorted(hashes.items())))
 
     def text(self) -> str:
         body = {"clientgen": self.clientgen, "black": self.black, "files": dict(self.files)}

@@ -53,7 +53,8 @@ class ProjectPlan:
 
     manifest: Manifest
     previous: Manifest | None
-    writes: dict[str, bytes] = field(default_factory=dict)
+    writes: dict[str, str] = field(default_factory=dict)
+    """Path -> the text to write there."""
     removals: dict[str, str] = field(default_factory=dict)
     """Path -> hash of the content found there, so a file changed meanwhile is left alone."""
     foreign: list[str] = field(default_factory=list)
@@ -78,44 +79,50 @@ class ProjectPlan:
 
 
 def plan_project(target: Path, files: Mapping[str, str]) -> ProjectPlan:
-    """Compare `files` with what is in `target` (which need not exist); reads, never writes."""
-    new = {path: text.encode("utf-8") for path, text in files.items()}
+    """Compare `files` with what is in `target` (which need not exist); reads, never writes.
+
+    Files are compared by their hashes: a big client's files held encoded, and again as found
+    on disk, would be hundreds of megabytes.
+    """
+    new = {path: digest(text.encode("utf-8")) for path, text in files.items()}
     plan = ProjectPlan(Manifest.of(new), read_manifest(target) if target.is_dir() else None)
     recorded = plan.previous.files if plan.previous else {}
     # A symbolic link has no content of ours: it is always the user's, and never followed.
     on_disk = {
-        relative: None if path.is_symlink() else path.read_bytes()
+        relative: None if path.is_symlink() else digest(path.read_bytes())
         for relative, path in (project_files(target) if target.is_dir() else ())
     }
-    for relative, current in on_disk.items():
-        current_hash = digest(current) if current is not None else None
+    for relative, current_hash in on_disk.items():
         if relative in recorded:
             if current_hash != recorded[relative]:
                 plan.edited.append(relative)
             if relative not in new and current_hash is not None:
                 plan.removals[relative] = current_hash
-        elif current is None or new.get(relative) != current:
+        elif current_hash is None or new.get(relative) != current_hash:
             # Identical content is adopted: a file an older clientgen wrote without a manifest.
             plan.foreign.append(relative)
-    for relative, data in sorted(new.items()):
-        if _blocked(target, relative, data, recorded, on_disk):
+    for relative, new_hash in sorted(new.items()):
+        if _blocked(target, relative, new_hash, recorded, on_disk):
             plan.blocked.append(relative)
-        elif relative not in on_disk or on_disk[relative] != data:
-            plan.writes[relative] = data
+        elif relative not in on_disk or on_disk[relative] != new_hash:
+            plan.writes[relative] = files[relative]
     return plan
 
 
 def _blocked(
     target: Path,
     relative: str,
-    data: bytes,
+    new_hash: str,
     recorded: Mapping[str, str],
-    on_disk: Mapping[str, bytes | None],
+    on_disk: Mapping[str, str | None],
 ) -> bool:
-    """True when writing `relative` would replace something of the user's or follow a link."""
+    """True when writing `relative` would replace something of the user's or follow a link.
+
+    `on_disk` holds the hash of each file there (None for a symbolic link).
+    """
     if relative in on_disk:
-        current = on_disk[relative]
-        return current is None or (relative not in recorded and current != data)
+        current_hash = on_disk[relative]
+        return current_hash is None or (relative not in recorded and current_hash != new_hash)
     parts = relative.split("/")
     for depth in range(1, len(parts)):
         ancestor = target.joinpath(*parts[:depth])
@@ -257,10 +264,10 @@ def interrupted(target: Path) -> bool:
 def _commit(target: Path, plan: ProjectPlan) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=target))
     try:
-        for relative, data in plan.writes.items():
+        for relative, text in plan.writes.items():
             path = staging / _STAGED_FILES / relative
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+            path.write_bytes(text.encode("utf-8"))
         (staging / _STAGED_MANIFEST).write_text(plan.manifest.text(), encoding="utf-8")
         journal = staging / f"{_JOURNAL}.partial"
         journal.write_text(json.dumps({"removals": plan.removals}, indent=2), encoding="utf-8")

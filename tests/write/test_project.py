@@ -198,7 +198,7 @@ def test_a_committed_write_that_was_interrupted_is_finished_by_the_next_run(tmp_
         (staging / "files" / path).parent.mkdir(parents=True, exist_ok=True)
         (staging / "files" / path).write_text(text)
     (staging / "manifest.json").write_text(
-        Manifest.of({k: v.encode() for k, v in SECOND.items()}).text()
+        Manifest.of({k: digest(v.encode()) for k, v in SECOND.items()}).text()
     )
     (staging / "journal.json").write_text(
         json.dumps({"removals": {"pets/old.py": digest(FIRST["pets/old.py"].encode())}})

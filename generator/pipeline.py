@@ -23,18 +23,15 @@ from generator.write.format import format_files
 
 @dataclass(frozen=True)
 class GeneratedClient:
-    client: Client
+    """What writing one generated client needs; not its IR, which is big and freed by then."""
+
+    package: str
+    summary: str
+    """The package and how many operations and models it has, as the CLI reports it."""
     files: dict[str, str]
     warnings: tuple[Diagnostic, ...]
     reads: ReadLog
     """The files the client was generated from and what they held."""
-
-    @property
-    def summary(self) -> str:
-        client = self.client
-        return (
-            f"{client.package} ({len(client.operations)} operations, {len(client.models)} models)"
-        )
 
 
 def build_ir(
@@ -74,8 +71,8 @@ def generate_client(settings: ClientSettings, project: Path | None = None) -> Ge
             **runtime_files(client.package),
             RECORD_NAME: api_record(client),
         }
-    files = dict(sorted(files.items()))
-    return GeneratedClient(client, files, warnings, reads)
+    summary = f"{client.package} ({len(client.operations)} operations, {len(client.models)} models)"
+    return GeneratedClient(client.package, summary, dict(sorted(files.items())), warnings, reads)
 
 
 @contextmanager

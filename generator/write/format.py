@@ -68,7 +68,9 @@ def format_in_blocks(files: Mapping[str, str]) -> Formatted:
             # A cut that fell inside a string literal: black sees the module whole instead.
             module = black.format_str(text, mode=BLACK_MODE)
             whole.append(path)
-        formatted[path] = module
+        # A module black leaves as it is (four in ten on GitHub's spec) is the rendered string
+        # itself, not a copy of it.
+        formatted[path] = text if module == text else module
     return Formatted(dict(sorted(formatted.items())), tuple(sorted(whole)))
 
 

@@ -17,9 +17,7 @@ def main() -> None:
             for settings in golden.clients()
         ]
         for settings, result in results:
-            write_project(
-                golden.project(settings), golden.committed(result.files, result.client.package)
-            )
+            write_project(golden.project(settings), golden.committed(result.files, result.package))
             print(f"updated {golden.project(settings)}")
 
 

@@ -12,6 +12,7 @@ import pytest
 from generator import pipeline
 from generator.config import ClientSettings
 from generator.diagnostics import DiagnosticError
+from generator.progress import Progress
 
 SPEC = """\
 openapi: 3.1.0
@@ -37,9 +38,9 @@ def test_paused_while_the_client_is_built_and_on_again_after(
     enabled_while_rendering: list[bool] = []
     render = pipeline.render_package
 
-    def recording_render(client: Any) -> dict[str, str]:
+    def recording_render(client: Any, progress: Progress) -> dict[str, str]:
         enabled_while_rendering.append(gc.isenabled())
-        return render(client)
+        return render(client, progress)
 
     monkeypatch.setattr(pipeline, "render_package", recording_render)
     generated = pipeline.generate_client(ClientSettings(sources=(spec,), package="pets_client"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
@@ -16,6 +17,7 @@ import click
 from generator.config import ClientSettings, load_config, package_problem
 from generator.diagnostics import Diagnostic, DiagnosticError, Severity, error
 from generator.fingerprint import RunRecord, fresh_run, record_run
+from generator.progress import SILENT, Progress, StatusLine
 from generator.write import check_target, diff_project, write_project
 
 # The phases import pydantic, openapi-pydantic, black and Jinja, which takes about a second, so
@@ -28,6 +30,8 @@ EXIT_STALE = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 _SHOWN_WARNINGS = 20
+_PROGRESS_DELAY = "CLIENTGEN_PROGRESS_DELAY"
+_DEFAULT_PROGRESS_DELAY = 0.5
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -50,6 +54,17 @@ _specs_folder = click.option(
     default=Path("specs"),
     show_default=True,
     help="Folder holding clients.yaml and the documents.",
+)
+
+
+_quiet = click.option(
+    "--quiet",
+    "-q",
+    is_flag=True,
+    help=(
+        "Print no progress and no summary line; warnings and errors still go to stderr. "
+        "Progress shows only on a terminal, after the first half second."
+    ),
 )
 
 
@@ -157,6 +172,7 @@ def main() -> None:
     help="Generate into a folder that holds files clientgen did not write; they are kept.",
 )
 @click.option("--verbose", "-v", is_flag=True, help="Print every warning, not only the first ones.")
+@_quiet
 @_allow_refs
 @_reports_problems
 def generate(
@@ -167,6 +183,7 @@ def generate(
     generated_dir: Path,
     overwrite: bool,
     verbose: bool,
+    quiet: bool,
     allow_refs: tuple[Path, ...],
 ) -> None:
     """Generate client packages.
@@ -203,12 +220,14 @@ def generate(
         jobs = _configured_jobs(specs_dir, generated_dir, allow_refs)
     for _, target in jobs:
         check_target(target)
-    results = _generate_all(jobs, verbose, others_allowed=overwrite)
+    results = _generate_all(jobs, verbose, quiet=quiet, others_allowed=overwrite)
     for (settings, target), result in zip(jobs, results, strict=True):
         if isinstance(result, RunRecord):
-            click.echo(f"up to date: {result.summary} in {target}")
+            _summary(f"up to date: {result.summary} in {target}", quiet=quiet)
             continue
-        written = write_project(target, result.files, overwrite=overwrite)
+        with _progress(target, quiet=quiet) as progress:
+            progress.phase("write")
+            written = write_project(target, result.files, overwrite=overwrite, progress=progress)
         if written.edited:
             click.echo(
                 f"{target}: warning: replaced generated files that were edited by hand: "
@@ -219,7 +238,28 @@ def generate(
             settings, target, result.reads, written.manifest, result.summary, result.warnings
         )
         outcome = "generated" if written.changes_anything else "up to date:"
-        click.echo(f"{outcome} {result.summary} in {target}")
+        _summary(f"{outcome} {result.summary} in {target}", quiet=quiet)
+
+
+def _summary(line: str, *, quiet: bool) -> None:
+    if not quiet:
+        click.echo(line)
+
+
+def _progress(target: Path, *, quiet: bool) -> contextlib.AbstractContextManager[Progress]:
+    """Where the phases of generating or writing the client in `target` report to: a status
+    line on stderr when it is a terminal (after `CLIENTGEN_PROGRESS_DELAY` seconds, 0.5 by
+    default), else nowhere."""
+    if quiet or not sys.stderr.isatty():
+        return contextlib.nullcontext(SILENT)
+    setting = os.environ.get(_PROGRESS_DELAY, "")
+    try:
+        delay = float(setting) if setting else _DEFAULT_PROGRESS_DELAY
+    except ValueError:
+        raise click.UsageError(
+            f"{_PROGRESS_DELAY} must be a number of seconds, not {setting!r}"
+        ) from None
+    return StatusLine(sys.stderr, str(target), delay=delay)
 
 
 def _configured_jobs(
@@ -233,13 +273,14 @@ def _configured_jobs(
 
 
 def _generate_all(
-    jobs: Sequence[tuple[ClientSettings, Path]], verbose: bool, *, others_allowed: bool
+    jobs: Sequence[tuple[ClientSettings, Path]], verbose: bool, *, quiet: bool, others_allowed: bool
 ) -> list[GeneratedClient | RunRecord]:
     """Every client in memory first, so one bad document writes nothing at all; a client whose
     folder holds what generating it again would write is the record of the run that wrote it.
 
     Each job's folder holds the previous generation, which `version: auto` compares with.
-    `others_allowed`: files clientgen did not write may stay in the folders (`--overwrite`).
+    `others_allowed`: files clientgen did not write may stay in the folders (`--overwrite`);
+    `quiet`: no progress (`--quiet`).
     """
     results: list[GeneratedClient | RunRecord] = []
     problems: list[Diagnostic] = []
@@ -251,7 +292,8 @@ def _generate_all(
         from generator.pipeline import generate_client
 
         try:
-            results.append(generate_client(entry, target))
+            with _progress(target, quiet=quiet) as progress:
+                results.append(generate_client(entry, target, progress))
         except DiagnosticError as failure:
             problems.extend(failure.diagnostics)
     if problems:
@@ -263,16 +305,21 @@ def _generate_all(
 @main.command()
 @_specs_folder
 @_generated_folder("Folder the configured clients are in.")
+@_quiet
 @_allow_refs
 @_reports_problems
-def check(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) -> None:
+def check(specs_dir: Path, generated_dir: Path, quiet: bool, allow_refs: tuple[Path, ...]) -> None:
     """Exit 0 when GENERATED/ is exactly what the specs produce, else print a diff and exit 1."""
     jobs = _configured_jobs(specs_dir, generated_dir, allow_refs)
-    results = _generate_all(jobs, verbose=False, others_allowed=False)
+    results = _generate_all(jobs, verbose=False, quiet=quiet, others_allowed=False)
     diff: list[str] = []
     for (_, target), result in zip(jobs, results, strict=True):
         if not isinstance(result, RunRecord):
-            diff.extend(diff_project(target, result.files, f"{generated_dir.name}/{target.name}"))
+            with _progress(target, quiet=quiet) as progress:
+                progress.phase("compare")
+                diff.extend(
+                    diff_project(target, result.files, f"{generated_dir.name}/{target.name}")
+                )
     expected = {target.name for _, target in jobs}
     strays = (
         sorted(
@@ -293,7 +340,7 @@ def check(specs_dir: Path, generated_dir: Path, allow_refs: tuple[Path, ...]) ->
             f"{generated_dir}/ is stale: run `clientgen generate` and commit the result", err=True
         )
         sys.exit(EXIT_STALE)
-    click.echo(f"{generated_dir}/ is up to date ({len(results)} clients)")
+    _summary(f"{generated_dir}/ is up to date ({len(results)} clients)", quiet=quiet)
 
 
 @main.command()

@@ -1,4 +1,7 @@
-"""The phases in order for one client: load, build the IR, render, format."""
+"""The phases in order for one client: load, build the IR, render, format, record the API.
+
+Each reports to the `Progress` it is given (`SILENT` unless the caller shows progress).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from generator.ir.model import Client
 from generator.ir.renames import PreviousAPI
 from generator.load import load_document
 from generator.load.files import ReadLog
+from generator.progress import SILENT, Progress
 from generator.render import render_package, runtime_files
 from generator.write.format import format_files
 
@@ -35,7 +39,7 @@ class GeneratedClient:
 
 
 def build_ir(
-    settings: ClientSettings, project: Path | None = None
+    settings: ClientSettings, project: Path | None = None, progress: Progress = SILENT
 ) -> tuple[Client, tuple[Diagnostic, ...], ReadLog]:
     """The IR of one client, the warnings on the way and what the files it was built from held;
     raises DiagnosticError for bad input.
@@ -44,7 +48,9 @@ def build_ir(
     the client generated into it, keeping the former names of renamed methods and fields as
     deprecated aliases and, with `version: auto`, versioned by the API change since.
     """
+    progress.phase("load")
     document = load_document(settings.sources, settings.allow_refs)
+    progress.phase("build")
     previous = read_record(project) if project is not None else None
 
     def build(major: int | None) -> tuple[Client, list[Diagnostic]]:
@@ -58,19 +64,23 @@ def build_ir(
     return client, (*document.warnings, *diagnostics), document.reads
 
 
-def generate_client(settings: ClientSettings, project: Path | None = None) -> GeneratedClient:
+def generate_client(
+    settings: ClientSettings, project: Path | None = None, progress: Progress = SILENT
+) -> GeneratedClient:
     """Every file of one client project, formatted; raises DiagnosticError for bad input.
 
     `project` is the folder of the last generation, which the new one is compared with.
     """
     with collector_paused():
-        client, warnings, reads = build_ir(settings, project)
+        client, warnings, reads = build_ir(settings, project, progress)
     with existing_objects_frozen():
-        files = {
-            **format_files(render_package(client)),
-            **runtime_files(client.package),
-            RECORD_NAME: api_record(client),
-        }
+        progress.phase("render")
+        rendered = render_package(client, progress)
+        progress.phase("format")
+        formatted = format_files(rendered, progress)
+        del rendered
+        progress.phase("record")
+        files = {**formatted, **runtime_files(client.package), RECORD_NAME: api_record(client)}
     summary = f"{client.package} ({len(client.operations)} operations, {len(client.models)} models)"
     return GeneratedClient(client.package, summary, dict(sorted(files.items())), warnings, reads)
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from importlib.abc import Traversable
 
 import jinja2
 
 from generator.installation import templates_root
 from generator.ir.model import Client
+from generator.progress import SILENT, Progress
 from generator.render.filters import FILTERS
 
 # Template -> output path inside the project; `{package}` is filled in.
@@ -50,25 +52,37 @@ def _template_file(root: Traversable, name: str) -> Traversable:
     return found
 
 
-def render_package(client: Client) -> dict[str, str]:
+def render_package(client: Client, progress: Progress = SILENT) -> dict[str, str]:
     """The files rendered from templates, by path relative to the project folder."""
+    package = client.package
+    pages: list[tuple[str, str, Mapping[str, object]]] = [
+        *(
+            (target.format(package=package), template, {"client": client})
+            for template, target in _PACKAGE_TEMPLATES.items()
+        ),
+        *(
+            (
+                f"{package}/resources/{group.module}.py",
+                _GROUP_TEMPLATE,
+                {"client": client, "group": group},
+            )
+            for group in client.groups
+        ),
+        *(
+            (f"{package}/{module.path}", _MODELS_TEMPLATE, {"module": module})
+            for module in client.models_modules
+        ),
+        *(
+            (f"{package}/{lazy.path}", _LAZY_INIT_TEMPLATE, {"package": lazy})
+            for lazy in client.lazy_packages
+        ),
+    ]
+    progress.steps(len(pages), "files")
     environment = _environment()
     files: dict[str, str] = {}
-    for template, target in _PACKAGE_TEMPLATES.items():
-        files[target.format(package=client.package)] = environment.get_template(template).render(
-            client=client
-        )
-    group_template = environment.get_template(_GROUP_TEMPLATE)
-    for group in client.groups:
-        files[f"{client.package}/resources/{group.module}.py"] = group_template.render(
-            client=client, group=group
-        )
-    models_template = environment.get_template(_MODELS_TEMPLATE)
-    for module in client.models_modules:
-        files[f"{client.package}/{module.path}"] = models_template.render(module=module)
-    lazy_template = environment.get_template(_LAZY_INIT_TEMPLATE)
-    for package in client.lazy_packages:
-        files[f"{client.package}/{package.path}"] = lazy_template.render(package=package)
+    for path, template, context in pages:
+        files[path] = environment.get_template(template).render(**context)
+        progress.advance()
     if client.changelog is not None:
         files["CHANGELOG.md"] = client.changelog
     return files

@@ -14,13 +14,14 @@ from __future__ import annotations
 import concurrent.futures
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 import black
 from black.mode import TargetVersion
 from black.parsing import InvalidInput
 
+from generator.progress import SILENT, Progress
 from generator.write.blank_lines import blank_lines_as_black_prints
 from generator.write.cache import FormatCache
 from generator.write.splits import black_split
@@ -39,17 +40,17 @@ class Formatted:
     """The Python files black saw whole, because one of their blocks did not parse on its own."""
 
 
-def format_files(files: Mapping[str, str]) -> dict[str, str]:
+def format_files(files: Mapping[str, str], progress: Progress = SILENT) -> dict[str, str]:
     """Python files through black; everything else as rendered, with one final newline.
 
     Black is most of a big client's generation time, so each module is cut into its
     top-level classes and functions, which black formats independently (joined by the two
     blank lines black puts between them), in parallel and through a cache on disk.
     """
-    return format_in_blocks(files).files
+    return format_in_blocks(files, progress).files
 
 
-def format_in_blocks(files: Mapping[str, str]) -> Formatted:
+def format_in_blocks(files: Mapping[str, str], progress: Progress = SILENT) -> Formatted:
     """What `format_files` returns, and which files it had to give black whole."""
     formatted: dict[str, str] = {}
     modules: dict[str, str] = {}
@@ -60,7 +61,7 @@ def format_in_blocks(files: Mapping[str, str]) -> Formatted:
             formatted[path] = text.rstrip("\n") + "\n" if text.strip() else ""
     # The modules are cut into blocks twice, not cut once and kept: only the blocks that are not
     # in black's style are held while black works, not a second copy of every file.
-    restyled = _format_pieces(piece for text in modules.values() for piece in split_blocks(text))
+    restyled = _format_pieces(modules.values(), progress)
     whole = []
     for path, text in modules.items():
         module = _joined_blocks(text, restyled)
@@ -118,9 +119,9 @@ def _in_black_style(cut: list[Statement]) -> bool:
     return all(statement.in_black_style for statement in cut) and blank_lines_as_black_prints(cut)
 
 
-def _format_pieces(pieces: Iterable[str]) -> dict[str, str | None]:
-    """Each block not in black's style already as black prints it, None for a block black
-    refuses; the blocks in its style are left out.
+def _format_pieces(modules: Collection[str], progress: Progress) -> dict[str, str | None]:
+    """Each block of the modules not in black's style already as black prints it, None for a
+    block black refuses; the blocks in its style are left out.
 
     Of such a block, only the statements that are not go through black, each on its own,
     unless one of them cannot go alone or `statements` cannot cut the block; of those, the
@@ -128,16 +129,19 @@ def _format_pieces(pieces: Iterable[str]) -> dict[str, str | None]:
     """
     plans: dict[str, list[Statement]] = {}
     whole: dict[str, Job] = {}
-    for piece in pieces:
-        if piece in plans or piece in whole:
-            continue
-        cut = statements(piece)
-        if cut is not None and _in_black_style(cut):
-            continue
-        if cut is not None and _cut_alone(cut):
-            plans[piece] = cut
-        else:
-            whole[piece] = (piece, BLACK_MODE.line_length)
+    progress.steps(len(modules), "modules checked")
+    for module in modules:
+        for piece in split_blocks(module):
+            if piece in plans or piece in whole:
+                continue
+            cut = statements(piece)
+            if cut is not None and _in_black_style(cut):
+                continue
+            if cut is not None and _cut_alone(cut):
+                plans[piece] = cut
+            else:
+                whole[piece] = (piece, BLACK_MODE.line_length)
+        progress.advance()
     split = {
         statement.text: lines
         for cut in plans.values()
@@ -152,7 +156,7 @@ def _format_pieces(pieces: Iterable[str]) -> dict[str, str | None]:
         for statement in cut
         if not statement.in_black_style and statement.text not in split and (job := statement.job)
     }
-    results = _run_black(jobs | set(whole.values()))
+    results = _run_black(jobs | set(whole.values()), progress)
     done: dict[str, str | None] = {}
     for piece, cut in plans.items():
         texts = [split.get(statement.text) or _placed(statement, results) for statement in cut]
@@ -160,7 +164,7 @@ def _format_pieces(pieces: Iterable[str]) -> dict[str, str | None]:
             done[piece] = "\n".join(text for text in texts if text is not None).rstrip("\n") + "\n"
         else:  # a statement black cannot parse alone: it sees the block whole
             whole[piece] = (piece, BLACK_MODE.line_length)
-    results.update(_run_black({job for job in whole.values() if job not in results}))
+    results.update(_run_black({job for job in whole.values() if job not in results}, progress))
     done.update({piece: results[job] for piece, job in whole.items()})
     return done
 
@@ -179,20 +183,24 @@ def _placed(statement: Statement, results: Mapping[Job, str | None]) -> str | No
     return statement.placed(results[statement.job]) if statement.job is not None else None
 
 
-def _run_black(jobs: set[Job]) -> dict[Job, str | None]:
+def _run_black(jobs: set[Job], progress: Progress) -> dict[Job, str | None]:
     """Black's output for each job (None where it refuses the code), through the cache, in
     parallel when there is much to do."""
     cache = FormatCache.default(BLACK_MODE)
     results = {job: cache.get(*job) for job in jobs}
     missing = sorted(job for job, result in results.items() if result is None)
+    if missing:
+        progress.steps(len(missing), "pieces through black")
     if (
         sum(source.count("\n") for source, _ in missing) > _PARALLEL_THRESHOLD
         and (os.cpu_count() or 1) > 1
     ):
         with concurrent.futures.ProcessPoolExecutor() as pool:
-            formatted = list(pool.map(_black, missing, chunksize=max(1, len(missing) // 32)))
+            formatted = _counted(
+                pool.map(_black, missing, chunksize=max(1, len(missing) // 32)), progress
+            )
     else:
-        formatted = [_black(job) for job in missing]
+        formatted = _counted(map(_black, missing), progress)
     for (source, line_length), result in zip(missing, formatted, strict=True):
         if result is not None:
             cache.put(source, line_length, result)
@@ -200,6 +208,15 @@ def _run_black(jobs: set[Job]) -> dict[Job, str | None]:
     if missing:
         cache.evict_oldest()
     return results
+
+
+def _counted(results: Iterable[str | None], progress: Progress) -> list[str | None]:
+    """Black's results, each counted as it comes."""
+    done = []
+    for result in results:
+        done.append(result)
+        progress.advance()
+    return done
 
 
 def _black(job: Job) -> str | None:

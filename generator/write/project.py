@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, DiagnosticError, error
+from generator.progress import SILENT, Progress
 from generator.write.manifest import (
     MANIFEST_NAME,
     STAGING_PREFIX,
@@ -132,7 +133,11 @@ def _blocked(
 
 
 def write_project(
-    target: Path, files: Mapping[str, str], *, overwrite: bool = False
+    target: Path,
+    files: Mapping[str, str],
+    *,
+    overwrite: bool = False,
+    progress: Progress = SILENT,
 ) -> ProjectPlan:
     """Make `target` hold exactly `files` among what clientgen owns there; returns what it did.
 
@@ -149,7 +154,7 @@ def write_project(
             if problems:
                 raise DiagnosticError(problems)
             if plan.changes_anything:
-                _commit(target, plan)
+                _commit(target, plan, progress)
             return plan
     except BaseException:
         with contextlib.suppress(OSError):  # a folder that is no longer empty stays
@@ -261,13 +266,15 @@ def interrupted(target: Path) -> bool:
     return any((staging / _JOURNAL).is_file() for staging in target.glob(STAGING_PREFIX + "*"))
 
 
-def _commit(target: Path, plan: ProjectPlan) -> None:
+def _commit(target: Path, plan: ProjectPlan, progress: Progress) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=target))
+    progress.steps(len(plan.writes), "files")
     try:
         for relative, text in plan.writes.items():
             path = staging / _STAGED_FILES / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(text.encode("utf-8"))
+            progress.advance()
         (staging / _STAGED_MANIFEST).write_text(plan.manifest.text(), encoding="utf-8")
         journal = staging / f"{_JOURNAL}.partial"
         journal.write_text(json.dumps({"removals": plan.removals}, indent=2), encoding="utf-8")

@@ -14,6 +14,7 @@ import pytest
 from generator import pipeline
 from generator.config import ClientSettings
 from generator.diagnostics import DiagnosticError
+from generator.progress import Progress
 
 SPEC = """\
 openapi: 3.1.0
@@ -58,9 +59,9 @@ def test_paused_while_the_ir_is_built_and_frozen_past_it_while_the_files_are_pri
         seen["ir"] = collector_state()
         return build_ir(*arguments)
 
-    def recording_render(client: Any) -> dict[str, str]:
+    def recording_render(client: Any, progress: Progress) -> dict[str, str]:
         seen["render"] = collector_state()
-        return render(client)
+        return render(client, progress)
 
     monkeypatch.setattr(pipeline, "build_ir", recording_build_ir)
     monkeypatch.setattr(pipeline, "render_package", recording_render)

@@ -49,11 +49,17 @@ _COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
 
 _PATH_TEMPLATE = re.compile(r"\{([^{}]+)\}")
 
+# The characters `quote` never escapes (RFC 3986 unreserved): most values hold nothing else.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+
+# The types of plain JSON scalars, which need no conversion.
+_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
+
 Quote: TypeAlias = Callable[[str], str]
 
 
 def _quote_all(text: str) -> str:
-    return quote(text, safe="")
+    return text if _UNRESERVED.fullmatch(text) else quote(text, safe="")
 
 
 def _quote_cookie(text: str) -> str:
@@ -77,6 +83,12 @@ def _is_array(value: object) -> TypeGuard[list[object] | tuple[object, ...]]:
     return isinstance(value, (list, tuple))
 
 
+def _is_object(value: object) -> TypeGuard[dict[object, object]]:
+    """Whether JSON data (what `to_jsonable` gives) is an object: a dict, cheaper to check
+    than any Mapping."""
+    return isinstance(value, dict)
+
+
 def _without_not_given(value: object) -> object:
     """`value` with every NOT_GIVEN entry of its mappings and arrays removed."""
     if _is_mapping(value):
@@ -92,6 +104,8 @@ def _without_not_given(value: object) -> object:
 
 def to_jsonable(value: object) -> object:
     """`value` as plain JSON data: models dumped by alias, dates as ISO text, NOT_GIVEN dropped."""
+    if type(value) in _JSON_SCALARS:
+        return value
     return to_jsonable_python(_without_not_given(value), by_alias=True)
 
 
@@ -103,7 +117,9 @@ def _atom(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         return value
-    # Numbers, and arrays or objects nested deeper than the style has syntax for.
+    if type(value) is int:
+        return str(value)  # what json.dumps writes, without the cost of its encoder
+    # Floats, and arrays or objects nested deeper than the style has syntax for.
     return json.dumps(value, separators=(",", ":"))
 
 
@@ -118,11 +134,11 @@ def _expand(name: str, value: object, spec: StyleSpec, quote_text: Quote) -> str
     """Expand one simple / label / matrix parameter (RFC 6570 `{x}`, `{.x}`, `{;x}`)."""
     style, explode = spec
     prefix, separator, named = _PATH_OPERATORS[style]
-    quoted_name = quote_text(name)
 
     def with_name(text: str) -> str:
         if not named:
             return text
+        quoted_name = quote_text(name)
         return f"{quoted_name}={text}" if text else quoted_name
 
     if _is_array(value):
@@ -130,7 +146,7 @@ def _expand(name: str, value: object, spec: StyleSpec, quote_text: Quote) -> str
         if explode:
             return prefix + separator.join(with_name(item) for item in items)
         return prefix + with_name(",".join(items))
-    if _is_mapping(value):
+    if _is_object(value):
         pairs = [(quote_text(key), quote_text(item)) for key, item in _pairs(value)]
         if explode:
             return prefix + separator.join(f"{key}={item}" for key, item in pairs)
@@ -150,7 +166,7 @@ def encode_path(
 
     def substitute(match: re.Match[str]) -> str:
         name = match.group(1)
-        value = params.get(name, NotGiven())
+        value = params.get(name, NOT_GIVEN)
         if isinstance(value, NotGiven):
             raise ValueError(f"Missing value for path parameter {name!r}.")
         expanded = _expand(name, to_jsonable(value), styles.get(name, _PATH_DEFAULT), _quote_all)
@@ -159,6 +175,8 @@ def encode_path(
         return expanded
 
     path = _PATH_TEMPLATE.sub(substitute, template)
+    if "." not in path:
+        return path
     return "/".join(
         segment.replace(".", "%2E") if segment in {".", ".."} else segment
         for segment in path.split("/")
@@ -182,7 +200,7 @@ def _form_pairs(
 ) -> list[tuple[str, str]]:
     """One form / spaceDelimited / pipeDelimited / deepObject parameter as encoded name=value pairs."""
     style, explode = spec
-    if style == "deepObject" and _is_mapping(value):
+    if style == "deepObject" and _is_object(value):
         return _deep_object_pairs(quote_text(name), value, quote_text)
     delimiter = _QUERY_DELIMITERS.get(style, ",")
     quoted_name = quote_text(name)
@@ -191,7 +209,7 @@ def _form_pairs(
         if explode:
             return [(quoted_name, item) for item in items]
         return [(quoted_name, delimiter.join(items))]
-    if _is_mapping(value):
+    if _is_object(value):
         pairs = [(quote_text(key), quote_text(item)) for key, item in _pairs(value)]
         if explode:
             return pairs
@@ -206,7 +224,7 @@ def _deep_object_pairs(
     pairs: list[tuple[str, str]] = []
     for key, item in value.items():
         name = f"{prefix}[{quote_text(str(key))}]"
-        if _is_mapping(item):
+        if _is_object(item):
             pairs.extend(_deep_object_pairs(name, item, quote_text))
         elif _is_array(item):
             pairs.extend((name, quote_text(_atom(element))) for element in item)
@@ -257,6 +275,9 @@ class EncodedBody:
     content_type: str | None = None
 
 
+_NO_BODY = EncodedBody()
+
+
 def encode_body(
     body: object,
     *,
@@ -274,7 +295,7 @@ def encode_body(
     """
     merged = _merged(body, extra_body)
     if isinstance(merged, NotGiven):
-        return EncodedBody()
+        return _NO_BODY
     if encoding is None or encoding == "json":
         text = json.dumps(
             to_jsonable(merged), separators=(",", ":"), ensure_ascii=False, allow_nan=False

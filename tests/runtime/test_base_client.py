@@ -35,6 +35,7 @@ from runtime_under_test.errors import (
     MissingBaseURLError,
     NotFoundError,
     RateLimitError,
+    ResponseTooLargeError,
 )
 
 from .mock_server import Server
@@ -335,6 +336,13 @@ def test_success_body_is_parsed_into_the_model() -> None:
     thing = make_client(server).request(GET_THING, path_params={"thingId": "t1"})
     assert isinstance(thing, Thing)
     assert (thing.thing_id, thing.name, thing.model_extra) == ("t1", "lamp", {"new": 1})
+
+
+def test_a_body_the_transport_hands_over_read_counts_against_the_size_limit() -> None:
+    server = Server(httpx.Response(200, json={"thingId": "t1", "name": "x" * 100}))
+    client = SyncAPIClient(base_url=BASE, max_response_size=64, http_client=server.sync_client())
+    with pytest.raises(ResponseTooLargeError, match="larger than 64 bytes"):
+        client.request(GET_THING, path_params={"thingId": "t1"})
 
 
 def test_no_content_returns_none() -> None:

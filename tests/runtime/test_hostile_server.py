@@ -1,8 +1,8 @@
 """Both clients against a hostile server over real HTTP on 127.0.0.1.
 
 Credentials stay with their origin on redirects and out of httpx's log, a call ends at its
-deadline however slowly the body trickles in, a gzip bomb is cut off at `max_response_size`,
-and escape sequences in a reason phrase do not reach the error message.
+deadline however slowly the body trickles in, a gzip bomb (and a plain body) is cut off at
+`max_response_size`, and escape sequences in a reason phrase do not reach the error message.
 """
 
 from __future__ import annotations
@@ -156,6 +156,12 @@ def test_a_decompression_bomb_is_cut_off_at_the_size_limit(
     with pytest.raises(ResponseTooLargeError, match="larger than 1048576 bytes") as raised:
         call(mode, server, "/bomb", max_response_size=1024 * 1024)
     assert raised.value.response.status_code == 200
+
+
+def test_a_plain_body_is_cut_off_at_the_size_limit(mode: str, server: HostileServer) -> None:
+    # No content coding: the bytes are counted as they arrive, before httpx reads on.
+    with pytest.raises(ResponseTooLargeError, match="larger than 4 bytes"):
+        call(mode, server, "/trickle", max_response_size=4)
 
 
 def test_a_body_within_the_size_limit_is_decoded(mode: str, server: HostileServer) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections.abc import Callable
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import pydantic
 import pytest
@@ -118,6 +119,49 @@ def test_open_enum_works_for_integer_enums_and_inside_lists() -> None:
         levels: list[Annotated[Literal[1, 2], OpenEnum]]
 
     assert Levels.model_validate({"levels": [1, 7]}).levels == [1, 7]
+
+
+def _outcome(validate: Callable[[Any], object], data: object) -> object:
+    """What validating `data` gives: the value with its type, or each error's type, place and
+    message."""
+    try:
+        value = validate(data)
+    except pydantic.ValidationError as error:
+        return [(problem["type"], problem["loc"], problem["msg"]) for problem in error.errors()]
+    return value, [type(item) for item in value] if isinstance(value, list) else type(value)
+
+
+JSON_VALUES = [
+    '"a"',
+    '"c"',
+    "1",
+    "3",
+    "1.0",
+    "1.5",
+    "true",
+    "false",
+    "0",
+    "null",
+    "[]",
+    "{}",
+    "1e400",
+]
+
+
+@pytest.mark.parametrize(
+    "listed", [Literal["a", "b"], Literal[1, 2], Literal["auto", 0, True], Literal[None, "x"]]
+)
+def test_open_enum_decides_json_as_it_decides_the_values_json_parses_to(listed: Any) -> None:
+    # JSON is validated without calling `_keep_unlisted`; it must come to the same outcome.
+    adapter = pydantic.TypeAdapter(list[Annotated[listed, OpenEnum]])
+    for text in JSON_VALUES:
+        from_json = _outcome(adapter.validate_json, f"[{text}]")
+        assert from_json == _outcome(adapter.validate_python, [json.loads(text)]), text
+
+
+def test_an_open_enum_is_described_by_its_listed_values() -> None:
+    schema = pydantic.TypeAdapter(Role).json_schema()
+    assert schema == pydantic.TypeAdapter(Literal["assistant", "user"]).json_schema()
 
 
 def test_validators_are_built_on_first_use_not_at_class_creation() -> None:

@@ -160,11 +160,10 @@ def decode_success(responses: Mapping[str, ResponseBody], response: httpx.Respon
     usually describes errors; "default" serves when no success body is listed at all.
     """
     status = response.status_code
-    first_listed = next((body for key, body in responses.items() if key.startswith("2")), None)
     body = (
         responses.get(str(status))
         or responses.get(f"{status // 100}XX")
-        or first_listed
+        or next((body for key, body in responses.items() if key.startswith("2")), None)
         or responses.get("default", EMPTY)
     )
     return body.decode(response)

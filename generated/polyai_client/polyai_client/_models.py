@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Mapping
-from typing import Final, cast
+from typing import Any, Final, cast
 
 import pydantic
 from pydantic import (
     ConfigDict,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
     SerializerFunctionWrapHandler,
     ValidationError,
     ValidatorFunctionWrapHandler,
-    WrapValidator,
     model_serializer,
 )
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, core_schema
 
 
 class BaseModel(pydantic.BaseModel):
@@ -64,7 +67,52 @@ def _keep_unlisted(value: object, handler: ValidatorFunctionWrapHandler) -> obje
     return validated
 
 
-OpenEnum: Final = WrapValidator(_keep_unlisted)
+class _OpenEnum:
+    """What `OpenEnum` is: validation by `_keep_unlisted`, which JSON needs no Python call for.
+
+    Every enum value of a response would otherwise call `_keep_unlisted`. For a JSON value
+    the outcome is known without it: a string, integer or boolean is kept as it is (listed or
+    not), a number may match a listed value as Python compares them (1.0 is the listed 1),
+    and anything else must be listed; the error for a value that is not is the Literal's own.
+    """
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        listed = handler(source)
+        keep_unlisted = core_schema.no_info_wrap_validator_function(_keep_unlisted, listed)
+        if listed["type"] != "literal":
+            return keep_unlisted
+        json_value = core_schema.union_schema(
+            [
+                core_schema.str_schema(strict=True),
+                core_schema.int_schema(strict=True),
+                core_schema.bool_schema(strict=True),
+                listed,
+                core_schema.float_schema(strict=True),
+            ],
+            mode="left_to_right",
+            custom_error_type="literal_error",
+            custom_error_context={"expected": _listing(listed["expected"])},
+            # Written as the value it holds, as the Literal writes a value it does not list.
+            serialization=core_schema.simple_ser_schema("any"),
+        )
+        return core_schema.json_or_python_schema(json_value, keep_unlisted)
+
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        # The listed values, as for the Literal, not the union that validates JSON.
+        return handler(schema["python_schema"] if schema["type"] == "json-or-python" else schema)
+
+
+def _listing(values: list[Any]) -> str:
+    """The listed values as pydantic's Literal error names them: `'a', 'b' or 'c'`."""
+    shown = [repr(value) for value in values]
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
+
+
+OpenEnum: Final = _OpenEnum()
 """Marker for `Annotated[Literal[...], OpenEnum]`: a value the spec does not list still parses.
 
 Servers add enum values over time; an older client keeps the new value (a plain `str` or

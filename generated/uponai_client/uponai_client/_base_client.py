@@ -12,9 +12,10 @@ import os
 import re
 import time
 import uuid
-from collections.abc import Callable, Generator, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import TracebackType
 from typing import Any, Generic, NamedTuple, TypeVar, cast
 
@@ -127,6 +128,71 @@ class _Grant(NamedTuple):
     scopes: tuple[str, ...]
 
 
+_SecurityKey = tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]
+"""An endpoint's `security` and `always_apply`: what decides the credentials it is sent with."""
+
+
+class _Authentication(NamedTuple):
+    """The credentials calls of one security requirement are sent with, and where they go.
+
+    Only credential objects and names are kept, never a credential's value: a client's
+    attributes must not show one.
+    """
+
+    static: tuple[Credential, ...]
+    """The credentials sent as a parameter (keys, passwords, tokens)."""
+    grant: tuple[str, OAuth2ClientCredentials] | None
+    """The OAuth2 credential, if any, with its scheme's name."""
+    credential_headers: frozenset[str]
+    """The headers that carry credentials: they stay with the origin on a redirect."""
+    credential_names: frozenset[str]
+    """The headers and query parameters, lowercase, that carry credentials: logs mask them."""
+
+    @classmethod
+    def of(cls, credentials: Mapping[str, Credential]) -> _Authentication:
+        """The authentication with `credentials`, by scheme name (see `_credentials_for`)."""
+        static = [
+            (credential, parameter)
+            for credential in credentials.values()
+            if (parameter := credential.parameter()) is not None
+        ]
+        grant = next(
+            (
+                (name, credential)
+                for name, credential in credentials.items()
+                if isinstance(credential, OAuth2ClientCredentials)
+            ),
+            None,
+        )
+        parameters = [parameter for _, parameter in static]
+        headers = set(_located(parameters, "header"))
+        if grant is not None:
+            headers.add("Authorization")
+        return cls(
+            static=tuple(credential for credential, _ in static),
+            grant=grant,
+            credential_headers=frozenset(headers),
+            credential_names=frozenset(
+                name.lower() for name in (*headers, *_located(parameters, "query"))
+            ),
+        )
+
+    def parameters(self) -> list[AuthParameter]:
+        """The parameters that carry the static credentials, for one request."""
+        return [
+            parameter
+            for credential in self.static
+            if (parameter := credential.parameter()) is not None
+        ]
+
+    def grant_for(self, scopes: Mapping[str, tuple[str, ...]]) -> _Grant | None:
+        """The OAuth2 credential, if any, with the scopes an endpoint asks of its scheme."""
+        if self.grant is None:
+            return None
+        name, credential = self.grant
+        return _Grant(credential, scopes.get(name, ()))
+
+
 def select_base_url(
     explicit: str | httpx.URL | None,
     *,
@@ -213,7 +279,9 @@ class BaseClient:
         if max_response_size is not None and max_response_size < 0:
             raise ValueError("max_response_size must not be negative.")
         self._base_url = httpx.URL(base_url)
+        self._url_prefix = str(self._base_url).rstrip("/")
         self._credentials: dict[str, Credential] = dict(credentials or {})
+        self._authentications: dict[_SecurityKey, _Authentication] = {}
         self._auth = auth
         self._timeout = _as_timeout(timeout)
         self._max_retries = max_retries
@@ -229,6 +297,7 @@ class BaseClient:
             {"User-Agent": f"{user_agent} {agent}" if user_agent else agent}
         )
         self._default_headers.update(_sendable(default_headers or {}))
+        self._sends_accept = "accept" in self._default_headers
         if log_env_var is not None:
             configure_logging(log_env_var)
 
@@ -279,24 +348,25 @@ class BaseClient:
         timeout: TimeoutTypes | NotGiven,
     ) -> httpx.Request:
         """Build the request for one call of `endpoint` (through `http_client`, to keep its settings)."""
-        auth = self._auth_parameters(endpoint)
+        auth = self._authentication(endpoint).parameters()
         path = encode_path(endpoint.path, path_params or {}, endpoint.path_styles)
         query_string = encode_query(
             {**(query or {}), **_located(auth, "query"), **(extra_query or {})},
             endpoint.query_styles,
         )
-        url = str(self._base_url).rstrip("/") + path + (f"?{query_string}" if query_string else "")
+        url = self._url_prefix + path + (f"?{query_string}" if query_string else "")
 
         merged_headers = httpx.Headers(self._default_headers)
-        if endpoint.accept is not None and "accept" not in merged_headers:
+        if endpoint.accept is not None and not self._sends_accept:
             merged_headers["Accept"] = endpoint.accept
-        merged_headers.update(_sendable(encode_headers(headers or {}, endpoint.header_styles)))
-        merged_headers.update(_sendable(_located(auth, "header")))
-        cookie = encode_cookies(
-            {**(cookies or {}), **_located(auth, "cookie")}, endpoint.cookie_styles
-        )
-        if cookie:
-            merged_headers["Cookie"] = cookie
+        if headers:
+            _set_headers(merged_headers, encode_headers(headers, endpoint.header_styles))
+        _set_headers(merged_headers, _located(auth, "header"))
+        cookie_params = {**(cookies or {}), **_located(auth, "cookie")}
+        if cookie_params:
+            cookie = encode_cookies(cookie_params, endpoint.cookie_styles)
+            if cookie:
+                merged_headers["Cookie"] = cookie
         if endpoint.body_optional:
             body = optional_body(
                 body,
@@ -312,7 +382,8 @@ class BaseClient:
         )
         if encoded.content_type is not None:
             merged_headers["Content-Type"] = encoded.content_type
-        merged_headers.update(_sendable(extra_headers or {}))
+        if extra_headers:
+            merged_headers.update(_sendable(extra_headers))
         key = endpoint.idempotency_header
         if key is not None and key not in merged_headers:
             # Built once per call, so every retry of the call carries the same key.
@@ -344,20 +415,15 @@ class BaseClient:
         names = dict.fromkeys((*chosen, *endpoint.always_apply))
         return {name: configured[name] for name in names if name in configured}
 
-    def _auth_parameters(self, endpoint: Endpoint[T]) -> list[AuthParameter]:
-        """The parameters that carry `endpoint`'s static credentials (keys, passwords, tokens)."""
-        return [
-            parameter
-            for credential in self._credentials_for(endpoint).values()
-            if (parameter := credential.parameter()) is not None
-        ]
-
-    def _grant(self, endpoint: Endpoint[T]) -> _Grant | None:
-        """The OAuth2 credential `endpoint` authenticates with, if any, and its scopes."""
-        for name, credential in self._credentials_for(endpoint).items():
-            if isinstance(credential, OAuth2ClientCredentials):
-                return _Grant(credential, endpoint.scopes.get(name, ()))
-        return None
+    def _authentication(self, endpoint: Endpoint[T]) -> _Authentication:
+        """How calls of `endpoint` authenticate: chosen once for each security requirement,
+        since the client's credentials do not change."""
+        key = (endpoint.security, endpoint.always_apply)
+        authentication = self._authentications.get(key)
+        if authentication is None:
+            authentication = _Authentication.of(self._credentials_for(endpoint))
+            self._authentications[key] = authentication
+        return authentication
 
     def _start_call(
         self,
@@ -367,21 +433,15 @@ class BaseClient:
         deadline: float | None | NotGiven,
     ) -> _Call:
         """The state of one call of `endpoint` that sends `request`, with its limits."""
-        grant = self._grant(endpoint)
-        auth = self._auth_parameters(endpoint)
-        credential_headers = set(_located(auth, "header"))
-        if grant is not None:
-            credential_headers.add("Authorization")
+        authentication = self._authentication(endpoint)
         return _Call(
             request,
             deadline=self._deadline if isinstance(deadline, NotGiven) else _as_deadline(deadline),
             max_response_size=self._max_response_size,
-            credential_headers=frozenset(credential_headers),
-            credential_names=frozenset(
-                name.lower() for name in (*credential_headers, *_located(auth, "query"))
-            ),
+            credential_headers=authentication.credential_headers,
+            credential_names=authentication.credential_names,
             max_redirects=http_client.max_redirects if http_client.follow_redirects else 0,
-            grant=grant,
+            grant=authentication.grant_for(endpoint.scopes),
             auth=self._auth,
             replayable=request.method not in _NON_IDEMPOTENT_METHODS
             or endpoint.idempotency_header is not None,
@@ -472,9 +532,9 @@ class _Call:
         self._max_response_size = max_response_size
         self._credential_headers = credential_headers
         self._max_redirects = max_redirects
-        self._origin = _origin(request.url)
         self._chunks: list[bytes] = []
         self._size = 0
+        self._arrival_counted = False
         self._history: list[httpx.Response] = []
 
     def attempt(self, request: httpx.Request) -> httpx.Request:
@@ -483,7 +543,7 @@ class _Call:
         Raises APITimeoutError when the deadline has passed. Forgets any body that an earlier
         attempt broke off reading.
         """
-        self._chunks, self._size = [], 0
+        self._chunks, self._size, self._arrival_counted = [], 0, False
         log_request(request, self.credential_names)
         if self._ends_at is None:
             return request
@@ -514,7 +574,9 @@ class _Call:
 
     def auth_for(self, request: httpx.Request) -> httpx.Auth | None:
         """The client's `auth=` for `request`: only on the origin it was configured for."""
-        return self._auth if _origin(request.url) == self._origin else None
+        if self._auth is None or _origin(request.url) != self._configured_origin:
+            return None
+        return self._auth
 
     def unread(self, response: httpx.Response) -> httpx.Response | None:
         """`response` when its body is the caller's to read (a success, under
@@ -528,21 +590,30 @@ class _Call:
         response.history = list(self._history)
         return response
 
+    def counts_arrival(self, response: httpx.Response) -> bool:
+        """Whether httpx may read `response`'s body itself: so when no content coding applies,
+        and the bytes that arrive are the body. They are then counted against the limits as
+        they arrive; otherwise the body is read decoded, chunk by chunk, through `take`."""
+        self._arrival_counted = "content-encoding" not in response.headers
+        if self._arrival_counted:
+            response.stream = _CountedStream(
+                response.stream, lambda size: self._count(response, size)
+            )
+        return self._arrival_counted
+
     def take(self, response: httpx.Response, chunk: bytes) -> None:
         """Keep the next decoded `chunk` of the body; raise once a limit is passed."""
-        self._size += len(chunk)
-        if self._max_response_size is not None and self._size > self._max_response_size:
-            raise ResponseTooLargeError(
-                f"The response to {call_name(response.request)} is larger than"
-                f" {self._max_response_size} bytes (the client's `max_response_size`).",
-                response=response,
-            )
-        if self._ends_at is not None and time.monotonic() >= self._ends_at:
-            raise self._expired(response.request)
+        self._count(response, len(chunk))
         self._chunks.append(chunk)
 
     def received(self, response: httpx.Response) -> httpx.Response:
         """`response` (read and closed) with the body taken, as if httpx had read it."""
+        if self._arrival_counted:
+            # A transport may hand over a body that is read already, which never streams.
+            self._count(response, len(response.content) - self._size)
+            response.history = list(self._history)
+            log_response(response, self.credential_names)
+            return response
         # The body is decoded already: the headers that described its encoding no longer do.
         headers = [
             (name, value)
@@ -576,10 +647,22 @@ class _Call:
         if len(self._history) >= self._max_redirects:
             raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=hop)
         self._history.append(read)
-        if _origin(hop.url) != self._origin:
+        if _origin(hop.url) != self._configured_origin:
             for name in self._credential_headers:
                 hop.headers.pop(name, None)
         return hop
+
+    def _count(self, response: httpx.Response, size: int) -> None:
+        """Count `size` more bytes of `response`'s body; raise once a limit is passed."""
+        self._size += size
+        if self._max_response_size is not None and self._size > self._max_response_size:
+            raise ResponseTooLargeError(
+                f"The response to {call_name(response.request)} is larger than"
+                f" {self._max_response_size} bytes (the client's `max_response_size`).",
+                response=response,
+            )
+        if self._ends_at is not None and time.monotonic() >= self._ends_at:
+            raise self._expired(response.request)
 
     def allowed_wait(self, delay: float) -> float | None:
         """`delay`, or None when waiting that long would leave the deadline no time for a try."""
@@ -587,11 +670,43 @@ class _Call:
             return None
         return delay
 
+    @cached_property
+    def _configured_origin(self) -> tuple[str, str, int | None]:
+        """The origin the call's credentials were configured for: that of its first request."""
+        return _origin(self.request.url)
+
     def _expired(self, request: httpx.Request) -> APITimeoutError:
         return APITimeoutError(
             f"Request exceeded its deadline of {self._deadline} s: {call_name(request)}.",
             request=request,
         )
+
+
+class _CountedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response's byte stream (sync or async, as the one it wraps) that reports the size of
+    each chunk as it arrives, before httpx reads on."""
+
+    def __init__(
+        self, stream: httpx.SyncByteStream | httpx.AsyncByteStream, count: Callable[[int], None]
+    ) -> None:
+        self._stream = stream
+        self._count = count
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in cast(httpx.SyncByteStream, self._stream):
+            self._count(len(chunk))
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in cast(httpx.AsyncByteStream, self._stream):
+            self._count(len(chunk))
+            yield chunk
+
+    def close(self) -> None:
+        cast(httpx.SyncByteStream, self._stream).close()
+
+    async def aclose(self) -> None:
+        await cast(httpx.AsyncByteStream, self._stream).aclose()
 
 
 def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
@@ -672,6 +787,12 @@ def _sendable(headers: Mapping[str, str]) -> Mapping[str, str]:
                 " characters, with spaces and tabs only between them (no line breaks)."
             )
     return headers
+
+
+def _set_headers(headers: httpx.Headers, values: Mapping[str, str]) -> None:
+    """Set `values` in `headers`, each over any header of its name, once HTTP can carry them."""
+    for name, value in _sendable(values).items():
+        headers[name] = value
 
 
 def _send_error(error: httpx.TransportError, request: httpx.Request) -> APIError:
@@ -834,8 +955,11 @@ class SyncAPIClient(BaseClient):
             if unread is not None:
                 return unread
             try:
-                for chunk in response.iter_bytes():
-                    call.take(response, chunk)
+                if call.counts_arrival(response):
+                    response.read()
+                else:
+                    for chunk in response.iter_bytes():
+                        call.take(response, chunk)
             finally:
                 response.close()
             read = call.received(response)
@@ -1154,8 +1278,11 @@ class AsyncAPIClient(BaseClient):
             if unread is not None:
                 return unread
             try:
-                async for chunk in response.aiter_bytes():
-                    call.take(response, chunk)
+                if call.counts_arrival(response):
+                    await response.aread()
+                else:
+                    async for chunk in response.aiter_bytes():
+                        call.take(response, chunk)
             finally:
                 await response.aclose()
             read = call.received(response)

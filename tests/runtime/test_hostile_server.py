@@ -42,7 +42,7 @@ def endpoint(path: str) -> Endpoint[object]:
     return Endpoint[object](
         method="GET",
         path=path,
-        responses={"200": json_body(object)},
+        responses={"200": json_body(lambda: object)},
         security=(("Key", "Token", "Query", "Bearer"),),
     )
 

@@ -211,6 +211,17 @@ class LazyPackage:
     """(name, the relative module that defines it), in `__all__` order."""
     imports: ImportSections
     """The same names as import statements, for type checkers."""
+    separate_exports: bool = False
+    """Whether those imports stand in a module of their own (`_exports.py`) that the package
+    star-imports for type checkers only: the models package of a large client, whose
+    thousands of imports would cost a program that uses one model their bytecode's loading."""
+
+    @property
+    def exports_path(self) -> str:
+        return self.path.removesuffix("__init__.py") + f"{EXPORTS_MODULE}.py"
+
+
+EXPORTS_MODULE = "_exports"
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ _MODELS_TEMPLATE = "package/models.py.jinja"
 """Rendered once per `ModelsModule`: `models.py`, or each module of the `models` package."""
 _LAZY_INIT_TEMPLATE = "package/lazy_init.py.jinja"
 """Rendered once per `LazyPackage`: the package's `__init__.py` and its subpackages'."""
+_EXPORTS_TEMPLATE = "package/exports.py.jinja"
+"""Rendered for a `LazyPackage` whose exports' imports stand in a module of their own."""
 
 
 @functools.cache
@@ -67,8 +69,13 @@ def render_package(client: Client) -> dict[str, str]:
     for module in client.models_modules:
         files[f"{client.package}/{module.path}"] = models_template.render(module=module)
     lazy_template = environment.get_template(_LAZY_INIT_TEMPLATE)
+    exports_template = environment.get_template(_EXPORTS_TEMPLATE)
     for package in client.lazy_packages:
         files[f"{client.package}/{package.path}"] = lazy_template.render(package=package)
+        if package.separate_exports:
+            files[f"{client.package}/{package.exports_path}"] = exports_template.render(
+                package=package
+            )
     if client.changelog is not None:
         files["CHANGELOG.md"] = client.changelog
     return files

@@ -77,15 +77,17 @@ _DECODERS = [
 
 @pytest.mark.parametrize(
     ("value", "spelled"),
-    zip(
-        _DECODERS,
-        [
-            "EMPTY",
-            "json_body(lambda: builtins.list[models.Pet])",
-            "by_content_type(lambda: models.Pet)",
-            "by_content_type(lambda: models.Pet, text=False)",
-        ],
-        strict=True,
+    list(
+        zip(
+            _DECODERS,
+            [
+                "EMPTY",
+                "json_body(lambda: builtins.list[models.Pet])",
+                "by_content_type(lambda: models.Pet)",
+                "by_content_type(lambda: models.Pet, text=False)",
+            ],
+            strict=True,
+        )
     ),
 )
 def test_a_decoder_is_spelled_as_the_runtime_expression_that_looks_its_models_up(
@@ -96,15 +98,17 @@ def test_a_decoder_is_spelled_as_the_runtime_expression_that_looks_its_models_up
 
 @pytest.mark.parametrize(
     ("value", "noted"),
-    zip(
-        _DECODERS,
-        [
-            "EMPTY",
-            "json_body(builtins.list[Pet])",
-            "by_content_type(Pet)",
-            "by_content_type(Pet, text=False)",
-        ],
-        strict=True,
+    list(
+        zip(
+            _DECODERS,
+            [
+                "EMPTY",
+                "json_body(builtins.list[Pet])",
+                "by_content_type(Pet)",
+                "by_content_type(Pet, text=False)",
+            ],
+            strict=True,
+        )
     ),
 )
 def test_a_decoders_notation_names_its_types_as_annotations_do(value: Decoder, noted: str) -> None:

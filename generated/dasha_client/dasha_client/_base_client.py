@@ -537,7 +537,7 @@ class _Call:
                 f" {self._max_response_size} bytes (the client's `max_response_size`).",
                 response=response,
             )
-        if self._ends_at is not None and time.monotonic() >= self._ends_at:
+        if self._deadline_passed():
             raise self._expired(response.request)
         self._chunks.append(chunk)
 
@@ -586,6 +586,16 @@ class _Call:
         if self._ends_at is not None and time.monotonic() + delay >= self._ends_at:
             return None
         return delay
+
+    def failure(self, error: httpx.TransportError, request: httpx.Request) -> APIError:
+        """The APIError for a send of `request` that `error` ended: a timeout once the deadline
+        has passed is the deadline's, whose time the timeouts were cut to."""
+        if isinstance(error, httpx.TimeoutException) and self._deadline_passed():
+            return self._expired(request)
+        return _send_error(error, request)
+
+    def _deadline_passed(self) -> bool:
+        return self._ends_at is not None and time.monotonic() >= self._ends_at
 
     def _expired(self, request: httpx.Request) -> APITimeoutError:
         return APITimeoutError(
@@ -794,7 +804,7 @@ class SyncAPIClient(BaseClient):
             except httpx.TransportError as error:
                 delay = self._retry_delay_after_error(call, error, retries_taken)
                 if delay is None:
-                    raise _send_error(error, request) from error
+                    raise call.failure(error, request) from error
             else:
                 if call.reauthorize(response):
                     continue
@@ -1114,7 +1124,7 @@ class AsyncAPIClient(BaseClient):
             except httpx.TransportError as error:
                 delay = self._retry_delay_after_error(call, error, retries_taken)
                 if delay is None:
-                    raise _send_error(error, request) from error
+                    raise call.failure(error, request) from error
             else:
                 if call.reauthorize(response):
                     continue

@@ -32,12 +32,14 @@ CORPUS = Path(os.environ.get("OPENAPI_CORPUS", Path.home() / ".cache" / "openapi
 
 # Run in the generated project: the client class and the reply the operation's model accepts.
 _DISCOVER = """
-import json, sys, typing
+import importlib, json, sys
 import {package} as package
 client_class = getattr(package, package.__all__[0])
 group, method = sys.argv[1].split(".")
 resource_class = type(getattr(client_class(base_url="http://bench.invalid"), group))
-model = typing.get_type_hints(getattr(resource_class, method))["return"]
+# The resource module names its models for type checkers only; the package has them all.
+annotation = getattr(resource_class, method).__annotations__["return"]
+model = getattr(importlib.import_module("{package}.models"), annotation)
 fields = getattr(model, "model_fields", {{}})
 reply = {{f.alias or n: "x" for n, f in fields.items() if f.is_required()}}
 print(json.dumps({{"client": client_class.__name__, "reply": reply}}))

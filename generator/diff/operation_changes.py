@@ -7,7 +7,7 @@ from generator.diagnostics import join_pointer
 from generator.diff.comparison import UNTIL_NEXT_MAJOR, Bump, Comparison, former_names, ordered_keys
 from generator.diff.surface import operation_pointer
 from generator.ir.model import Argument, Operation
-from generator.render.filters import decoder, python_type
+from generator.render.filters import decoder_notation, python_type
 
 
 def operation_changes(comparison: Comparison) -> None:
@@ -246,12 +246,12 @@ def _errors(
     comparison: Comparison, old: Operation, new: Operation, symbol: str, pointer: str
 ) -> None:
     before = {
-        case.status: decoder(case.decoder)
+        case.status: decoder_notation(case.decoder)
         for case in old.responses
         if not case.status.startswith("2")
     }
     after = {
-        case.status: decoder(case.decoder)
+        case.status: decoder_notation(case.decoder)
         for case in new.responses
         if not case.status.startswith("2")
     }

@@ -24,7 +24,7 @@ from generator.diagnostics import Diagnostic, DiagnosticError, error
 from generator.ir import model
 from generator.ir.model import Client, Decoder
 from generator.ir.pytypes import Code, Member, Name, PyType, Subscript
-from generator.render.filters import decoder, python_type
+from generator.render.filters import decoder_notation, python_type
 from generator.write.manifest import read_json
 
 RECORD_NAME = ".clientgen-api.json"
@@ -86,7 +86,7 @@ def _dump(value: Any) -> Any:
     if isinstance(value, PyType):
         return python_type(value)
     if isinstance(value, Decoder):
-        return decoder(value)
+        return decoder_notation(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
             f.name: _dump(getattr(value, f.name))
@@ -149,7 +149,7 @@ def _annotation(text: str) -> PyType:
 
 
 def _decoder(text: str) -> Decoder:
-    """A decoder as the `decoder` filter wrote it.
+    """A decoder as `decoder_notation` wrote it.
 
     `EMPTY`, `json_body(Pet)`, `by_content_type(Pet, text=False)`.
     """

@@ -10,7 +10,7 @@ from typing import Any
 
 from generator.config import ClientSettings
 from generator.diagnostics import Diagnostic
-from generator.ir import naming
+from generator.ir import naming, pytypes
 from generator.ir.client_module import (
     CLIENT_MODULE_NAMES,
     CONSTRUCTOR_NAMES,
@@ -21,7 +21,13 @@ from generator.ir.client_module import (
     type_checking_imports,
 )
 from generator.ir.docstrings import describe
-from generator.ir.imports import Import, bound_names, import_sections, relative_imports
+from generator.ir.imports import (
+    Import,
+    bound_names,
+    import_sections,
+    import_statements,
+    relative_imports,
+)
 from generator.ir.layout import lazy_packages, models_modules
 from generator.ir.license import package_license
 from generator.ir.model import Client, Group, Operation, decorator_imports, method_names
@@ -263,7 +269,13 @@ def _groups(
             relative_imports(set().union(*(annotation.imports for annotation in types)), depth=2)
             | _GROUP_RUNTIME_IMPORTS
         )
-        imports |= {("..models", name) for annotation in types for name in annotation.models}
+        annotated_models = {
+            ("..models", name) for annotation in types for name in annotation.models
+        }
+        if annotated_models:
+            imports.add(("typing", "TYPE_CHECKING"))
+        if any(op.looks_up_models for op in operations):
+            imports.add(("..", pytypes.MODELS_MODULE))
         imports |= {(".._base_client", name) for name in _decoder_names(operations)}
         imports |= _call_helper_imports(operations)
         if any(op.deprecated for op in operations):
@@ -279,8 +291,11 @@ def _groups(
             description=descriptions.get(attribute) or f"Operations of the `{attribute}` group.",
             operations=tuple(operations),
             imports=import_sections(imports),
+            type_checking_imports=import_statements(annotated_models),
         )
-        module_names[attribute] = bound_names(imports) | {op.constant for op in operations}
+        module_names[attribute] = bound_names(imports | annotated_models) | {
+            op.constant for op in operations
+        }
     # A derived name is longer than the name it comes from, so claiming shorter names first
     # renames the group whose name looks derived (`AsyncJobs`), not the group it looks derived from.
     taken = set(reserved)

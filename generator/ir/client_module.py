@@ -16,6 +16,7 @@ from generator.ir.imports import (
     ImportStatement,
     bound_names,
     import_sections,
+    import_statements,
 )
 from generator.ir.model import (
     ConstructorArgument,
@@ -123,7 +124,7 @@ def type_checking_imports(groups: Sequence[Group]) -> tuple[ImportStatement, ...
         for group in groups
         for name in naming.class_family(group.class_name)
     }
-    return tuple(statement for section in import_sections(imports) for statement in section)
+    return import_statements(imports)
 
 
 def _imports(

@@ -56,6 +56,11 @@ def import_sections(imports: Iterable[Import]) -> ImportSections:
     )
 
 
+def import_statements(imports: Iterable[Import]) -> tuple[ImportStatement, ...]:
+    """The statements importing `imports`, in one block (under `if TYPE_CHECKING:`)."""
+    return tuple(statement for section in import_sections(imports) for statement in section)
+
+
 def relative_imports(imports: Iterable[Import], *, depth: int) -> set[Import]:
     """Runtime-module markers (`@runtime._models`) made relative to a module `depth` deep."""
     dots = "." * depth

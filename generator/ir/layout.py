@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from generator.ir import naming
 from generator.ir.imports import import_sections, relative_imports
-from generator.ir.model import Group, LazyPackage, Model, ModelsModule, TypeAlias
+from generator.ir.model import EXPORTS_MODULE, Group, LazyPackage, Model, ModelsModule, TypeAlias
 from generator.ir.ordering import order_declarations
 from generator.ir.runtime import error_classes
 
@@ -26,7 +26,7 @@ its recursion limit: such a client keeps one `models.py`."""
 
 # What the lazy `models/__init__.py` binds (templates/package/lazy_init.py.jinja); importing
 # a submodule of that name would rebind it.
-_LAZY_INIT_NAMES = frozenset({"importlib"})
+_LAZY_INIT_NAMES = frozenset({"importlib", EXPORTS_MODULE})
 
 
 def models_modules(
@@ -235,12 +235,14 @@ def lazy_packages(
                 "models/__init__.py",
                 f"Data models of the {title}, one module each, imported on first use.",
                 exports,
+                separate_exports=True,
             )
         )
     return tuple(packages)
 
 
-def _lazy(path: str, docstring: str, exports: list[tuple[str, str]]) -> LazyPackage:
-    return LazyPackage(
-        path, docstring, tuple(exports), import_sections((module, name) for name, module in exports)
-    )
+def _lazy(
+    path: str, docstring: str, exports: list[tuple[str, str]], *, separate_exports: bool = False
+) -> LazyPackage:
+    imports = import_sections((module, name) for name, module in exports)
+    return LazyPackage(path, docstring, tuple(exports), imports, separate_exports)

@@ -211,6 +211,17 @@ class LazyPackage:
     """(name, the relative module that defines it), in `__all__` order."""
     imports: ImportSections
     """The same names as import statements, for type checkers."""
+    separate_exports: bool = False
+    """Whether those imports stand in a module of their own (`_exports.py`) that the package
+    star-imports for type checkers only: the models package of a large client, whose
+    thousands of imports would cost a program that uses one model their bytecode's loading."""
+
+    @property
+    def exports_path(self) -> str:
+        return self.path.removesuffix("__init__.py") + f"{EXPORTS_MODULE}.py"
+
+
+EXPORTS_MODULE = "_exports"
 
 
 @dataclass(frozen=True)
@@ -258,14 +269,22 @@ class RequestBody:
 @dataclass(frozen=True)
 class Decoder:
     """How the runtime decodes a response, or the data of each event of a stream: `EMPTY`,
-    `TEXT`, `BINARY`, `TEXT_EVENTS`, or a call given the body's type (`json_body(Chat)`,
-    `by_content_type(Chat, text=False)`, `json_events(Tick)`)."""
+    `TEXT`, `BINARY`, `TEXT_EVENTS`, or a call given a function that returns the body's type
+    (`json_body(lambda: models.Chat)`, `by_content_type(lambda: models.Chat, text=False)`,
+    `json_events(lambda: models.Tick)`)."""
 
     name: str
     body_type: PyType | None = None
     text: bool = True
     """For `by_content_type`: whether a response of another media type is decoded as text
     (else it stays bytes)."""
+
+    @property
+    def looked_up_type(self) -> PyType | None:
+        """The body's type as the decoder's function names it: its models through the `models`
+        package, which finds them on the first response, so importing a resource module
+        imports none of them."""
+        return None if self.body_type is None else self.body_type.through(pytypes.MODELS_MODULE)
 
 
 @dataclass(frozen=True)
@@ -361,24 +380,36 @@ class Operation:
         return self.path.split("#", 1)[0]
 
     @property
+    def endpoint_class(self) -> str:
+        """The runtime class of the operation's endpoint constant."""
+        if self.pagination is not None:
+            return "PagedEndpoint"
+        if self.event_stream is not None:
+            return "StreamEndpoint"
+        return "Endpoint"
+
+    @property
     def endpoint_type(self) -> PyType:
-        """The type of the operation's endpoint constant."""
+        """The type of the operation's endpoint constant; an annotation, so that building the
+        constant needs none of the models it names."""
         if self.pagination is not None:
             pages = self.pagination
             return pytypes.subscript(
-                "PagedEndpoint",
+                self.endpoint_class,
                 pages.body_annotation,
                 pages.item_annotation,
-                imports=[("@runtime._pagination", "PagedEndpoint")],
+                imports=[("@runtime._pagination", self.endpoint_class)],
             )
         if self.event_stream is not None:
             return pytypes.subscript(
-                "StreamEndpoint",
+                self.endpoint_class,
                 self.event_stream.data_annotation,
-                imports=[("@runtime._event_stream", "StreamEndpoint")],
+                imports=[("@runtime._event_stream", self.endpoint_class)],
             )
         return pytypes.subscript(
-            "Endpoint", self.return_annotation, imports=[("@runtime._base_client", "Endpoint")]
+            self.endpoint_class,
+            self.return_annotation,
+            imports=[("@runtime._base_client", self.endpoint_class)],
         )
 
     def returns(self, is_async: bool) -> PyType:
@@ -408,12 +439,24 @@ class Operation:
         return None
 
     @property
+    def decoders(self) -> tuple[Decoder, ...]:
+        """The decoders of its responses, and of its events' data."""
+        cases = tuple(case.decoder for case in self.responses)
+        return cases if self.event_stream is None else (*cases, self.event_stream.decoder)
+
+    @property
+    def looks_up_models(self) -> bool:
+        """Whether a decoder's function names models (through the `models` package)."""
+        return any(d.body_type is not None and d.body_type.models for d in self.decoders)
+
+    @property
     def printed_types(self) -> tuple[PyType, ...]:
-        """Every type the group's module prints for the operation, which its imports come from."""
+        """Every type the group's module prints for the operation, which its imports come from.
+
+        The models these name are those of annotations: a decoder reaches its own through the
+        `models` package."""
         arguments = [argument.annotation for argument in (*self.positional, *self.keyword)]
-        decoded = [
-            case.decoder.body_type for case in self.responses if case.decoder.body_type is not None
-        ]
+        decoded = [d.looked_up_type for d in self.decoders if d.looked_up_type is not None]
         return (
             *arguments,
             *decoded,
@@ -499,6 +542,8 @@ class Group:
     operations: tuple[Operation, ...]
     imports: ImportSections
     """The module's import statements, in blocks."""
+    type_checking_imports: tuple[ImportStatement, ...] = ()
+    """The models its annotations name, for type checkers only: the module runs without them."""
 
     def decorator(self, name: str) -> PyType:
         return decorator(name, method_names(self.operations))

@@ -125,6 +125,28 @@ class PyType:
             self.models,
         )
 
+    def through(self, module: str) -> PyType:
+        """The type with the models it names reached through `module` (`models.Pet`), so that
+        only code that runs looks them up; it needs `module` imported, no longer the models."""
+        if not self.models:
+            return self
+        return PyType(tuple(_through(m, self.models, module) for m in self.members), self.imports)
+
+
+def _through(member: Member, models: Set[str], module: str) -> Member:
+    if isinstance(member, Name):
+        return _through_name(member, models, module)
+    if isinstance(member, Subscript):
+        arguments = tuple(
+            a.through(module) if isinstance(a, PyType) else a for a in member.arguments
+        )
+        return Subscript(_through_name(member.origin, models, module), arguments)
+    return ForwardReference(member.type.through(module))
+
+
+def _through_name(name: Name, models: Set[str], module: str) -> Name:
+    return Name(name.text, module) if name.text in models and not name.module else name
+
 
 def _qualified(member: Member, hidden: Set[str]) -> Member:
     if isinstance(member, Name):
@@ -182,6 +204,9 @@ def union(types: Iterable[PyType]) -> PyType:
         members = [m for m in members if m != _NONE] + [_NONE]
     return PyType(tuple(members), frozenset(imports), frozenset(models))
 
+
+MODELS_MODULE = "models"
+"""The name a resource module imports the package's models under (`from .. import models`)."""
 
 _ANY = Name("Any")
 _NONE = Name("None")

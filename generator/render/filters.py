@@ -43,7 +43,16 @@ def _name(name: Name) -> str:
 
 
 def decoder(value: Decoder) -> str:
-    """The runtime expression that decodes a response: `EMPTY`, `json_body(Chat)`..."""
+    """The runtime expression that decodes a response: `EMPTY`, `json_body(lambda: models.Pet)`."""
+    if value.looked_up_type is None:
+        return value.name
+    text = "" if value.text else ", text=False"
+    return f"{value.name}(lambda: {python_type(value.looked_up_type)}{text})"
+
+
+def decoder_notation(value: Decoder) -> str:
+    """What a decoder decodes, written as `EMPTY`, `json_body(Chat)` or
+    `by_content_type(Chat, text=False)`: the API it gives, however the module reaches the types."""
     if value.body_type is None:
         return value.name
     text = "" if value.text else ", text=False"

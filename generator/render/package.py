@@ -25,6 +25,8 @@ _MODELS_TEMPLATE = "package/models.py.jinja"
 """Rendered once per `ModelsModule`: `models.py`, or each module of the `models` package."""
 _LAZY_INIT_TEMPLATE = "package/lazy_init.py.jinja"
 """Rendered once per `LazyPackage`: the package's `__init__.py` and its subpackages'."""
+_EXPORTS_TEMPLATE = "package/exports.py.jinja"
+"""Rendered for a `LazyPackage` whose exports' imports stand in a module of their own."""
 
 
 @functools.cache
@@ -75,6 +77,11 @@ def render_package(client: Client, progress: Progress = SILENT) -> dict[str, str
         *(
             (f"{package}/{lazy.path}", _LAZY_INIT_TEMPLATE, {"package": lazy})
             for lazy in client.lazy_packages
+        ),
+        *(
+            (f"{package}/{lazy.exports_path}", _EXPORTS_TEMPLATE, {"package": lazy})
+            for lazy in client.lazy_packages
+            if lazy.separate_exports
         ),
     ]
     progress.steps(len(pages), "files")

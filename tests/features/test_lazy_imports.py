@@ -49,6 +49,16 @@ def test_a_client_loads_no_group_and_no_model_until_used() -> None:
     assert not [name for name in loaded if ".models" in name or ".resources" in name]
 
 
+def test_a_group_loads_no_model_until_a_call_decodes_one() -> None:
+    """A resource module names its models for type checkers only, and its decoders look them
+    up on the first response: a group of many operations costs none of their models up front."""
+    loaded = _loaded_after(
+        f"from {PACKAGE} import ManyModelsClient\nManyModelsClient(base_url='http://x').pets"
+    )
+    assert f"{PACKAGE}.resources.pets" in loaded
+    assert not [name for name in loaded if name.startswith(f"{PACKAGE}.models.")]
+
+
 def test_a_call_loads_its_group_and_the_models_it_returns_only() -> None:
     code = f"""
 import httpx

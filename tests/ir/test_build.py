@@ -14,7 +14,7 @@ from generator.ir.build import build_client
 from generator.ir.imports import ImportSections, ImportStatement
 from generator.ir.model import Client, Operation
 from generator.load import load_document
-from generator.render.filters import decoder, python_type
+from generator.render.filters import decoder, decoder_notation, python_type
 
 
 def build_reporting(
@@ -339,7 +339,9 @@ def test_media_range_response_is_decoded_by_its_content_type(
     report = {"type": "object", "properties": {"title": {"type": "string"}}}
     paths = {"/report": {"get": {"operationId": "getReport", "responses": responses}}}
     op = build(tmp_path, document(paths, components={"schemas": {"Report": report}})).operations[0]
-    assert [(case.status, decoder(case.decoder)) for case in op.responses] == [("200", decoded_by)]
+    assert [(case.status, decoder_notation(case.decoder)) for case in op.responses] == [
+        ("200", decoded_by)
+    ]
     assert python_type(op.return_annotation) == annotation
     assert op.accept is None, "a range is no media type to ask for"
 
@@ -549,7 +551,7 @@ def test_a_method_named_like_a_builtin_qualifies_that_builtin_in_its_class_only(
         ' fallback="UnknownVariant"))]'
     )
     assert python_type(listed.return_annotation) == f"builtins.list[{union}]"
-    assert decoder(listed.responses[0].decoder) == f"json_body(builtins.list[{union}])"
+    assert decoder_notation(listed.responses[0].decoder) == f"json_body(builtins.list[{union}])"
     assert [python_type(a.annotation) for a in listed.keyword] == ["builtins.list[str] | NotGiven"]
     assert python_type(operation(client, "owners", "all").return_annotation) == "list[str]"
     imports = {group.attribute: statements(group.imports) for group in client.groups}
@@ -605,7 +607,10 @@ def test_a_union_collapsed_to_any_imports_nothing_its_dropped_members_needed(
 
 
 def test_a_group_imports_a_union_alias_and_not_its_members(tmp_path: Path) -> None:
-    """The operation's module prints `Shape`; only models.py spells out `Circle | Square`."""
+    """The operation's module prints `Shape`; only models.py spells out `Circle | Square`.
+
+    It names `Shape` for type checkers only: its decoder looks the alias up in the `models`
+    package on the first response, so importing the module imports no model."""
     shape = {
         "oneOf": [{"$ref": "#/components/schemas/Circle"}, {"$ref": "#/components/schemas/Square"}]
     }
@@ -621,7 +626,11 @@ def test_a_group_imports_a_union_alias_and_not_its_members(tmp_path: Path) -> No
         }
     }
     client = build(tmp_path, document(paths, components={"schemas": schemas}))
-    assert ImportStatement("..models", ("Shape",)) in statements(client.groups[0].imports)
+    group = client.groups[0]
+    assert group.type_checking_imports == (ImportStatement("..models", ("Shape",)),)
+    assert ImportStatement("..", ("models",)) in statements(group.imports)
+    assert not any(statement.module == "..models" for statement in statements(group.imports))
+    assert decoder(group.operations[0].responses[0].decoder) == "json_body(lambda: models.Shape)"
 
 
 def test_models_without_classes_import_no_base_model(tmp_path: Path) -> None:
@@ -874,7 +883,7 @@ def test_what_http_and_json_schema_say_wins_over_what_the_spec_declares(tmp_path
     ]
     assert (
         python_type(created.return_annotation),
-        [decoder(case.decoder) for case in created.responses],
+        [decoder_notation(case.decoder) for case in created.responses],
     ) == ("None", ["EMPTY"])
     assert [(d.severity, d.pointer) for d in diagnostics] == [
         (Severity.WARNING, "/paths/~1x/post/requestBody/content/application~1json/schema/required"),

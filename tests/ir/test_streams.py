@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.ir.model import Client
-from generator.render.filters import decoder, python_type
+from generator.render.filters import decoder_notation, python_type
 
 from .test_build import build, build_reporting, document, operation
 
@@ -37,7 +37,9 @@ def _spelled(client: Client) -> tuple[str, str] | None:
     """The watch operation's event data type and decoder, as the generated code writes them."""
     events = operation(client, "ticks", "watch").event_stream
     return (
-        None if events is None else (python_type(events.data_annotation), decoder(events.decoder))
+        None
+        if events is None
+        else (python_type(events.data_annotation), decoder_notation(events.decoder))
     )
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from generator.ir import pytypes
 from generator.ir.model import NOT_GIVEN, Decoder
-from generator.render.filters import decoder, python_type
+from generator.render.filters import decoder, decoder_notation, python_type
 
 PET = pytypes.model("Pet")
 TAGGED_LIST = pytypes.subscript(
@@ -67,17 +67,49 @@ def test_a_forward_reference_quotes_the_qualified_type() -> None:
     )
 
 
+_DECODERS = [
+    Decoder("EMPTY"),
+    Decoder("json_body", pytypes.subscript("list", PET).qualified({"list"})),
+    Decoder("by_content_type", PET),
+    Decoder("by_content_type", PET, text=False),
+]
+
+
 @pytest.mark.parametrize(
     ("value", "spelled"),
-    [
-        (Decoder("EMPTY"), "EMPTY"),
-        (
-            Decoder("json_body", pytypes.subscript("list", PET).qualified({"list"})),
-            "json_body(builtins.list[Pet])",
-        ),
-        (Decoder("by_content_type", PET), "by_content_type(Pet)"),
-        (Decoder("by_content_type", PET, text=False), "by_content_type(Pet, text=False)"),
-    ],
+    list(
+        zip(
+            _DECODERS,
+            [
+                "EMPTY",
+                "json_body(lambda: builtins.list[models.Pet])",
+                "by_content_type(lambda: models.Pet)",
+                "by_content_type(lambda: models.Pet, text=False)",
+            ],
+            strict=True,
+        )
+    ),
 )
-def test_a_decoder_is_spelled_as_the_runtime_expression(value: Decoder, spelled: str) -> None:
+def test_a_decoder_is_spelled_as_the_runtime_expression_that_looks_its_models_up(
+    value: Decoder, spelled: str
+) -> None:
     assert decoder(value) == spelled
+
+
+@pytest.mark.parametrize(
+    ("value", "noted"),
+    list(
+        zip(
+            _DECODERS,
+            [
+                "EMPTY",
+                "json_body(builtins.list[Pet])",
+                "by_content_type(Pet)",
+                "by_content_type(Pet, text=False)",
+            ],
+            strict=True,
+        )
+    ),
+)
+def test_a_decoders_notation_names_its_types_as_annotations_do(value: Decoder, noted: str) -> None:
+    assert decoder_notation(value) == noted

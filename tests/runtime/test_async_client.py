@@ -33,7 +33,7 @@ class Item(BaseModel):
 GET_ITEM = Endpoint[Item](
     method="GET",
     path="/items/{id}",
-    responses={"200": json_body(Item)},
+    responses={"200": json_body(lambda: Item)},
     security=(("Bearer",),),
     body_encoding="json",
 )

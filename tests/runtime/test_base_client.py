@@ -57,16 +57,16 @@ GET_THING = Endpoint[Thing](
     method="GET",
     path="/things/{thingId}",
     responses={
-        "200": json_body(Thing),
-        "404": json_body(Problem),
+        "200": json_body(lambda: Thing),
+        "404": json_body(lambda: Problem),
         "4XX": TEXT,
-        "default": json_body(Problem),
+        "default": json_body(lambda: Problem),
     },
 )
 CREATE_THING = Endpoint[Thing](
     method="POST",
     path="/things",
-    responses={"201": json_body(Thing)},
+    responses={"201": json_body(lambda: Thing)},
     body_encoding="json",
     content_type="application/json",
 )
@@ -213,7 +213,7 @@ def test_client_timeout_applies_to_every_call() -> None:
 ANY_AUTH = Endpoint[Thing](
     method="GET",
     path="/me",
-    responses={"200": json_body(Thing)},
+    responses={"200": json_body(lambda: Thing)},
     security=(("ApiKey",), ("Bearer",)),
 )
 
@@ -252,7 +252,7 @@ def test_alternative_needing_two_schemes_needs_both() -> None:
     both = Endpoint[Thing](
         method="GET",
         path="/me",
-        responses={"200": json_body(Thing)},
+        responses={"200": json_body(lambda: Thing)},
         security=(("User", "Key"), ("Bearer",)),
     )
     request = _sent_auth(
@@ -273,7 +273,10 @@ def test_alternative_needing_two_schemes_needs_both() -> None:
 
 def test_optional_auth_sends_credentials_only_when_configured() -> None:
     optional = Endpoint[Thing](
-        method="GET", path="/me", responses={"200": json_body(Thing)}, security=(("Bearer",), ())
+        method="GET",
+        path="/me",
+        responses={"200": json_body(lambda: Thing)},
+        security=(("Bearer",), ()),
     )
     assert "Authorization" not in _sent_auth({"Bearer": BearerAuth(None)}, optional).headers
     assert (
@@ -282,7 +285,7 @@ def test_optional_auth_sends_credentials_only_when_configured() -> None:
 
 
 def test_endpoint_without_security_sends_no_credentials() -> None:
-    public = Endpoint[Thing](method="GET", path="/me", responses={"200": json_body(Thing)})
+    public = Endpoint[Thing](method="GET", path="/me", responses={"200": json_body(lambda: Thing)})
     request = _sent_auth({"Bearer": BearerAuth("tok")}, public)
     assert "Authorization" not in request.headers
 
@@ -291,7 +294,7 @@ def test_always_apply_adds_every_configured_scheme() -> None:
     polyai_like = Endpoint[Thing](
         method="GET",
         path="/me",
-        responses={"200": json_body(Thing)},
+        responses={"200": json_body(lambda: Thing)},
         security=(("ApiKeyAuth",), ("TokenAuth",)),
         always_apply=("ApiKeyAuth", "TokenAuth"),
     )
@@ -307,7 +310,10 @@ def test_always_apply_adds_every_configured_scheme() -> None:
 
 def test_api_keys_in_query_and_cookie() -> None:
     endpoint = Endpoint[Thing](
-        method="GET", path="/me", responses={"200": json_body(Thing)}, security=(("Q", "C"),)
+        method="GET",
+        path="/me",
+        responses={"200": json_body(lambda: Thing)},
+        security=(("Q", "C"),),
     )
     request = _sent_auth(
         {
@@ -362,7 +368,10 @@ def test_text_and_binary_bodies() -> None:
 ANYTHING = Endpoint[Thing | str | bytes](
     method="GET",
     path="/anything",
-    responses={"200": by_content_type(Thing), "404": by_content_type(Problem, text=False)},
+    responses={
+        "200": by_content_type(lambda: Thing),
+        "404": by_content_type(lambda: Problem, text=False),
+    },
 )
 
 
@@ -534,7 +543,7 @@ def test_connection_error_message_never_shows_credentials(sleeps: list[float]) -
         server, credentials={"Q": ApiKeyAuth(SECRET, name="key", location="query")}, max_retries=0
     )
     endpoint = Endpoint[Thing](
-        method="GET", path="/me", responses={"200": json_body(Thing)}, security=(("Q",),)
+        method="GET", path="/me", responses={"200": json_body(lambda: Thing)}, security=(("Q",),)
     )
     with pytest.raises(APIConnectionError) as caught:
         client.request(endpoint)
@@ -673,7 +682,10 @@ def test_a_copy_keeps_what_it_is_not_told_to_change() -> None:
     )
     copy = client._copy(max_retries=0)
     endpoint = Endpoint[Thing](
-        method="GET", path="/me", responses={"200": json_body(Thing)}, security=(("Bearer",),)
+        method="GET",
+        path="/me",
+        responses={"200": json_body(lambda: Thing)},
+        security=(("Bearer",),),
     )
     copy.request(endpoint)
     headers = server.last.headers
@@ -778,6 +790,8 @@ def test_base_url_must_be_absolute_http(monkeypatch: pytest.MonkeyPatch, bad: st
 
 
 def test_default_serves_as_success_body_when_no_success_is_listed() -> None:
-    only_default = Endpoint[Thing](method="GET", path="/x", responses={"default": json_body(Thing)})
+    only_default = Endpoint[Thing](
+        method="GET", path="/x", responses={"default": json_body(lambda: Thing)}
+    )
     server = Server(httpx.Response(200, json={"thingId": "d"}))
     assert make_client(server).request(only_default).thing_id == "d"

@@ -93,16 +93,16 @@ def _response() -> httpx.Response:
 
 
 def test_json_data_is_validated_against_its_type() -> None:
-    assert json_events(dict[str, int]).decode('{"price": 2}', _response()) == {"price": 2}
+    assert json_events(lambda: dict[str, int]).decode('{"price": 2}', _response()) == {"price": 2}
     with pytest.raises(APIResponseValidationError) as raised:
-        json_events(dict[str, int]).decode('{"price": "high"}', _response())
+        json_events(lambda: dict[str, int]).decode('{"price": "high"}', _response())
     assert raised.value.message.startswith("An event of the response to GET /ticks does not fit")
     assert "secret" not in raised.value.message and raised.value.body == {"price": "high"}
 
 
 def test_data_that_is_no_json_keeps_its_text_in_the_error() -> None:
     with pytest.raises(APIResponseValidationError) as raised:
-        json_events(int).decode("[DONE]", _response())
+        json_events(lambda: int).decode("[DONE]", _response())
     assert raised.value.body == "[DONE]"
 
 

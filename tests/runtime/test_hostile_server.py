@@ -42,7 +42,7 @@ def endpoint(path: str) -> Endpoint[object]:
     return Endpoint[object](
         method="GET",
         path=path,
-        responses={"200": json_body(object)},
+        responses={"200": json_body(lambda: object)},
         security=(("Key", "Token", "Query", "Bearer"),),
     )
 
@@ -135,6 +135,16 @@ def test_a_trickling_body_ends_at_the_deadline(mode: str, server: HostileServer)
     # Each byte comes well within the 2 s read timeout: only the deadline can end the call
     # before the whole body has arrived.
     assert time.monotonic() - started < TRICKLE_BYTES * TRICKLE_PAUSE
+
+
+def test_a_timeout_cut_to_the_deadline_is_reported_as_the_deadline(
+    mode: str, server: HostileServer
+) -> None:
+    """The next byte is further off than the deadline: the read timeout, cut to the time the
+    deadline leaves, fires first, and the error names the deadline, not a 2 s timeout."""
+    assert TRICKLE_PAUSE > 0.2
+    with pytest.raises(APITimeoutError, match="exceeded its deadline of 0.2 s"):
+        call(mode, server, "/trickle", timeout=2.0, deadline=0.2)
 
 
 def test_a_per_call_deadline_overrides_the_clients(mode: str, server: HostileServer) -> None:

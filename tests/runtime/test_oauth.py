@@ -27,7 +27,7 @@ CALLERS = 20
 GET_THINGS = Endpoint[Any](
     method="GET",
     path="/things",
-    responses={"200": json_body(Any)},
+    responses={"200": json_body(lambda: Any)},
     security=(("oauth",), ("key",)),
     scopes={"oauth": ("write", "read")},
 )

@@ -16,11 +16,11 @@ from runtime_under_test.errors import APIConnectionError, APITimeoutError, Inter
 
 from tests.clients.recording_server import RecordingServer
 
-CREATE = Endpoint[Any](method="POST", path="/things", responses={"200": json_body(Any)})
+CREATE = Endpoint[Any](method="POST", path="/things", responses={"200": json_body(lambda: Any)})
 CREATE_WITH_KEY = Endpoint[Any](
     method="POST",
     path="/things",
-    responses={"200": json_body(Any)},
+    responses={"200": json_body(lambda: Any)},
     idempotency_header="Idempotency-Key",
 )
 
@@ -115,7 +115,7 @@ def test_a_post_that_never_left_is_retried(
 
 def test_a_get_is_retried_without_a_key(call: Call, server: RecordingServer) -> None:
     server.enqueue(503)
-    get = Endpoint[Any](method="GET", path="/things", responses={"200": json_body(Any)})
+    get = Endpoint[Any](method="GET", path="/things", responses={"200": json_body(lambda: Any)})
     assert call(server.url, get) == {}
     assert len(server.requests) == 2
     assert server.last_request.headers["x-retry-count"] == "1"

@@ -15,7 +15,7 @@ from runtime_under_test.errors import APIConnectionError, NotFoundError, Respons
 from .mock_server import Server
 
 GET_COUNT = Endpoint[dict[str, int]](
-    method="GET", path="/count", responses={"200": json_body(dict[str, int])}
+    method="GET", path="/count", responses={"200": json_body(lambda: dict[str, int])}
 )
 DOWNLOAD = Endpoint[bytes](method="GET", path="/file", responses={"200": BINARY})
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, get_args
 
 import httpx
@@ -25,11 +25,17 @@ class ResponseBody(ABC):
 
 
 class JsonBody(ResponseBody):
-    """A JSON body validated against a type; the validator is built on first use and kept."""
+    """A JSON body validated against a type.
+
+    The type comes from a function, called on first use: a resource module names its models
+    through the `models` package, which imports a model only when it is first asked for, so
+    importing the resource module imports none of them. The validator is built then and kept.
+    """
 
     # `Any`: a type expression (class, list[X], union); Python 3.10 has no annotation for that.
-    def __init__(self, tp: Any) -> None:
-        self._type: Any = tp
+    def __init__(self, load_type: Callable[[], Any]) -> None:
+        self._load_type = load_type
+        self._type: Any = None
         self._adapter: TypeAdapter[object] | None = None
 
     def validate(self, response: httpx.Response) -> object:
@@ -39,6 +45,7 @@ class JsonBody(ResponseBody):
     def validate_json(self, content: str | bytes) -> object:
         """Parse and validate JSON text (a body, an event's data); ValidationError if it does not fit."""
         if self._adapter is None:
+            self._type = self._load_type()
             self._adapter = TypeAdapter(self._type)
         return self._adapter.validate_json(content)
 
@@ -74,8 +81,8 @@ class ContentTypeBody(ResponseBody):
     anything else is bytes.
     """
 
-    def __init__(self, tp: Any, *, text: bool) -> None:
-        self._json = JsonBody(tp)
+    def __init__(self, load_type: Callable[[], Any], *, text: bool) -> None:
+        self._json = JsonBody(load_type)
         self._text = text
 
     def json_decoder(self, response: httpx.Response) -> JsonBody | None:
@@ -109,14 +116,16 @@ class _WholeResponse(ResponseBody):
         return response
 
 
-def json_body(tp: Any) -> JsonBody:
-    """A JSON body of type `tp` (a model, `list[Model]`, a union, `dict[str, Any]`...)."""
-    return JsonBody(tp)
+def json_body(load_type: Callable[[], Any]) -> JsonBody:
+    """A JSON body of the type `load_type` returns when first called (a model, `list[Model]`,
+    a union, `dict[str, Any]`...)."""
+    return JsonBody(load_type)
 
 
-def by_content_type(tp: Any, *, text: bool = True) -> ContentTypeBody:
-    """A body that is JSON of type `tp`, or else text (if `text`) or bytes, as its Content-Type says."""
-    return ContentTypeBody(tp, text=text)
+def by_content_type(load_type: Callable[[], Any], *, text: bool = True) -> ContentTypeBody:
+    """A body that is JSON of the type `load_type` returns, or else text (if `text`) or bytes,
+    as its Content-Type says."""
+    return ContentTypeBody(load_type, text=text)
 
 
 EMPTY: ResponseBody = _EmptyBody()
@@ -141,7 +150,8 @@ def cast_body(cast_to: Any) -> ResponseBody:
     """How a request the spec does not describe decodes its body as `cast_to`: `str` is the
     text, `bytes` the content, `type(None)` nothing, `httpx.Response` the response itself and
     any other type the JSON validated against it."""
-    return next((body for tp, body in _CAST_BODIES if cast_to is tp), None) or json_body(cast_to)
+    declared = next((body for tp, body in _CAST_BODIES if cast_to is tp), None)
+    return declared or json_body(lambda: cast_to)
 
 
 def select_body(responses: Mapping[str, ResponseBody], status_code: int) -> ResponseBody | None:

@@ -661,7 +661,7 @@ class _Call:
                 f" {self._max_response_size} bytes (the client's `max_response_size`).",
                 response=response,
             )
-        if self._ends_at is not None and time.monotonic() >= self._ends_at:
+        if self._deadline_passed():
             raise self._expired(response.request)
 
     def allowed_wait(self, delay: float) -> float | None:
@@ -674,6 +674,16 @@ class _Call:
     def _configured_origin(self) -> tuple[str, str, int | None]:
         """The origin the call's credentials were configured for: that of its first request."""
         return _origin(self.request.url)
+
+    def failure(self, error: httpx.TransportError, request: httpx.Request) -> APIError:
+        """The APIError for a send of `request` that `error` ended: a timeout once the deadline
+        has passed is the deadline's, whose time the timeouts were cut to."""
+        if isinstance(error, httpx.TimeoutException) and self._deadline_passed():
+            return self._expired(request)
+        return _send_error(error, request)
+
+    def _deadline_passed(self) -> bool:
+        return self._ends_at is not None and time.monotonic() >= self._ends_at
 
     def _expired(self, request: httpx.Request) -> APITimeoutError:
         return APITimeoutError(
@@ -915,7 +925,7 @@ class SyncAPIClient(BaseClient):
             except httpx.TransportError as error:
                 delay = self._retry_delay_after_error(call, error, retries_taken)
                 if delay is None:
-                    raise _send_error(error, request) from error
+                    raise call.failure(error, request) from error
             else:
                 if call.reauthorize(response):
                     continue
@@ -1238,7 +1248,7 @@ class AsyncAPIClient(BaseClient):
             except httpx.TransportError as error:
                 delay = self._retry_delay_after_error(call, error, retries_taken)
                 if delay is None:
-                    raise _send_error(error, request) from error
+                    raise call.failure(error, request) from error
             else:
                 if call.reauthorize(response):
                     continue

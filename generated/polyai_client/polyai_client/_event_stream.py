@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator, Coroutine, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Generic, TypeVar, overload
@@ -122,8 +122,8 @@ class EventData(ABC, Generic[DataT]):
 
 
 class _JsonData(EventData[Any]):
-    def __init__(self, tp: Any) -> None:
-        self._json = JsonBody(tp)
+    def __init__(self, load_type: Callable[[], Any]) -> None:
+        self._json = JsonBody(load_type)
 
     def decode(self, data: str, response: httpx.Response) -> Any:
         try:
@@ -138,9 +138,10 @@ class _TextData(EventData[str]):
         return data
 
 
-def json_events(tp: Any) -> EventData[Any]:
-    """Event data that is JSON of type `tp` (a model, `list[Model]`, a union...)."""
-    return _JsonData(tp)
+def json_events(load_type: Callable[[], Any]) -> EventData[Any]:
+    """Event data that is JSON of the type `load_type` returns when first called (a model,
+    `list[Model]`, a union...)."""
+    return _JsonData(load_type)
 
 
 TEXT_EVENTS: EventData[str] = _TextData()

@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import warnings
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import ChatErrorUnauthorized, CloseSessionResponse
+
+if TYPE_CHECKING:
+    from ..models import CloseSessionResponse
 
 __all__ = ["ChatSessions", "AsyncChatSessions"]
 
-_CLOSE = Endpoint[CloseSessionResponse](
+_CLOSE: Endpoint[CloseSessionResponse] = Endpoint(
     method="POST",
     path="/chat_sessions/{id}/close_session",
     responses={
-        "200": json_body(CloseSessionResponse),
-        "401": json_body(ChatErrorUnauthorized),
+        "200": json_body(lambda: models.CloseSessionResponse),
+        "401": json_body(lambda: models.ChatErrorUnauthorized),
     },
     security=(("ApiToken",),),
     idempotency_header="Idempotency-Key",

@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import CloseChatResponse, Error
+
+if TYPE_CHECKING:
+    from ..models import CloseChatResponse
 
 __all__ = ["Chat", "AsyncChat"]
 
-_CLOSE = Endpoint[CloseChatResponse](
+_CLOSE: Endpoint[CloseChatResponse] = Endpoint(
     method="PUT",
     path="/{version}/{account_id}/{project_id}/chat/close",
     responses={
-        "200": json_body(CloseChatResponse),
-        "400": json_body(Error),
-        "401": json_body(Error),
-        "403": json_body(Error),
-        "404": json_body(Error),
-        "500": json_body(Error),
+        "200": json_body(lambda: models.CloseChatResponse),
+        "400": json_body(lambda: models.Error),
+        "401": json_body(lambda: models.Error),
+        "403": json_body(lambda: models.Error),
+        "404": json_body(lambda: models.Error),
+        "500": json_body(lambda: models.Error),
     },
     security=(("ApiKeyAuth",), ("TokenAuth",)),
     always_apply=("ApiKeyAuth", "TokenAuth"),

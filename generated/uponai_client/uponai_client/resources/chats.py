@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import EMPTY, AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Chat
+
+if TYPE_CHECKING:
+    from ..models import Chat
 
 __all__ = ["Chats", "AsyncChats"]
 
-_END = Endpoint[None](
+_END: Endpoint[None] = Endpoint(
     method="POST",
     path="/api/chats/{chatId}/end",
     responses={
@@ -24,11 +29,11 @@ _END = Endpoint[None](
     content_type="application/json",
 )
 
-_GET = Endpoint[Chat](
+_GET: Endpoint[Chat] = Endpoint(
     method="GET",
     path="/api/chats/{chatId}",
     responses={
-        "200": json_body(Chat),
+        "200": json_body(lambda: models.Chat),
     },
     security=(("bearerAuth",),),
     accept="application/json",

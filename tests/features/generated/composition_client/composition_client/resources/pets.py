@@ -2,50 +2,53 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import httpx
 from pydantic import Discriminator, Tag
 
+from .. import models
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._models import UnknownVariant, by_property
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Cat, Dog, Pet
+
+if TYPE_CHECKING:
+    from ..models import Cat, Dog, Pet
 
 __all__ = ["Pets", "AsyncPets"]
 
-_GET = Endpoint[Pet](
+_GET: Endpoint[Pet] = Endpoint(
     method="GET",
     path="/pets/{id}",
     responses={
-        "200": json_body(Pet),
+        "200": json_body(lambda: models.Pet),
     },
     accept="application/json",
 )
 
-_CREATE = Endpoint[Pet](
+_CREATE: Endpoint[Pet] = Endpoint(
     method="POST",
     path="/pets",
     responses={
-        "201": json_body(Pet),
+        "201": json_body(lambda: models.Pet),
     },
     accept="application/json",
     body_encoding="json",
     content_type="application/json",
 )
 
-_GET_CAT = Endpoint[Cat](
+_GET_CAT: Endpoint[Cat] = Endpoint(
     method="GET",
     path="/cats/{id}",
     responses={
-        "200": json_body(Cat),
+        "200": json_body(lambda: models.Cat),
     },
     accept="application/json",
 )
 
-_GET_PET_BY_NAME = Endpoint[
+_GET_PET_BY_NAME: Endpoint[
     Annotated[
         Annotated[Cat, Tag("Cat")]
         | Annotated[Dog, Tag("Dog")]
@@ -54,14 +57,14 @@ _GET_PET_BY_NAME = Endpoint[
             by_property("petType", {"kitty": "Cat", "doggo": "Dog"}, fallback="UnknownVariant")
         ),
     ]
-](
+] = Endpoint(
     method="GET",
     path="/pets-by-name/{id}",
     responses={
         "200": json_body(
-            Annotated[
-                Annotated[Cat, Tag("Cat")]
-                | Annotated[Dog, Tag("Dog")]
+            lambda: Annotated[
+                Annotated[models.Cat, Tag("Cat")]
+                | Annotated[models.Dog, Tag("Dog")]
                 | Annotated[UnknownVariant, Tag("UnknownVariant")],
                 Discriminator(
                     by_property(

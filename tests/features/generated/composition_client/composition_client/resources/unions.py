@@ -2,39 +2,44 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Book, Film, GetLabelledResponse, Identifier
+
+if TYPE_CHECKING:
+    from ..models import Book, Film, GetLabelledResponse, Identifier
 
 __all__ = ["Unions", "AsyncUnions"]
 
-_LIST_IDENTIFIERS = Endpoint[list[Identifier]](
+_LIST_IDENTIFIERS: Endpoint[list[Identifier]] = Endpoint(
     method="GET",
     path="/identifiers",
     responses={
-        "200": json_body(list[Identifier]),
+        "200": json_body(lambda: list[models.Identifier]),
     },
     accept="application/json",
 )
 
-_SEARCH = Endpoint[list[Book | Film]](
+_SEARCH: Endpoint[list[Book | Film]] = Endpoint(
     method="GET",
     path="/search",
     responses={
-        "200": json_body(list[Book | Film]),
+        "200": json_body(lambda: list[models.Book | models.Film]),
     },
     accept="application/json",
 )
 
-_GET_LABELLED = Endpoint[GetLabelledResponse](
+_GET_LABELLED: Endpoint[GetLabelledResponse] = Endpoint(
     method="GET",
     path="/labelled",
     responses={
-        "200": json_body(GetLabelledResponse),
+        "200": json_body(lambda: models.GetLabelledResponse),
     },
     accept="application/json",
 )

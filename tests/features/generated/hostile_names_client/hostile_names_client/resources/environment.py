@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Measure
+
+if TYPE_CHECKING:
+    from ..models import Measure
 
 __all__ = ["EnvironmentResource", "AsyncEnvironmentResource"]
 
-_GET = Endpoint[Measure](
+_GET: Endpoint[Measure] = Endpoint(
     method="GET",
     path="/environment",
     responses={
-        "200": json_body(Measure),
+        "200": json_body(lambda: models.Measure),
     },
     security=(
         ("timeout",),

@@ -2,40 +2,45 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Payment
+
+if TYPE_CHECKING:
+    from ..models import Payment
 
 __all__ = ["Payments", "AsyncPayments"]
 
-_CREATE = Endpoint[Payment](
+_CREATE: Endpoint[Payment] = Endpoint(
     method="POST",
     path="/payments",
     responses={
-        "200": json_body(Payment),
+        "200": json_body(lambda: models.Payment),
     },
     idempotency_header="Idempotency-Key",
     accept="application/json",
 )
 
-_GET = Endpoint[Payment](
+_GET: Endpoint[Payment] = Endpoint(
     method="GET",
     path="/payments/{id}",
     responses={
-        "200": json_body(Payment),
+        "200": json_body(lambda: models.Payment),
     },
     accept="application/json",
 )
 
-_UPDATE = Endpoint[Payment](
+_UPDATE: Endpoint[Payment] = Endpoint(
     method="PATCH",
     path="/payments/{id}",
     responses={
-        "200": json_body(Payment),
+        "200": json_body(lambda: models.Payment),
     },
     idempotency_header="X-Idempotency-Key",
     accept="application/json",

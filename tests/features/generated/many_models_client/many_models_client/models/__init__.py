@@ -4,24 +4,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .address import Address
-    from .catalog import Catalog
-    from .circle import Circle
-    from .color import Color
-    from .contact import Contact
-    from .country import Country
-    from .currency import Currency
-    from .dimensions import Dimensions
-    from .person import Person, Pet
-    from .phone import Phone
-    from .price import Price
-    from .product import Product
-    from .rating import Rating
-    from .review import Review
-    from .section import Section
-    from .shape import Shape
-    from .size import Size
-    from .square import Square
+    from ._exports import *
 
 __all__ = [
     "Address",

@@ -3,42 +3,46 @@
 from __future__ import annotations
 
 import builtins
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Address, Colour, Level, Profile, Status
+
+if TYPE_CHECKING:
+    from ..models import Address, Colour, Level, Profile, Status
 
 __all__ = ["Profiles", "AsyncProfiles"]
 
-_GET = Endpoint[Profile](
+_GET: Endpoint[Profile] = Endpoint(
     method="GET",
     path="/profiles/{id}",
     responses={
-        "200": json_body(Profile),
+        "200": json_body(lambda: models.Profile),
     },
     accept="application/json",
 )
 
-_UPDATE = Endpoint[Profile](
+_UPDATE: Endpoint[Profile] = Endpoint(
     method="PATCH",
     path="/profiles/{id}",
     responses={
-        "200": json_body(Profile),
+        "200": json_body(lambda: models.Profile),
     },
     accept="application/json",
     body_encoding="json",
     content_type="application/json",
 )
 
-_LIST = Endpoint[builtins.list[Profile]](
+_LIST: Endpoint[builtins.list[Profile]] = Endpoint(
     method="GET",
     path="/profiles",
     responses={
-        "200": json_body(builtins.list[Profile]),
+        "200": json_body(lambda: builtins.list[models.Profile]),
     },
     accept="application/json",
 )

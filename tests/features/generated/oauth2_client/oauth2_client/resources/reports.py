@@ -3,33 +3,37 @@
 from __future__ import annotations
 
 import builtins
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Report
+
+if TYPE_CHECKING:
+    from ..models import Report
 
 __all__ = ["Reports", "AsyncReports"]
 
-_LIST = Endpoint[builtins.list[Report]](
+_LIST: Endpoint[builtins.list[Report]] = Endpoint(
     method="GET",
     path="/reports",
     responses={
-        "200": json_body(builtins.list[Report]),
+        "200": json_body(lambda: builtins.list[models.Report]),
     },
     security=(("oauth",),),
     scopes={"oauth": ("reports:read",)},
     accept="application/json",
 )
 
-_CREATE = Endpoint[Report](
+_CREATE: Endpoint[Report] = Endpoint(
     method="POST",
     path="/reports",
     responses={
-        "201": json_body(Report),
+        "201": json_body(lambda: models.Report),
     },
     security=(("oauth",),),
     scopes={"oauth": ("reports:read", "reports:write")},

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Event
+
+if TYPE_CHECKING:
+    from ..models import Event
 
 __all__ = ["Events", "AsyncEvents"]
 
-_CREATE = Endpoint[Event](
+_CREATE: Endpoint[Event] = Endpoint(
     method="POST",
     path="/events",
     responses={
-        "200": json_body(Event),
+        "200": json_body(lambda: models.Event),
     },
     accept="application/json",
     body_encoding="json",

@@ -2,43 +2,46 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Settings, Strict
+
+if TYPE_CHECKING:
+    from ..models import Settings, Strict
 
 __all__ = ["SettingsResource", "AsyncSettingsResource"]
 
-_PUT = Endpoint[Settings](
+_PUT: Endpoint[Settings] = Endpoint(
     method="PUT",
     path="/settings",
     responses={
-        "200": json_body(Settings),
+        "200": json_body(lambda: models.Settings),
     },
     accept="application/json",
     body_encoding="json",
     content_type="application/json",
 )
 
-_GET_METADATA = Endpoint[dict[str, Any]](
+_GET_METADATA: Endpoint[dict[str, Any]] = Endpoint(
     method="GET",
     path="/metadata",
     responses={
-        "200": json_body(dict[str, Any]),
+        "200": json_body(lambda: dict[str, Any]),
     },
     accept="application/json",
 )
 
-_GET_COUNTERS = Endpoint[dict[str, int]](
+_GET_COUNTERS: Endpoint[dict[str, int]] = Endpoint(
     method="GET",
     path="/counters",
     responses={
-        "200": json_body(dict[str, int]),
+        "200": json_body(lambda: dict[str, int]),
     },
     accept="application/json",
 )

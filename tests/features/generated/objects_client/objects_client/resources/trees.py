@@ -2,30 +2,35 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Person, Tree
+
+if TYPE_CHECKING:
+    from ..models import Person, Tree
 
 __all__ = ["Trees", "AsyncTrees"]
 
-_GET = Endpoint[Tree](
+_GET: Endpoint[Tree] = Endpoint(
     method="GET",
     path="/trees/{id}",
     responses={
-        "200": json_body(Tree),
+        "200": json_body(lambda: models.Tree),
     },
     accept="application/json",
 )
 
-_GET_PERSON = Endpoint[Person](
+_GET_PERSON: Endpoint[Person] = Endpoint(
     method="GET",
     path="/people/{id}",
     responses={
-        "200": json_body(Person),
+        "200": json_body(lambda: models.Person),
     },
     accept="application/json",
 )

@@ -11,7 +11,7 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 __all__ = ["Alpha", "AsyncAlpha"]
 
-_MANY_TAGS = Endpoint[None](
+_MANY_TAGS: Endpoint[None] = Endpoint(
     method="GET",
     path="/tagged",
     responses={

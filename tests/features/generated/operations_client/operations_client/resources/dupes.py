@@ -11,7 +11,7 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 __all__ = ["Dupes", "AsyncDupes"]
 
-_FETCH = Endpoint[str](
+_FETCH: Endpoint[str] = Endpoint(
     method="GET",
     path="/first",
     responses={
@@ -20,7 +20,7 @@ _FETCH = Endpoint[str](
     accept="text/plain",
 )
 
-_FETCH_2 = Endpoint[str](
+_FETCH_2: Endpoint[str] = Endpoint(
     method="GET",
     path="/second",
     responses={

@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import EMPTY, AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import AddLabelXAmzTarget, Report
+
+if TYPE_CHECKING:
+    from ..models import AddLabelXAmzTarget, Report
 
 __all__ = ["Labels", "AsyncLabels"]
 
-_LIST = Endpoint[Report](
+_LIST: Endpoint[Report] = Endpoint(
     method="GET",
     path="/labels",
     responses={
-        "200": json_body(Report),
+        "200": json_body(lambda: models.Report),
     },
     accept="application/json",
 )
 
-_ADD = Endpoint[None](
+_ADD: Endpoint[None] = Endpoint(
     method="POST",
     path="/",
     responses={

@@ -2,30 +2,35 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import GetReportFormat, Report
+
+if TYPE_CHECKING:
+    from ..models import GetReportFormat, Report
 
 __all__ = ["Reports", "AsyncReports"]
 
-_GET = Endpoint[Report](
+_GET: Endpoint[Report] = Endpoint(
     method="GET",
     path="/reports/{id}",
     responses={
-        "200": json_body(Report),
+        "200": json_body(lambda: models.Report),
     },
     accept="application/json",
 )
 
-_SEARCH = Endpoint[Report](
+_SEARCH: Endpoint[Report] = Endpoint(
     method="POST",
     path="/search/{id}",
     responses={
-        "200": json_body(Report),
+        "200": json_body(lambda: models.Report),
     },
     accept="application/json",
     body_encoding="json",

@@ -13,16 +13,16 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 __all__ = ["Widgets", "AsyncWidgets"]
 
-_LIST = Endpoint[builtins.list[str]](
+_LIST: Endpoint[builtins.list[str]] = Endpoint(
     method="GET",
     path="/widgets",
     responses={
-        "200": json_body(builtins.list[str]),
+        "200": json_body(lambda: builtins.list[str]),
     },
     accept="application/json",
 )
 
-_CREATE = Endpoint[None](
+_CREATE: Endpoint[None] = Endpoint(
     method="POST",
     path="/widgets",
     responses={
@@ -30,7 +30,7 @@ _CREATE = Endpoint[None](
     },
 )
 
-_GET = Endpoint[str](
+_GET: Endpoint[str] = Endpoint(
     method="GET",
     path="/widgets/{widgetId}",
     responses={

@@ -2,32 +2,37 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._pagination import AsyncPaginator, CursorPages, PagedEndpoint, SyncPage, paginate
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
-from ..models import GetFeedResponse
+
+if TYPE_CHECKING:
+    from ..models import GetFeedResponse
 
 __all__ = ["Configured", "AsyncConfigured"]
 
-_GET_FEED = PagedEndpoint[GetFeedResponse, int](
+_GET_FEED: PagedEndpoint[GetFeedResponse, int] = PagedEndpoint(
     method="GET",
     path="/feed",
     responses={
-        "200": json_body(GetFeedResponse),
+        "200": json_body(lambda: models.GetFeedResponse),
     },
     accept="application/json",
     pages=CursorPages("pos", items=lambda body: body.entries, cursor=lambda body: body.next_pos),
 )
 
-_GET_REPORT = Endpoint[list[str]](
+_GET_REPORT: Endpoint[list[str]] = Endpoint(
     method="GET",
     path="/report",
     responses={
-        "200": json_body(list[str]),
+        "200": json_body(lambda: list[str]),
     },
     accept="application/json",
 )

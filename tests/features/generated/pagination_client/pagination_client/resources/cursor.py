@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, SyncAPIClient, json_body
 from .._pagination import AsyncPaginator, CursorPages, PagedEndpoint, SyncPage, paginate
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
-from ..models import ListPetsResponse, Pet
+
+if TYPE_CHECKING:
+    from ..models import ListPetsResponse, Pet
 
 __all__ = ["Cursor", "AsyncCursor"]
 
-_LIST_PETS = PagedEndpoint[ListPetsResponse, Pet](
+_LIST_PETS: PagedEndpoint[ListPetsResponse, Pet] = PagedEndpoint(
     method="GET",
     path="/pets",
     responses={
-        "200": json_body(ListPetsResponse),
+        "200": json_body(lambda: models.ListPetsResponse),
     },
     accept="application/json",
     pages=CursorPages("cursor", items=lambda body: body.data, cursor=lambda body: body.next_cursor),

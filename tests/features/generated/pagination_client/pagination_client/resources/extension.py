@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, SyncAPIClient, json_body
 from .._pagination import AsyncPaginator, OffsetPages, PagedEndpoint, SyncPage, paginate
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
-from ..models import SearchResponse
+
+if TYPE_CHECKING:
+    from ..models import SearchResponse
 
 __all__ = ["Extension", "AsyncExtension"]
 
-_SEARCH = PagedEndpoint[SearchResponse, str](
+_SEARCH: PagedEndpoint[SearchResponse, str] = PagedEndpoint(
     method="GET",
     path="/search",
     responses={
-        "200": json_body(SearchResponse),
+        "200": json_body(lambda: models.SearchResponse),
     },
     accept="application/json",
     pages=OffsetPages("from", items=lambda body: body.hits, limit="size"),

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, SyncAPIClient, json_body
 from .._pagination import AsyncPaginator, ItemCursorPages, PagedEndpoint, SyncPage, paginate
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
-from ..models import Event, EventList
+
+if TYPE_CHECKING:
+    from ..models import Event, EventList
 
 __all__ = ["ItemCursor", "AsyncItemCursor"]
 
-_LIST_EVENTS = PagedEndpoint[EventList, Event](
+_LIST_EVENTS: PagedEndpoint[EventList, Event] = PagedEndpoint(
     method="GET",
     path="/events",
     responses={
-        "200": json_body(EventList),
+        "200": json_body(lambda: models.EventList),
     },
     accept="application/json",
     pages=ItemCursorPages(

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, SyncAPIClient, json_body
 from .._pagination import AsyncPaginator, OffsetPages, PagedEndpoint, SyncPage, paginate
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
-from ..models import ListPeopleResponse, Person
+
+if TYPE_CHECKING:
+    from ..models import ListPeopleResponse, Person
 
 __all__ = ["Offset", "AsyncOffset"]
 
-_LIST_PEOPLE = PagedEndpoint[ListPeopleResponse, Person](
+_LIST_PEOPLE: PagedEndpoint[ListPeopleResponse, Person] = PagedEndpoint(
     method="GET",
     path="/people",
     responses={
-        "200": json_body(ListPeopleResponse),
+        "200": json_body(lambda: models.ListPeopleResponse),
     },
     accept="application/json",
     pages=OffsetPages("offset", items=lambda body: body.items or [], limit="limit"),

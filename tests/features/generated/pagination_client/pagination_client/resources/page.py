@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, SyncAPIClient, json_body
 from .._pagination import AsyncPaginator, PagedEndpoint, PageNumberPages, SyncPage, paginate
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
-from ..models import Book
+
+if TYPE_CHECKING:
+    from ..models import Book
 
 __all__ = ["Page", "AsyncPage"]
 
-_LIST_BOOKS = PagedEndpoint[list[Book], Book](
+_LIST_BOOKS: PagedEndpoint[list[Book], Book] = PagedEndpoint(
     method="GET",
     path="/books",
     responses={
-        "200": json_body(list[Book]),
+        "200": json_body(lambda: list[models.Book]),
     },
     accept="application/json",
     pages=PageNumberPages("page", items=lambda body: body, size="per_page"),

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, SyncAPIClient, json_body
 from .._pagination import AsyncPaginator, LinkHeaderPages, PagedEndpoint, SyncPage, paginate
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
-from ..models import Repository
+
+if TYPE_CHECKING:
+    from ..models import Repository
 
 __all__ = ["Repos", "AsyncRepos"]
 
-_LIST_FOR_ORG = PagedEndpoint[list[Repository], Repository](
+_LIST_FOR_ORG: PagedEndpoint[list[Repository], Repository] = PagedEndpoint(
     method="GET",
     path="/orgs/{org}/repos",
     responses={
-        "200": json_body(list[Repository]),
+        "200": json_body(lambda: list[models.Repository]),
     },
     accept="application/json",
     pages=LinkHeaderPages(items=lambda body: body),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -10,11 +11,13 @@ from .._base_client import EMPTY, AsyncAPIClient, Endpoint, SyncAPIClient
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Rgb
+
+if TYPE_CHECKING:
+    from ..models import Rgb
 
 __all__ = ["Styles", "AsyncStyles"]
 
-_QUERY = Endpoint[None](
+_QUERY: Endpoint[None] = Endpoint(
     method="GET",
     path="/query",
     responses={
@@ -30,7 +33,7 @@ _QUERY = Endpoint[None](
     },
 )
 
-_LABEL = Endpoint[None](
+_LABEL: Endpoint[None] = Endpoint(
     method="GET",
     path="/label/{array}/{arrayExploded}/{object}/{objectExploded}",
     responses={
@@ -44,7 +47,7 @@ _LABEL = Endpoint[None](
     },
 )
 
-_MATRIX = Endpoint[None](
+_MATRIX: Endpoint[None] = Endpoint(
     method="GET",
     path="/matrix/{color}/{array}/{arrayExploded}/{object}/{objectExploded}",
     responses={
@@ -59,7 +62,7 @@ _MATRIX = Endpoint[None](
     },
 )
 
-_SIMPLE = Endpoint[None](
+_SIMPLE: Endpoint[None] = Endpoint(
     method="GET",
     path="/simple/{array}/{object}/{objectExploded}",
     responses={
@@ -68,7 +71,7 @@ _SIMPLE = Endpoint[None](
     path_styles={"objectExploded": ("simple", True)},
 )
 
-_HEADERS = Endpoint[None](
+_HEADERS: Endpoint[None] = Endpoint(
     method="GET",
     path="/headers",
     responses={
@@ -77,7 +80,7 @@ _HEADERS = Endpoint[None](
     header_styles={"X-Rgb-Exploded": ("simple", True)},
 )
 
-_COOKIES = Endpoint[None](
+_COOKIES: Endpoint[None] = Endpoint(
     method="GET",
     path="/cookies",
     responses={

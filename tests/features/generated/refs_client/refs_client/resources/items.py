@@ -3,32 +3,36 @@
 from __future__ import annotations
 
 import builtins
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Item, Owner, Problem
+
+if TYPE_CHECKING:
+    from ..models import Item, Owner
 
 __all__ = ["Items", "AsyncItems"]
 
-_LIST = Endpoint[builtins.list[Item]](
+_LIST: Endpoint[builtins.list[Item]] = Endpoint(
     method="GET",
     path="/items",
     responses={
-        "200": json_body(builtins.list[Item]),
-        "404": json_body(Problem),
+        "200": json_body(lambda: builtins.list[models.Item]),
+        "404": json_body(lambda: models.Problem),
     },
     accept="application/json",
 )
 
-_CREATE = Endpoint[Item](
+_CREATE: Endpoint[Item] = Endpoint(
     method="POST",
     path="/items",
     responses={
-        "201": json_body(Item),
+        "201": json_body(lambda: models.Item),
     },
     accept="application/json",
     body_encoding="json",

@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import EMPTY, AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Contact, Owner
+
+if TYPE_CHECKING:
+    from ..models import Contact, Owner
 
 __all__ = ["Owners", "AsyncOwners"]
 
-_GET = Endpoint[Owner](
+_GET: Endpoint[Owner] = Endpoint(
     method="GET",
     path="/owners/{ownerId}",
     responses={
-        "200": json_body(Owner),
+        "200": json_body(lambda: models.Owner),
     },
     accept="application/json",
 )
 
-_REPLACE = Endpoint[None](
+_REPLACE: Endpoint[None] = Endpoint(
     method="PUT",
     path="/owners/{ownerId}",
     responses={

@@ -11,7 +11,7 @@ from .._types import NOT_GIVEN, Body, FileContent, FileTypes, Headers, NotGiven,
 
 __all__ = ["Bodies", "AsyncBodies"]
 
-_UPLOAD = Endpoint[None](
+_UPLOAD: Endpoint[None] = Endpoint(
     method="POST",
     path="/upload",
     responses={
@@ -21,7 +21,7 @@ _UPLOAD = Endpoint[None](
     content_type="multipart/form-data",
 )
 
-_PUT_BLOB = Endpoint[None](
+_PUT_BLOB: Endpoint[None] = Endpoint(
     method="PUT",
     path="/blob",
     responses={

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -10,11 +10,13 @@ from .._base_client import EMPTY, AsyncAPIClient, Endpoint, SyncAPIClient
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, FileContent, FileTypes, Headers, NotGiven, Query
-from ..models import Message, UploadRequestMeta
+
+if TYPE_CHECKING:
+    from ..models import Message, UploadRequestMeta
 
 __all__ = ["Bodies", "AsyncBodies"]
 
-_SEND_JSON = Endpoint[None](
+_SEND_JSON: Endpoint[None] = Endpoint(
     method="POST",
     path="/json",
     responses={
@@ -24,7 +26,7 @@ _SEND_JSON = Endpoint[None](
     content_type="application/json",
 )
 
-_SEND_JSON_ARRAY = Endpoint[None](
+_SEND_JSON_ARRAY: Endpoint[None] = Endpoint(
     method="POST",
     path="/json-array",
     responses={
@@ -34,7 +36,7 @@ _SEND_JSON_ARRAY = Endpoint[None](
     content_type="application/json",
 )
 
-_SEND_FORM = Endpoint[None](
+_SEND_FORM: Endpoint[None] = Endpoint(
     method="POST",
     path="/form",
     responses={
@@ -44,7 +46,7 @@ _SEND_FORM = Endpoint[None](
     content_type="application/x-www-form-urlencoded",
 )
 
-_UPLOAD = Endpoint[None](
+_UPLOAD: Endpoint[None] = Endpoint(
     method="POST",
     path="/upload",
     responses={
@@ -55,7 +57,7 @@ _UPLOAD = Endpoint[None](
     part_content_types={"thumbnail": "image/png"},
 )
 
-_PUT_BLOB = Endpoint[None](
+_PUT_BLOB: Endpoint[None] = Endpoint(
     method="PUT",
     path="/blob",
     responses={
@@ -65,7 +67,7 @@ _PUT_BLOB = Endpoint[None](
     content_type="application/octet-stream",
 )
 
-_SEND_NOTE = Endpoint[None](
+_SEND_NOTE: Endpoint[None] = Endpoint(
     method="POST",
     path="/note",
     responses={
@@ -75,7 +77,7 @@ _SEND_NOTE = Endpoint[None](
     content_type="text/plain",
 )
 
-_SEND_EITHER = Endpoint[None](
+_SEND_EITHER: Endpoint[None] = Endpoint(
     method="POST",
     path="/either",
     responses={
@@ -85,7 +87,7 @@ _SEND_EITHER = Endpoint[None](
     content_type="application/json",
 )
 
-_CREATE_THING = Endpoint[None](
+_CREATE_THING: Endpoint[None] = Endpoint(
     method="POST",
     path="/things",
     responses={
@@ -97,7 +99,7 @@ _CREATE_THING = Endpoint[None](
     body_required_fields={"name": "name"},
 )
 
-_CREATE_LISTENER = Endpoint[None](
+_CREATE_LISTENER: Endpoint[None] = Endpoint(
     method="POST",
     path="/listeners",
     responses={

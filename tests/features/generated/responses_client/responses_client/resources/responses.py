@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import (
     BINARY,
     EMPTY,
@@ -17,20 +20,22 @@ from .._base_client import (
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Error, Job, Report
+
+if TYPE_CHECKING:
+    from ..models import Job, Report
 
 __all__ = ["Responses", "AsyncResponses"]
 
-_GET_REPORT = Endpoint[Report](
+_GET_REPORT: Endpoint[Report] = Endpoint(
     method="GET",
     path="/report",
     responses={
-        "200": json_body(Report),
+        "200": json_body(lambda: models.Report),
     },
     accept="application/json",
 )
 
-_GET_TEXT = Endpoint[str](
+_GET_TEXT: Endpoint[str] = Endpoint(
     method="GET",
     path="/text",
     responses={
@@ -39,7 +44,7 @@ _GET_TEXT = Endpoint[str](
     accept="text/plain",
 )
 
-_GET_IMAGE = Endpoint[bytes](
+_GET_IMAGE: Endpoint[bytes] = Endpoint(
     method="GET",
     path="/image",
     responses={
@@ -48,7 +53,7 @@ _GET_IMAGE = Endpoint[bytes](
     accept="image/png",
 )
 
-_DOWNLOAD = Endpoint[bytes](
+_DOWNLOAD: Endpoint[bytes] = Endpoint(
     method="GET",
     path="/download",
     responses={
@@ -57,54 +62,54 @@ _DOWNLOAD = Endpoint[bytes](
     accept="application/octet-stream",
 )
 
-_DELETE_THING = Endpoint[None](
+_DELETE_THING: Endpoint[None] = Endpoint(
     method="DELETE",
     path="/things/{id}",
     responses={
         "204": EMPTY,
-        "default": json_body(Error),
+        "default": json_body(lambda: models.Error),
     },
 )
 
-_GET_FALLBACK = Endpoint[Report](
+_GET_FALLBACK: Endpoint[Report] = Endpoint(
     method="GET",
     path="/fallback",
     responses={
-        "default": json_body(Report),
+        "default": json_body(lambda: models.Report),
     },
 )
 
-_CREATE_RANGED = Endpoint[Report](
+_CREATE_RANGED: Endpoint[Report] = Endpoint(
     method="POST",
     path="/ranged",
     responses={
-        "2XX": json_body(Report),
-        "4XX": json_body(Error),
+        "2XX": json_body(lambda: models.Report),
+        "4XX": json_body(lambda: models.Error),
     },
     accept="application/json",
 )
 
-_START_JOB = Endpoint[Report | Job](
+_START_JOB: Endpoint[Report | Job] = Endpoint(
     method="POST",
     path="/jobs",
     responses={
-        "200": json_body(Report),
-        "202": json_body(Job),
-        "default": json_body(Error),
+        "200": json_body(lambda: models.Report),
+        "202": json_body(lambda: models.Job),
+        "default": json_body(lambda: models.Error),
     },
     accept="application/json",
 )
 
-_GET_ANYTHING = Endpoint[Report | str | bytes](
+_GET_ANYTHING: Endpoint[Report | str | bytes] = Endpoint(
     method="GET",
     path="/anything",
     responses={
-        "200": by_content_type(Report),
-        "404": by_content_type(Error),
+        "200": by_content_type(lambda: models.Report),
+        "404": by_content_type(lambda: models.Error),
     },
 )
 
-_ARCHIVE_THING = Endpoint[None](
+_ARCHIVE_THING: Endpoint[None] = Endpoint(
     method="DELETE",
     path="/archive/{id}",
     responses={
@@ -112,11 +117,11 @@ _ARCHIVE_THING = Endpoint[None](
     },
 )
 
-_GET_DOCUMENT = Endpoint[Report | bytes](
+_GET_DOCUMENT: Endpoint[Report | bytes] = Endpoint(
     method="GET",
     path="/document",
     responses={
-        "200": by_content_type(Report, text=False),
+        "200": by_content_type(lambda: models.Report, text=False),
     },
 )
 

@@ -2,28 +2,33 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import EMPTY, AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Pet
+
+if TYPE_CHECKING:
+    from ..models import Pet
 
 __all__ = ["Pets", "AsyncPets"]
 
-_GET = Endpoint[Pet](
+_GET: Endpoint[Pet] = Endpoint(
     method="GET",
     path="/pets/{petId}",
     responses={
-        "200": json_body(Pet),
+        "200": json_body(lambda: models.Pet),
     },
     security=(("api_key",),),
     always_apply=("api_key",),
     accept="application/json",
 )
 
-_DELETE = Endpoint[None](
+_DELETE: Endpoint[None] = Endpoint(
     method="DELETE",
     path="/pets/{petId}",
     responses={

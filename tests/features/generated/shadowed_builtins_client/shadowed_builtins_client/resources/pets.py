@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import builtins
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import httpx
 from pydantic import Discriminator, Tag
 
+from .. import models
 from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._models import UnknownVariant, by_property
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import FullPet, ShortListPet
+
+if TYPE_CHECKING:
+    from ..models import FullPet, ShortListPet
 
 __all__ = ["Pets", "AsyncPets"]
 
-_LIST = Endpoint[
+_LIST: Endpoint[
     builtins.list[
         Annotated[
             Annotated[ShortListPet, Tag("ShortListPet")]
@@ -32,15 +35,15 @@ _LIST = Endpoint[
             ),
         ]
     ]
-](
+] = Endpoint(
     method="GET",
     path="/pets",
     responses={
         "200": json_body(
-            builtins.list[
+            lambda: builtins.list[
                 Annotated[
-                    Annotated[ShortListPet, Tag("ShortListPet")]
-                    | Annotated[FullPet, Tag("FullPet")]
+                    Annotated[models.ShortListPet, Tag("ShortListPet")]
+                    | Annotated[models.FullPet, Tag("FullPet")]
                     | Annotated[UnknownVariant, Tag("UnknownVariant")],
                     Discriminator(
                         by_property(
@@ -56,11 +59,11 @@ _LIST = Endpoint[
     accept="application/json",
 )
 
-_TYPE = Endpoint[dict[str, int]](
+_TYPE: Endpoint[dict[str, int]] = Endpoint(
     method="GET",
     path="/pets/types",
     responses={
-        "200": json_body(dict[str, int]),
+        "200": json_body(lambda: dict[str, int]),
     },
     accept="application/json",
 )

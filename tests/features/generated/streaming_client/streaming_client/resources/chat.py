@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import TEXT, AsyncAPIClient, SyncAPIClient
 from .._event_stream import (
     AsyncEventStream,
@@ -15,11 +18,13 @@ from .._event_stream import (
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
-from ..models import ChatChunk
+
+if TYPE_CHECKING:
+    from ..models import ChatChunk
 
 __all__ = ["Chat", "AsyncChat"]
 
-_STREAM = StreamEndpoint[ChatChunk](
+_STREAM: StreamEndpoint[ChatChunk] = StreamEndpoint(
     method="POST",
     path="/chat",
     responses={
@@ -28,7 +33,7 @@ _STREAM = StreamEndpoint[ChatChunk](
     accept="text/event-stream",
     body_encoding="json",
     content_type="application/json",
-    events=json_events(ChatChunk),
+    events=json_events(lambda: models.ChatChunk),
 )
 
 

@@ -11,7 +11,7 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 __all__ = ["Files", "AsyncFiles"]
 
-_DOWNLOAD = Endpoint[bytes](
+_DOWNLOAD: Endpoint[bytes] = Endpoint(
     method="GET",
     path="/files/{name}",
     responses={

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import TEXT, AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._event_stream import (
     AsyncEventStream,
@@ -15,27 +18,29 @@ from .._event_stream import (
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
-from ..models import Job, Progress
+
+if TYPE_CHECKING:
+    from ..models import Job, Progress
 
 __all__ = ["Jobs", "AsyncJobs"]
 
-_GET = Endpoint[Job](
+_GET: Endpoint[Job] = Endpoint(
     method="GET",
     path="/jobs/{id}",
     responses={
-        "200": json_body(Job),
+        "200": json_body(lambda: models.Job),
     },
     accept="application/json",
 )
 
-_PROGRESS = StreamEndpoint[Progress](
+_PROGRESS: StreamEndpoint[Progress] = StreamEndpoint(
     method="GET",
     path="/jobs/{id}/progress",
     responses={
         "200": TEXT,
     },
     accept="text/event-stream",
-    events=json_events(Progress),
+    events=json_events(lambda: models.Progress),
 )
 
 

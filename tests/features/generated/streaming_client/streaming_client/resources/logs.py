@@ -18,7 +18,7 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
 
 __all__ = ["Logs", "AsyncLogs"]
 
-_FOLLOW = StreamEndpoint[str](
+_FOLLOW: StreamEndpoint[str] = StreamEndpoint(
     method="GET",
     path="/logs",
     responses={

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .. import models
 from .._base_client import TEXT, AsyncAPIClient, SyncAPIClient, json_body
 from .._event_stream import (
     AsyncEventStream,
@@ -15,19 +18,21 @@ from .._event_stream import (
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestArguments
-from ..models import Error, Tick
+
+if TYPE_CHECKING:
+    from ..models import Tick
 
 __all__ = ["Ticks", "AsyncTicks"]
 
-_WATCH = StreamEndpoint[Tick](
+_WATCH: StreamEndpoint[Tick] = StreamEndpoint(
     method="GET",
     path="/ticks",
     responses={
         "200": TEXT,
-        "default": json_body(Error),
+        "default": json_body(lambda: models.Error),
     },
     accept="text/event-stream",
-    events=json_events(Tick),
+    events=json_events(lambda: models.Tick),
 )
 
 

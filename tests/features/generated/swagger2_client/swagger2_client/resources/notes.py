@@ -3,48 +3,52 @@
 from __future__ import annotations
 
 import builtins
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models
 from .._base_client import EMPTY, AsyncAPIClient, Endpoint, SyncAPIClient, json_body
 from .._raw_response import to_async_raw_response, to_raw_response
 from .._streamed_response import to_async_streamed_response, to_streamed_response
 from .._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query
-from ..models import Note
+
+if TYPE_CHECKING:
+    from ..models import Note
 
 __all__ = ["Notes", "AsyncNotes"]
 
-_GET = Endpoint[Note](
+_GET: Endpoint[Note] = Endpoint(
     method="GET",
     path="/notes/{id}",
     responses={
-        "200": json_body(Note),
+        "200": json_body(lambda: models.Note),
     },
     accept="application/json",
 )
 
-_UPDATE = Endpoint[Note](
+_UPDATE: Endpoint[Note] = Endpoint(
     method="PUT",
     path="/notes/{id}",
     responses={
-        "200": json_body(Note),
+        "200": json_body(lambda: models.Note),
     },
     accept="application/json",
     body_encoding="json",
     content_type="application/json",
 )
 
-_LIST = Endpoint[builtins.list[Note]](
+_LIST: Endpoint[builtins.list[Note]] = Endpoint(
     method="GET",
     path="/notes",
     responses={
-        "200": json_body(builtins.list[Note]),
+        "200": json_body(lambda: builtins.list[models.Note]),
     },
     accept="application/json",
     query_styles={"tag": ("form", False)},
 )
 
-_ATTACH = Endpoint[None](
+_ATTACH: Endpoint[None] = Endpoint(
     method="POST",
     path="/notes/{id}/attachment",
     responses={

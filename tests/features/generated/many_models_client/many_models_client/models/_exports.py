@@ -1,0 +1,44 @@
+"""The names the package exports, imported for type checkers: `__init__.py` star-imports
+this module under `if TYPE_CHECKING:` only, so a program that uses one model loads none of
+these imports, not even as bytecode."""
+
+from .address import Address
+from .catalog import Catalog
+from .circle import Circle
+from .color import Color
+from .contact import Contact
+from .country import Country
+from .currency import Currency
+from .dimensions import Dimensions
+from .person import Person, Pet
+from .phone import Phone
+from .price import Price
+from .product import Product
+from .rating import Rating
+from .review import Review
+from .section import Section
+from .shape import Shape
+from .size import Size
+from .square import Square
+
+__all__ = [
+    "Address",
+    "Catalog",
+    "Circle",
+    "Color",
+    "Contact",
+    "Country",
+    "Currency",
+    "Dimensions",
+    "Person",
+    "Pet",
+    "Phone",
+    "Price",
+    "Product",
+    "Rating",
+    "Review",
+    "Section",
+    "Shape",
+    "Size",
+    "Square",
+]

@@ -7,6 +7,7 @@ The specs come from the corpus that `../shared/corpus/fetch.sh` downloads (CI do
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,7 @@ SPECS = [
 SPECS = [spec for spec in SPECS if spec]
 
 pytestmark = pytest.mark.corpus
+_ENDPOINT_CONSTANT = re.compile(r"^_[A-Z0-9_]+: (?:Paged)?Endpoint\[", re.MULTILINE)
 
 
 def _spec_path(relative: str) -> Path:
@@ -58,9 +60,9 @@ def test_generates_a_client_that_imports(relative: str, tmp_path: Path) -> None:
     )
     assert generated.returncode == 0, generated.stderr[-3000:]
     # Each operation's module-level constant: an `Endpoint`, or a `PagedEndpoint` for a list that
-    # pages.
+    # pages, annotated with the type of what it returns.
     operations = sum(
-        text.count("= Endpoint[") + text.count("= PagedEndpoint[")
+        len(_ENDPOINT_CONSTANT.findall(text))
         for text in _read_all(out / "client_under_test" / "resources")
     )
     assert operations == _count_operations(spec)

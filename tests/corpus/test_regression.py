@@ -22,7 +22,7 @@ SPECS = [
 SPECS = [spec for spec in SPECS if spec]
 
 pytestmark = pytest.mark.corpus
-_ENDPOINT_CONSTANT = re.compile(r"^_[A-Z0-9_]+: (?:Paged)?Endpoint\[", re.MULTILINE)
+_ENDPOINT_CONSTANT = re.compile(r"^_[A-Z0-9_]+: \w*Endpoint\[", re.MULTILINE)
 
 
 def _spec_path(relative: str) -> Path:

@@ -9,6 +9,9 @@ from typing import Any, get_args
 import httpx
 from pydantic import TypeAdapter, ValidationError
 
+# The base of every model a JSON body decodes to, imported with the client rather than by the
+# first call: it loads pydantic's field machinery, about 20 ms, which any first model needs.
+from . import _models as _models
 from .errors import APIResponseValidationError, printable
 
 

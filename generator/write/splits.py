@@ -172,6 +172,21 @@ def _assignment(target: str, value: _Node, indent: int) -> list[str]:
     pad = " " * indent
     if not isinstance(value, _Call) or "." in value.name:
         raise _Unknown
+    head = f"{pad}{target} = {value.name}{value.opening}"
+    (argument, *others) = value.arguments
+    if (
+        not others
+        and isinstance(argument, _Leaf)
+        and not _fits(head)
+        and not _fits(" " * (indent + 8) + argument.text)
+    ):
+        # Black would wrap the value in parentheses if that made it fit; as nothing makes this
+        # fit (Microsoft Graph's method names), it splits at the call's brackets all the same.
+        return [
+            head,
+            f"{pad}    {argument.text}",
+            pad + _CLOSING[value.opening],
+        ]
     return _split_call(f"{pad}{target} = ", value, "", indent)
 
 

@@ -28,9 +28,10 @@ def _enum_aliases() -> list[str]:
 
 
 def _raw_attributes() -> list[str]:
+    # Every length, past the point where nothing fits any more.
     return [
         f"        self.{name} = to_raw_response(resource.{name})"
-        for length in LENGTHS
+        for length in range(20, 125)
         if (name := _name(length, "m"))
     ]
 

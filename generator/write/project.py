@@ -102,8 +102,9 @@ def plan_project(target: Path, files: Mapping[str, str]) -> ProjectPlan:
         elif current_hash is None or new.get(relative) != current_hash:
             # Identical content is adopted: a file an older clientgen wrote without a manifest.
             plan.foreign.append(relative)
+    folders = _Folders(target)
     for relative, new_hash in sorted(new.items()):
-        if _blocked(target, relative, new_hash, recorded, on_disk):
+        if _blocked(folders, relative, new_hash, recorded, on_disk):
             plan.blocked.append(relative)
         elif relative not in on_disk or on_disk[relative] != new_hash:
             plan.writes[relative] = files[relative]
@@ -111,7 +112,7 @@ def plan_project(target: Path, files: Mapping[str, str]) -> ProjectPlan:
 
 
 def _blocked(
-    target: Path,
+    folders: _Folders,
     relative: str,
     new_hash: str,
     recorded: Mapping[str, str],
@@ -124,12 +125,37 @@ def _blocked(
     if relative in on_disk:
         current_hash = on_disk[relative]
         return current_hash is None or (relative not in recorded and current_hash != new_hash)
-    parts = relative.split("/")
-    for depth in range(1, len(parts)):
-        ancestor = target.joinpath(*parts[:depth])
-        if ancestor.is_symlink() or (ancestor.exists() and not ancestor.is_dir()):
-            return True
-    return (target / relative).is_dir()
+    parent, _, _ = relative.rpartition("/")
+    if not folders.usable(parent):
+        return True
+    return folders.exists(parent) and (folders.target / relative).is_dir()
+
+
+class _Folders:
+    """What stands at each folder path a project's files go in, looked at once a folder: a big
+    client has thousands of files in a few dozen folders."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self._usable: dict[str, bool] = {"": True}
+        self._exists: dict[str, bool] = {"": target.is_dir()}
+
+    def usable(self, relative: str) -> bool:
+        """Whether a file may be written in folder `relative`: no part of it is a link or a file."""
+        if relative not in self._usable:
+            parent, _, _ = relative.rpartition("/")
+            folder = self.target / relative
+            self._usable[relative] = self.usable(parent) and not (
+                self.exists(parent)
+                and (folder.is_symlink() or (folder.exists() and not folder.is_dir()))
+            )
+        return self._usable[relative]
+
+    def exists(self, relative: str) -> bool:
+        if relative not in self._exists:
+            parent, _, _ = relative.rpartition("/")
+            self._exists[relative] = self.exists(parent) and (self.target / relative).is_dir()
+        return self._exists[relative]
 
 
 def write_project(
@@ -269,10 +295,11 @@ def interrupted(target: Path) -> bool:
 def _commit(target: Path, plan: ProjectPlan, progress: Progress) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=target))
     progress.steps(len(plan.writes), "files")
+    made: set[Path] = set()
     try:
         for relative, text in plan.writes.items():
             path = staging / _STAGED_FILES / relative
-            path.parent.mkdir(parents=True, exist_ok=True)
+            _make_folder(path.parent, made)
             path.write_bytes(text.encode("utf-8"))
             progress.advance()
         (staging / _STAGED_MANIFEST).write_text(plan.manifest.text(), encoding="utf-8")
@@ -288,12 +315,11 @@ def _commit(target: Path, plan: ProjectPlan, progress: Progress) -> None:
 def _apply(target: Path, staging: Path) -> None:
     """Carry out a committed staging folder; safe to repeat after an interruption at any point."""
     staged_root = staging / _STAGED_FILES
-    for path in (
-        sorted(p for p in staged_root.rglob("*") if p.is_file()) if staged_root.is_dir() else []
-    ):
-        destination = target / path.relative_to(staged_root)
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(path, destination)
+    made: set[Path] = set()
+    for relative in sorted(_staged_files(staged_root)):
+        destination = target / relative
+        _make_folder(destination.parent, made)
+        os.replace(staged_root / relative, destination)
     journal = json.loads((staging / _JOURNAL).read_text(encoding="utf-8"))
     for relative, expected in journal["removals"].items():
         path = target / relative
@@ -303,6 +329,21 @@ def _apply(target: Path, staging: Path) -> None:
     if (staging / _STAGED_MANIFEST).is_file():
         os.replace(staging / _STAGED_MANIFEST, target / MANIFEST_NAME)
     shutil.rmtree(staging)
+
+
+def _staged_files(root: Path) -> Iterator[str]:
+    """The paths of the files under `root`, relative to it (none when it does not exist)."""
+    for folder, _, names in os.walk(root):
+        prefix = os.path.relpath(folder, root).replace(os.sep, "/")
+        for name in names:
+            yield name if prefix == "." else f"{prefix}/{name}"
+
+
+def _make_folder(folder: Path, made: set[Path]) -> None:
+    """`folder` and its parents made if missing, once a folder however many files go in it."""
+    if folder not in made:
+        folder.mkdir(parents=True, exist_ok=True)
+        made.add(folder)
 
 
 def _remove_empty_parents(folder: Path, target: Path) -> None:

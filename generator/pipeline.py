@@ -21,8 +21,8 @@ from generator.ir.renames import PreviousAPI
 from generator.load import load_document
 from generator.load.files import ReadLog
 from generator.progress import SILENT, Progress
-from generator.render import render_package, runtime_files
-from generator.write.format import format_files
+from generator.render import runtime_files
+from generator.workers import render_and_format
 
 
 @dataclass(frozen=True)
@@ -74,11 +74,7 @@ def generate_client(
     with collector_paused():
         client, warnings, reads = build_ir(settings, project, progress)
     with existing_objects_frozen():
-        progress.phase("render")
-        rendered = render_package(client, progress)
-        progress.phase("format")
-        formatted = format_files(rendered, progress)
-        del rendered
+        formatted = render_and_format(client, progress)
         progress.phase("record")
         files = {**formatted, **runtime_files(client.package), RECORD_NAME: api_record(client)}
     summary = f"{client.package} ({len(client.operations)} operations, {len(client.models)} models)"

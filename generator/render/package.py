@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from importlib.abc import Traversable
 
 import jinja2
@@ -54,16 +55,32 @@ def _template_file(root: Traversable, name: str) -> Traversable:
     return found
 
 
+@dataclass(frozen=True)
+class Page:
+    """One file rendered from a template: where it goes, the template and what it is given."""
+
+    path: str
+    template: str
+    context: Mapping[str, object]
+
+
 def render_package(client: Client, progress: Progress = SILENT) -> dict[str, str]:
     """The files rendered from templates, by path relative to the project folder."""
+    pages = package_pages(client)
+    progress.steps(len(pages), "files")
+    return {**render_pages(pages, progress), **unrendered_files(client)}
+
+
+def package_pages(client: Client) -> list[Page]:
+    """Every file of the project that a template renders."""
     package = client.package
-    pages: list[tuple[str, str, Mapping[str, object]]] = [
+    return [
         *(
-            (target.format(package=package), template, {"client": client})
+            Page(target.format(package=package), template, {"client": client})
             for template, target in _PACKAGE_TEMPLATES.items()
         ),
         *(
-            (
+            Page(
                 f"{package}/resources/{group.module}.py",
                 _GROUP_TEMPLATE,
                 {"client": client, "group": group},
@@ -71,28 +88,34 @@ def render_package(client: Client, progress: Progress = SILENT) -> dict[str, str
             for group in client.groups
         ),
         *(
-            (f"{package}/{module.path}", _MODELS_TEMPLATE, {"module": module})
+            Page(f"{package}/{module.path}", _MODELS_TEMPLATE, {"module": module})
             for module in client.models_modules
         ),
         *(
-            (f"{package}/{lazy.path}", _LAZY_INIT_TEMPLATE, {"package": lazy})
+            Page(f"{package}/{lazy.path}", _LAZY_INIT_TEMPLATE, {"package": lazy})
             for lazy in client.lazy_packages
         ),
         *(
-            (f"{package}/{lazy.exports_path}", _EXPORTS_TEMPLATE, {"package": lazy})
+            Page(f"{package}/{lazy.exports_path}", _EXPORTS_TEMPLATE, {"package": lazy})
             for lazy in client.lazy_packages
             if lazy.separate_exports
         ),
     ]
-    progress.steps(len(pages), "files")
+
+
+def render_pages(pages: Iterable[Page], progress: Progress = SILENT) -> dict[str, str]:
+    """Each page rendered, by its path; a step of `progress` a page."""
     environment = _environment()
     files: dict[str, str] = {}
-    for path, template, context in pages:
-        files[path] = environment.get_template(template).render(**context)
+    for page in pages:
+        files[page.path] = environment.get_template(page.template).render(**page.context)
         progress.advance()
-    if client.changelog is not None:
-        files["CHANGELOG.md"] = client.changelog
     return files
+
+
+def unrendered_files(client: Client) -> dict[str, str]:
+    """The files of the project that are written as the IR holds them: the changelog."""
+    return {} if client.changelog is None else {"CHANGELOG.md": client.changelog}
 
 
 def runtime_files(package: str) -> dict[str, str]:

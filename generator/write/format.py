@@ -40,17 +40,22 @@ class Formatted:
     """The Python files black saw whole, because one of their blocks did not parse on its own."""
 
 
-def format_files(files: Mapping[str, str], progress: Progress = SILENT) -> dict[str, str]:
+def format_files(
+    files: Mapping[str, str], progress: Progress = SILENT, *, parallel: bool = True
+) -> dict[str, str]:
     """Python files through black; everything else as rendered, with one final newline.
 
     Black is most of a big client's generation time, so each module is cut into its
     top-level classes and functions, which black formats independently (joined by the two
-    blank lines black puts between them), in parallel and through a cache on disk.
+    blank lines black puts between them), through a cache on disk, and in worker processes
+    when there is much to do unless `parallel` is False (in a worker already).
     """
-    return format_in_blocks(files, progress).files
+    return format_in_blocks(files, progress, parallel=parallel).files
 
 
-def format_in_blocks(files: Mapping[str, str], progress: Progress = SILENT) -> Formatted:
+def format_in_blocks(
+    files: Mapping[str, str], progress: Progress = SILENT, *, parallel: bool = True
+) -> Formatted:
     """What `format_files` returns, and which files it had to give black whole."""
     formatted: dict[str, str] = {}
     modules: dict[str, str] = {}
@@ -61,7 +66,7 @@ def format_in_blocks(files: Mapping[str, str], progress: Progress = SILENT) -> F
             formatted[path] = text.rstrip("\n") + "\n" if text.strip() else ""
     # The modules are cut into blocks twice, not cut once and kept: only the blocks that are not
     # in black's style are held while black works, not a second copy of every file.
-    restyled = _format_pieces(modules.values(), progress)
+    restyled = _format_pieces(modules.values(), progress, parallel)
     whole = []
     for path, text in modules.items():
         module = _joined_blocks(text, restyled)
@@ -119,7 +124,9 @@ def _in_black_style(cut: list[Statement]) -> bool:
     return all(statement.in_black_style for statement in cut) and blank_lines_as_black_prints(cut)
 
 
-def _format_pieces(modules: Collection[str], progress: Progress) -> dict[str, str | None]:
+def _format_pieces(
+    modules: Collection[str], progress: Progress, parallel: bool
+) -> dict[str, str | None]:
     """Each block of the modules not in black's style already as black prints it, None for a
     block black refuses; the blocks in its style are left out.
 
@@ -156,7 +163,7 @@ def _format_pieces(modules: Collection[str], progress: Progress) -> dict[str, st
         for statement in cut
         if not statement.in_black_style and statement.text not in split and (job := statement.job)
     }
-    results = _run_black(jobs | set(whole.values()), progress)
+    results = _run_black(jobs | set(whole.values()), progress, parallel)
     done: dict[str, str | None] = {}
     for piece, cut in plans.items():
         texts = [split.get(statement.text) or _placed(statement, results) for statement in cut]
@@ -164,7 +171,9 @@ def _format_pieces(modules: Collection[str], progress: Progress) -> dict[str, st
             done[piece] = "\n".join(text for text in texts if text is not None).rstrip("\n") + "\n"
         else:  # a statement black cannot parse alone: it sees the block whole
             whole[piece] = (piece, BLACK_MODE.line_length)
-    results.update(_run_black({job for job in whole.values() if job not in results}, progress))
+    results.update(
+        _run_black({job for job in whole.values() if job not in results}, progress, parallel)
+    )
     done.update({piece: results[job] for piece, job in whole.items()})
     return done
 
@@ -183,16 +192,17 @@ def _placed(statement: Statement, results: Mapping[Job, str | None]) -> str | No
     return statement.placed(results[statement.job]) if statement.job is not None else None
 
 
-def _run_black(jobs: set[Job], progress: Progress) -> dict[Job, str | None]:
+def _run_black(jobs: set[Job], progress: Progress, parallel: bool) -> dict[Job, str | None]:
     """Black's output for each job (None where it refuses the code), through the cache, in
-    parallel when there is much to do."""
+    parallel when there is much to do and `parallel` allows."""
     cache = FormatCache.default(BLACK_MODE)
     results = {job: cache.get(*job) for job in jobs}
     missing = sorted(job for job, result in results.items() if result is None)
     if missing:
         progress.steps(len(missing), "pieces through black")
     if (
-        sum(source.count("\n") for source, _ in missing) > _PARALLEL_THRESHOLD
+        parallel
+        and sum(source.count("\n") for source, _ in missing) > _PARALLEL_THRESHOLD
         and (os.cpu_count() or 1) > 1
     ):
         with concurrent.futures.ProcessPoolExecutor() as pool:

@@ -1,0 +1,85 @@
+"""Render and format a big client's files on every core.
+
+The IR is built in one process. The files of a big client are then rendered and formatted by
+worker processes forked from it, each taking shares of the pages by number: a forked worker
+has the IR already (and the collector is blind to it, `pipeline.existing_objects_frozen`), so
+only the files' texts cross between processes. Where forking is not safe (Windows has none;
+on macOS the system libraries may hang a forked child), on one core, or for a small client,
+the files are rendered and then formatted here.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing
+import os
+import sys
+
+from generator.ir.model import Client
+from generator.progress import SILENT, Progress
+from generator.render.package import (
+    Page,
+    package_pages,
+    render_package,
+    render_pages,
+    unrendered_files,
+)
+from generator.write.format import format_files
+
+PARALLEL_PAGES = 300
+"""Below this many pages, starting the workers costs more than they save."""
+_SHARES_PER_WORKER = 8
+"""Shares a worker takes in turn, so that a share slower than the rest leaves no core idle."""
+
+_pages: list[Page] = []
+"""The pages of the client being generated, which the workers are forked with."""
+
+
+def render_and_format(
+    client: Client, progress: Progress = SILENT, *, parallel_from: int = PARALLEL_PAGES
+) -> dict[str, str]:
+    """The files `format_files(render_package(client))` gives, in worker processes when the
+    client has `parallel_from` pages or more and there are cores for them."""
+    pages = package_pages(client)
+    workers = _cores() if _can_fork() else 1
+    if len(pages) < parallel_from or workers < 2:
+        progress.phase("render")
+        rendered = render_package(client, progress)
+        progress.phase("format")
+        return format_files(rendered, progress)
+    progress.phase("render and format")
+    progress.steps(len(pages), "files")
+    shares = workers * _SHARES_PER_WORKER
+    files = format_files(unrendered_files(client))
+    global _pages
+    _pages = pages
+    try:
+        with concurrent.futures.ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("fork")
+        ) as pool:
+            started = {
+                pool.submit(_render_and_format, share, shares): share for share in range(shares)
+            }
+            for done in concurrent.futures.as_completed(started):
+                files.update(done.result())
+                progress.advance(len(range(started[done], len(pages), shares)))
+    finally:
+        _pages = []
+    return files
+
+
+def _render_and_format(share: int, shares: int) -> dict[str, str]:
+    """In a worker: every `shares`-th page from the `share`-th, rendered and formatted (black
+    runs in this worker: the others have cores of their own)."""
+    return format_files(render_pages(_pages[share::shares]), parallel=False)
+
+
+def _can_fork() -> bool:
+    return sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1

@@ -1,0 +1,46 @@
+"""A big client's files rendered and formatted by forked workers are the files rendered and
+formatted in turn, and the workers' progress counts every file once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import workers
+from generator.config import ClientSettings
+from generator.pipeline import build_ir, existing_objects_frozen
+from generator.render import render_package
+from generator.render.package import package_pages
+from generator.write.format import format_files
+from tests.cli.test_progress import Recorder, counted
+
+SPECS = Path(__file__).parents[1] / "features" / "specs"
+
+pytestmark = pytest.mark.skipif(
+    not workers._can_fork(), reason="the files are rendered in turn where forking is not safe"
+)
+
+
+@pytest.mark.parametrize("spec", ["many_models.yaml", "pagination.yaml", "streaming.yaml"])
+def test_the_workers_give_the_files_that_rendering_and_formatting_in_turn_gives(
+    spec: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(workers, "_cores", lambda: 2)
+    client = build_ir(ClientSettings(sources=(SPECS / spec,)))[0]
+    recorder = Recorder([])
+    with existing_objects_frozen():
+        shared = workers.render_and_format(client, recorder, parallel_from=1)
+    assert shared == format_files(render_package(client))
+    assert [call[1] for call in recorder.calls if call[0] == "phase"] == ["render and format"]
+    pages = len(package_pages(client))
+    assert counted(recorder.calls) == [("files", pages, pages)]
+
+
+def test_a_small_client_is_rendered_and_formatted_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "_cores", lambda: 2)
+    client = build_ir(ClientSettings(sources=(SPECS / "operations.yaml",)))[0]
+    recorder = Recorder([])
+    files = workers.render_and_format(client, recorder)
+    assert files == format_files(render_package(client))
+    assert [call[1] for call in recorder.calls if call[0] == "phase"] == ["render", "format"]

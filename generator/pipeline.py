@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator.config import ClientSettings
 from generator.diagnostics import Diagnostic
-from generator.diff import RECORD_NAME, api_record, release_client
+from generator.diff import release_client
 from generator.diff.record import read_record
 from generator.ir.build import build_client
 from generator.ir.model import Client
@@ -22,7 +22,7 @@ from generator.load import load_document
 from generator.load.files import ReadLog
 from generator.progress import SILENT, Progress
 from generator.render import runtime_files
-from generator.workers import render_and_format
+from generator.workers import printed_files
 
 
 @dataclass(frozen=True)
@@ -74,9 +74,7 @@ def generate_client(
     with collector_paused():
         client, warnings, reads = build_ir(settings, project, progress)
     with existing_objects_frozen():
-        formatted = render_and_format(client, progress)
-        progress.phase("record")
-        files = {**formatted, **runtime_files(client.package), RECORD_NAME: api_record(client)}
+        files = {**printed_files(client, progress), **runtime_files(client.package)}
     summary = f"{client.package} ({len(client.operations)} operations, {len(client.models)} models)"
     return GeneratedClient(client.package, summary, dict(sorted(files.items())), warnings, reads)
 

@@ -1,11 +1,11 @@
-"""Render and format a big client's files on every core.
+"""Print a big client's files on every core: render, format and record its API.
 
 The IR is built in one process. The files of a big client are then rendered and formatted by
-worker processes forked from it, each taking shares of the pages by number: a forked worker
-has the IR already (and the collector is blind to it, `pipeline.existing_objects_frozen`), so
-only the files' texts cross between processes. Where forking is not safe (Windows has none;
-on macOS the system libraries may hang a forked child), on one core, or for a small client,
-the files are rendered and then formatted here.
+worker processes forked from it, each taking shares of the pages by number, and one of them
+writes the API record: a forked worker has the IR already (and the collector is blind to it,
+`pipeline.existing_objects_frozen`), so only the files' texts cross between processes. Where
+forking is not safe (Windows has none; on macOS the system libraries may hang a forked
+child), on one core, or for a small client, it is all done here, one phase after the other.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import sys
 
+from generator.diff import RECORD_NAME, api_record
 from generator.ir.model import Client
 from generator.progress import SILENT, Progress
 from generator.render.package import (
@@ -31,40 +32,47 @@ PARALLEL_PAGES = 300
 _SHARES_PER_WORKER = 8
 """Shares a worker takes in turn, so that a share slower than the rest leaves no core idle."""
 
+_client: Client | None = None
+"""The client being generated, which the workers are forked with."""
 _pages: list[Page] = []
-"""The pages of the client being generated, which the workers are forked with."""
+"""Its pages."""
 
 
-def render_and_format(
+def printed_files(
     client: Client, progress: Progress = SILENT, *, parallel_from: int = PARALLEL_PAGES
 ) -> dict[str, str]:
-    """The files `format_files(render_package(client))` gives, in worker processes when the
-    client has `parallel_from` pages or more and there are cores for them."""
+    """The files `format_files(render_package(client))` gives and the API record, in worker
+    processes when the client has `parallel_from` pages or more and there are cores for them."""
     pages = package_pages(client)
     workers = _cores() if _can_fork() else 1
     if len(pages) < parallel_from or workers < 2:
         progress.phase("render")
         rendered = render_package(client, progress)
         progress.phase("format")
-        return format_files(rendered, progress)
-    progress.phase("render and format")
+        files = format_files(rendered, progress)
+        progress.phase("record")
+        return {**files, RECORD_NAME: api_record(client)}
+    progress.phase("render, format and record")
     progress.steps(len(pages), "files")
     shares = workers * _SHARES_PER_WORKER
     files = format_files(unrendered_files(client))
-    global _pages
-    _pages = pages
+    global _client, _pages
+    _client, _pages = client, pages
     try:
         with concurrent.futures.ProcessPoolExecutor(
             workers, mp_context=multiprocessing.get_context("fork")
         ) as pool:
+            # First, as it is the longest task.
+            record = pool.submit(_record)
             started = {
                 pool.submit(_render_and_format, share, shares): share for share in range(shares)
             }
             for done in concurrent.futures.as_completed(started):
                 files.update(done.result())
                 progress.advance(len(range(started[done], len(pages), shares)))
+            files[RECORD_NAME] = record.result()
     finally:
-        _pages = []
+        _client, _pages = None, []
     return files
 
 
@@ -72,6 +80,12 @@ def _render_and_format(share: int, shares: int) -> dict[str, str]:
     """In a worker: every `shares`-th page from the `share`-th, rendered and formatted (black
     runs in this worker: the others have cores of their own)."""
     return format_files(render_pages(_pages[share::shares]), parallel=False)
+
+
+def _record() -> str:
+    """In a worker: the API record of the client."""
+    assert _client is not None, "forked while a client is generated"
+    return api_record(_client)
 
 
 def _can_fork() -> bool:

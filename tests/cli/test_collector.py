@@ -50,7 +50,7 @@ def test_paused_while_the_ir_is_built_and_frozen_past_it_while_the_files_are_pri
     spec = tmp_path / "pets.yaml"
     spec.write_text(SPEC)
     seen: dict[str, tuple[bool, bool]] = {}
-    build_ir, render = pipeline.build_ir, pipeline.render_and_format
+    build_ir, render = pipeline.build_ir, pipeline.printed_files
 
     def collector_state() -> tuple[bool, bool]:
         return gc.isenabled(), gc.get_freeze_count() > 0
@@ -64,7 +64,7 @@ def test_paused_while_the_ir_is_built_and_frozen_past_it_while_the_files_are_pri
         return render(client, progress)
 
     monkeypatch.setattr(pipeline, "build_ir", recording_build_ir)
-    monkeypatch.setattr(pipeline, "render_and_format", recording_render)
+    monkeypatch.setattr(pipeline, "printed_files", recording_render)
     generated = pipeline.generate_client(ClientSettings(sources=(spec,), package="pets_client"))
     assert "pets_client/__init__.py" in generated.files
     assert seen == {"ir": (False, False), "render": (True, True)}

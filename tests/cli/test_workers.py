@@ -1,5 +1,5 @@
-"""A big client's files rendered and formatted by forked workers are the files rendered and
-formatted in turn, and the workers' progress counts every file once."""
+"""A big client's files rendered, formatted and recorded by forked workers are the files
+printed in turn, and the workers' progress counts every file once."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import pytest
 
 from generator import workers
 from generator.config import ClientSettings
+from generator.diff import RECORD_NAME, api_record
+from generator.ir.model import Client
 from generator.pipeline import build_ir, existing_objects_frozen
 from generator.render import render_package
 from generator.render.package import package_pages
@@ -23,24 +25,34 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.mark.parametrize("spec", ["many_models.yaml", "pagination.yaml", "streaming.yaml"])
-def test_the_workers_give_the_files_that_rendering_and_formatting_in_turn_gives(
+def test_the_workers_give_the_files_that_printing_in_turn_gives(
     spec: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(workers, "_cores", lambda: 2)
     client = build_ir(ClientSettings(sources=(SPECS / spec,)))[0]
     recorder = Recorder([])
     with existing_objects_frozen():
-        shared = workers.render_and_format(client, recorder, parallel_from=1)
-    assert shared == format_files(render_package(client))
-    assert [call[1] for call in recorder.calls if call[0] == "phase"] == ["render and format"]
+        shared = workers.printed_files(client, recorder, parallel_from=1)
+    assert shared == in_turn(client)
+    assert [call[1] for call in recorder.calls if call[0] == "phase"] == [
+        "render, format and record"
+    ]
     pages = len(package_pages(client))
     assert counted(recorder.calls) == [("files", pages, pages)]
 
 
-def test_a_small_client_is_rendered_and_formatted_here(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_small_client_is_printed_here(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(workers, "_cores", lambda: 2)
     client = build_ir(ClientSettings(sources=(SPECS / "operations.yaml",)))[0]
     recorder = Recorder([])
-    files = workers.render_and_format(client, recorder)
-    assert files == format_files(render_package(client))
-    assert [call[1] for call in recorder.calls if call[0] == "phase"] == ["render", "format"]
+    files = workers.printed_files(client, recorder)
+    assert files == in_turn(client)
+    assert [call[1] for call in recorder.calls if call[0] == "phase"] == [
+        "render",
+        "format",
+        "record",
+    ]
+
+
+def in_turn(client: Client) -> dict[str, str]:
+    return {**format_files(render_package(client)), RECORD_NAME: api_record(client)}

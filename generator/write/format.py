@@ -24,7 +24,7 @@ from black.parsing import InvalidInput
 from generator.progress import SILENT, Progress
 from generator.write.blank_lines import blank_lines_as_black_prints
 from generator.write.cache import FormatCache
-from generator.write.splits import black_split
+from generator.write.splits import black_split, black_split_signature
 from generator.write.statements import LINE_LENGTH, Job, Statement, statements
 
 BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
@@ -153,9 +153,7 @@ def _format_pieces(
         statement.text: lines
         for cut in plans.values()
         for statement in cut
-        if not statement.in_black_style
-        and "\n" not in statement.text
-        and (lines := black_split(statement.text)) is not None
+        if not statement.in_black_style and (lines := _split(statement.text)) is not None
     }
     jobs = {
         job
@@ -176,6 +174,13 @@ def _format_pieces(
     )
     done.update({piece: results[job] for piece, job in whole.items()})
     return done
+
+
+def _split(statement: str) -> str | None:
+    """Black's lines for a statement of a shape `splits` knows, without black."""
+    if "\n" in statement:
+        return black_split_signature(statement)
+    return black_split(statement)
 
 
 def _cut_alone(cut: list[Statement]) -> bool:

@@ -7,8 +7,11 @@ takes milliseconds for each. For statements of those shapes only, this follows t
 black 26 (stable style) takes for them: the right-hand split of `linegen`, with its choice
 between the optional parentheses and the last bracket (`_maybe_split_omitting_optional_parens`,
 `can_omit_invisible_parens`, `_prefer_split_rhs_oop_over_rhs`), then `delimiter_split` of
-what is still too long. Anything else, or a case those steps leave to other rules (a head
-that does not fit, an element that cannot be split), gives None and goes to black.
+what is still too long. Signatures split one parameter a line whose long lines are
+parameters (`name: A | NotGiven = NOT_GIVEN,`, most of Microsoft Graph's black work) get the
+parentheses black puts around a long annotation. Anything else, or a case those steps leave
+to other rules (a head that does not fit, an element that cannot be split), gives None and
+goes to black.
 tests/write/test_splits.py compares the result with black's over many lengths.
 """
 
@@ -19,13 +22,15 @@ from dataclasses import dataclass
 
 from black.strings import str_width
 
-from generator.write.statements import LINE_LENGTH
+from generator.write.statements import LINE_LENGTH, lines_black_keeps
 
 _TOKEN = re.compile(
     r'(?P<string>"[^"\\\n]*")|(?P<name>[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)|(?P<number>-?\d+)'
     r"|(?P<punct>[\[\](),|=:])|(?P<space> )"
 )
 _CLOSING = {"[": "]", "(": ")"}
+_SIGNATURE_HEAD = re.compile(r"( *)(?:async )?def \w+\($")
+_NAME = re.compile(r"[A-Za-z_]\w*")
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,48 @@ def black_split(text: str) -> str | None:
     except _Unknown:
         return None
     return "\n".join(lines)
+
+
+def black_split_signature(text: str) -> str | None:
+    """Black's lines for a signature split one parameter a line, as the templates print it,
+    when black changes nothing in it but long parameters `name: A | B = default,`, whose
+    annotation it puts in parentheses; None for any other statement."""
+    head = _SIGNATURE_HEAD.match(text.partition("\n")[0])
+    kept = lines_black_keeps(text)
+    if head is None or kept is None or all(kept):
+        return None
+    parameter_indent = len(head.group(1)) + 4
+    lines = []
+    try:
+        for line, keep in zip(text.split("\n"), kept, strict=True):
+            lines.extend([line] if keep else _parameter(line, parameter_indent))
+    except _Unknown:
+        return None
+    return "\n".join(lines)
+
+
+def _parameter(line: str, indent: int) -> list[str]:
+    code = line[indent:]
+    if line[:indent].strip(" ") or code.startswith(" ") or not code.endswith(","):
+        raise _Unknown
+    tokens = _tokens(code[:-1])
+    if len(tokens) < 3 or tokens[0][0] != "name" or tokens[1] != ("punct", ":"):
+        raise _Unknown
+    name = tokens[0][1]
+    annotation, rest = _expression(tokens[2:])
+    if rest[:1] != [("punct", "=")]:
+        raise _Unknown
+    default, rest = _expression(rest[1:])
+    if (
+        rest
+        or not _NAME.fullmatch(name)
+        or not isinstance(annotation, _Union)
+        or not isinstance(default, _Leaf)
+        or not _NAME.fullmatch(default.text)
+    ):
+        raise _Unknown
+    _canonical(code[:-1], f"{name}: {annotation.render()} = {default.text}")
+    return _wrapped(f"{' ' * indent}{name}: ", annotation, f" = {default.text},", indent)
 
 
 def _statement(code: str, indent: int) -> list[str]:

@@ -40,10 +40,11 @@ _COMPOUND = frozenset(
     }
 )
 _KEYWORD = re.compile(r"[A-Za-z_]+")
-# Long lines black leaves as they are, having nothing to split them at: a string (or a pair of
-# strings) of a collection split one element per line, and the head of an import split so.
-_UNSPLIT_ELEMENT = re.compile(r' *"[^"\\]*"(?:: "[^"\\]*")?,$')
-_UNSPLIT_IMPORT = re.compile(r" *from [\w.]+ import \($")
+# Long lines black leaves as they are, having nothing to split them at: an element of a
+# collection (or argument of a call) split one a line that is a string, a pair of strings, a
+# keyword and a string or a name; and the head of an import or a signature split so.
+_UNSPLIT_ELEMENT = re.compile(r' *(?:"[^"\\]*"(?:: "[^"\\]*")?|\w+="[^"\\]*"|[A-Za-z_][\w.]*),$')
+_UNSPLIT_OPENING = re.compile(r" *(?:from [\w.]+ import \(|(?:async )?def \w+\()$")
 # The body a block's header is formatted with, alone.
 _BODY = "    pass\n"
 
@@ -154,15 +155,24 @@ def _indent(line: str) -> int:
 
 
 def _looks_black(code: str) -> bool:
+    kept = lines_black_keeps(code)
+    return kept is not None and all(kept)
+
+
+def lines_black_keeps(code: str) -> list[bool] | None:
+    """Whether black keeps each line of a statement as it is: it fits, or black has nothing
+    to split it at; None when black would change more than long lines (`_UNSURE`)."""
     if _UNSURE.search(code + "\n"):
-        return False
+        return None
+    kept = []
     depth = 0
     for line in code.split("\n"):
-        if not _fits(line) and not (_UNSPLIT_ELEMENT if depth else _UNSPLIT_IMPORT).match(line):
-            return False
+        kept.append(
+            _fits(line) or bool((_UNSPLIT_ELEMENT if depth else _UNSPLIT_OPENING).match(line))
+        )
         for token in _BRACKET.findall(line):
             depth += 1 if token in "([{" else -1 if token in ")]}" else 0
-    return True
+    return kept
 
 
 def _fits(line: str) -> bool:

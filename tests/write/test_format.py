@@ -105,7 +105,31 @@ from .a_module_whose_name_is_long_enough_to_pass_the_line_length_on_its_own_with
 _MODULE_OF: dict[str, str] = {{
     "{_LONG_TYPE}": ".actions_create_self_hosted_runner_group_for_organization_request",
 }}
+_ENDPOINT = Endpoint(
+    method="GET",
+    path="/organizations/{{organization_id}}/actions/hosted-runners/images/custom/{{image_id}}/versions",
+)
+
+
+class Things:
+    def a_method_whose_name_is_long_enough_to_pass_the_line_length_on_its_own_without_anything_else(
+        self,
+    ) -> None:
+        return self._client.request(
+            _A_CONSTANT_WHOSE_NAME_IS_LONG_ENOUGH_TO_PASS_THE_LINE_LENGTH_ON_ITS_OWN_WITHOUT_ANYTHING,
+        )
 ''',  # noqa: E501 - a line too long is what this case is about
+    "long parameters in a signature split one a line": f"""
+class Groups:
+    def create(
+        self,
+        org: str,
+        *,
+        visibility: {_LONG_TYPE} | NotGiven = NOT_GIVEN,
+        members: list[{_LONG_TYPE} | dict[str, Any] | None] | NotGiven = NOT_GIVEN,
+    ) -> Group:
+        return self._client.request(_CREATE)
+""",
     "a long condition after the first branch": """
 def choose(value: int) -> str:
     if value == 1:

@@ -7,7 +7,7 @@ import black
 import pytest
 
 from generator.write.format import BLACK_MODE
-from generator.write.splits import black_split
+from generator.write.splits import black_split, black_split_signature
 
 # Names whose lengths cross the points where black changes its mind: the head, the body and
 # each element fitting or not.
@@ -99,3 +99,66 @@ def test_knows_most_of_the_long_statements() -> None:
 )
 def test_leaves_other_statements_to_black(statement: str) -> None:
     assert black_split(statement) is None
+
+
+def _signatures() -> list[str]:
+    """Methods whose signature has one parameter of every annotation length, among short ones."""
+    signatures = []
+    for length in range(20, 110, 2):
+        model = _name(length)
+        for annotation in (
+            f"{model} | NotGiven",
+            f"list[{model}] | NotGiven",
+            f"{model} | dict[str, Any] | None | NotGiven",
+            f"list[{model} | dict[str, Any] | None] | NotGiven",
+            f"{model} | None",
+        ):
+            for default in ("NOT_GIVEN", "None"):
+                signatures.append(
+                    "    async def create_the_thing(\n"
+                    "        self,\n"
+                    "        *,\n"
+                    f"        name_of_it: {annotation} = {default},\n"
+                    "        extra_headers: Headers | None = None,\n"
+                    "    ) -> Thing:"
+                )
+    return signatures
+
+
+SIGNATURES = _signatures()
+
+
+@pytest.mark.parametrize("signature", SIGNATURES)
+def test_splits_signatures_as_black_does(signature: str) -> None:
+    split = black_split_signature(signature)
+    module = f"class Things:\n{signature}\n        pass\n"
+    formatted = black.format_str(module, mode=BLACK_MODE)
+    assert split is None or f"class Things:\n{split}\n        pass\n" == formatted
+
+
+def test_knows_most_of_the_long_signatures() -> None:
+    long = [
+        signature
+        for signature in SIGNATURES
+        if any(len(line) > BLACK_MODE.line_length for line in signature.split("\n"))
+    ]
+    known = [signature for signature in long if black_split_signature(signature) is not None]
+    assert len(known) > len(long) / 2
+
+
+def _method(parameter: str) -> str:
+    return f"    def create(\n        self,\n        {parameter},\n    ) -> None:"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        _method("name: " + "A" * 90 + " = NOT_GIVEN"),
+        _method("name: A | " + "B" * 90 + ' = "x"'),
+        _method("name: A | " + "B" * 90),
+        _method("name: A  | " + "B" * 90 + " = None"),
+        "    x = call(\n        name: A | " + "B" * 90 + " = None,\n    )",
+    ],
+)
+def test_leaves_other_signatures_to_black(signature: str) -> None:
+    assert black_split_signature(signature) is None

@@ -24,7 +24,7 @@ from black.parsing import InvalidInput
 from generator.progress import SILENT, Progress
 from generator.write.blank_lines import blank_lines_as_black_prints
 from generator.write.cache import FormatCache
-from generator.write.splits import black_split, black_split_signature
+from generator.write.splits import black_split, black_split_exploded_call, black_split_signature
 from generator.write.statements import LINE_LENGTH, Job, Statement, statements
 
 BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
@@ -179,7 +179,7 @@ def _format_pieces(
 def _split(statement: str) -> str | None:
     """Black's lines for a statement of a shape `splits` knows, without black."""
     if "\n" in statement:
-        return black_split_signature(statement)
+        return black_split_signature(statement) or black_split_exploded_call(statement)
     return black_split(statement)
 
 

@@ -1,17 +1,19 @@
-"""Black's lines for the long one-line statements the templates print most, without black.
+"""Black's lines for the long statements the templates print most, without black.
 
 Enum aliases (`Name = Annotated[Literal[...], OpenEnum]`), the raw-response attributes
-(`self.name = to_raw_response(resource.name)`) and model fields with a long annotation
-(`name: A | None = None`) are most of what is too long to keep in a big client, and black
-takes milliseconds for each. For statements of those shapes only, this follows the steps
-black 26 (stable style) takes for them: the right-hand split of `linegen`, with its choice
-between the optional parentheses and the last bracket (`_maybe_split_omitting_optional_parens`,
-`can_omit_invisible_parens`, `_prefer_split_rhs_oop_over_rhs`), then `delimiter_split` of
-what is still too long. Signatures split one parameter a line whose long lines are
-parameters (`name: A | NotGiven = NOT_GIVEN,`, most of Microsoft Graph's black work) get the
-parentheses black puts around a long annotation. Anything else, or a case those steps leave
-to other rules (a head that does not fit, an element that cannot be split), gives None and
-goes to black.
+(`self.name = to_raw_response(resource.name)`), model fields with a long annotation
+(`name: A | None = None`) and a module's `__all__` of long names are most of the one-line
+statements too long to keep in a big client, and black takes milliseconds for each. For
+statements of those shapes only, this follows the steps black 26 (stable style) takes for
+them: the right-hand split of `linegen`, with its choice between the optional parentheses and
+the last bracket (`_maybe_split_omitting_optional_parens`, `can_omit_invisible_parens`,
+`_prefer_split_rhs_oop_over_rhs`), then `delimiter_split` of what is still too long.
+Of the statements split one argument a line: signatures whose long lines are parameters
+(`name: A | NotGiven = NOT_GIVEN,`, most of Microsoft Graph's black work) get the parentheses
+black puts around a long annotation, and calls (an endpoint constant `_NAME: Endpoint[A, B] =
+Endpoint(`, most of GitHub's, or a request) get their long head and arguments split as black
+splits them. Anything else, or a case those steps leave to other rules (a head that does not
+fit, an element that cannot be split), gives None and goes to black.
 tests/write/test_splits.py compares the result with black's over many lengths.
 """
 
@@ -26,10 +28,13 @@ from generator.write.statements import LINE_LENGTH, lines_black_keeps
 
 _TOKEN = re.compile(
     r'(?P<string>"[^"\\\n]*")|(?P<name>[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)|(?P<number>-?\d+)'
-    r"|(?P<punct>[\[\](),|=:])|(?P<space> )"
+    r"|(?P<punct>[\[\](){},|=:])|(?P<space> )"
 )
-_CLOSING = {"[": "]", "(": ")"}
+_CLOSING = {"[": "]", "(": ")", "{": "}"}
+_COLON = ("punct", ":")
 _SIGNATURE_HEAD = re.compile(r"( *)(?:async )?def \w+\($")
+_ANNOTATED_CALL_HEAD = re.compile(r"( *)([A-Za-z_]\w*): (.+) = ([A-Za-z_]\w*)\($")
+_CALL_HEAD = re.compile(r" *(?:return (?:await )?)?[A-Za-z_][\w.]*\($")
 _NAME = re.compile(r"[A-Za-z_]\w*")
 
 
@@ -42,21 +47,24 @@ class _Leaf:
 
 
 @dataclass(frozen=True)
-class _Keyword:
-    name: str
+class _Labelled:
+    """A keyword argument (`name=value`) or a dict entry (`"key": value`)."""
+
+    label: str
+    """What precedes the value: `name=` or `"key": `."""
     value: _Node
 
     def render(self) -> str:
-        return f"{self.name}={self.value.render()}"
+        return f"{self.label}{self.value.render()}"
 
 
 @dataclass(frozen=True)
 class _Call:
-    """`name[arguments]` or `name(arguments)`."""
+    """`name[arguments]` or `name(arguments)`; with no name, a tuple, list or dict (`literals`)."""
 
     name: str
     opening: str
-    arguments: tuple[_Node | _Keyword, ...]
+    arguments: tuple[_Node | _Labelled, ...]
 
     def render(self) -> str:
         inner = ", ".join(argument.render() for argument in self.arguments)
@@ -65,13 +73,24 @@ class _Call:
 
 @dataclass(frozen=True)
 class _Union:
-    members: tuple[_Leaf | _Call, ...]
+    members: tuple[_Term, ...]
 
     def render(self) -> str:
         return " | ".join(member.render() for member in self.members)
 
 
-_Node = _Leaf | _Call | _Union
+@dataclass(frozen=True)
+class _Lambda:
+    """`lambda: body` (`literals`)."""
+
+    body: _Node
+
+    def render(self) -> str:
+        return f"lambda: {self.body.render()}"
+
+
+_Term = _Leaf | _Call | _Lambda
+_Node = _Term | _Union
 
 
 class _Unknown(Exception):
@@ -109,6 +128,80 @@ def black_split_signature(text: str) -> str | None:
     return "\n".join(lines)
 
 
+def black_split_exploded_call(text: str) -> str | None:
+    """Black's lines for a call over its arguments one a line, as the templates print the
+    endpoint constants (`name: Type[...] = Call(`) and the requests (`return self._client.
+    request(`), when black changes nothing in it but long lines: a constant's long head is
+    split at its annotation's brackets, or the call goes in parentheses when that makes the
+    head fit, and each long argument (`key={...},`, `"200": json_body(lambda: ...),`) is split
+    at its last bracket. None for a statement of another shape, or when black would change
+    more."""
+    first, _, rest = text.partition("\n")
+    constant = _ANNOTATED_CALL_HEAD.match(first)
+    if not rest or (constant is None and not _CALL_HEAD.match(first)):
+        return None
+    arguments = rest.split("\n")
+    try:
+        if _fits(first):
+            lines = [first, *_long_arguments_split([first], arguments)]
+        elif constant is not None:
+            lines = _constant_split(constant, first, arguments)
+        else:
+            return None
+    except _Unknown:
+        return None
+    split = "\n".join(lines)
+    return None if split == text else split
+
+
+def _constant_split(head: re.Match[str], first: str, arguments: list[str]) -> list[str]:
+    pad, name, annotation_code, call = head.groups()
+    wrapped = f"{pad}{name}: {annotation_code} = ("
+    if _fits(wrapped):
+        # The optional parentheses around the value fit: black makes them visible.
+        opening = [wrapped, f"{pad}    {call}("]
+        inner = [f"    {line}" for line in arguments]
+        return [*opening, *_long_arguments_split(opening, inner), f"{pad})"]
+    annotation, after = _expression(_tokens(annotation_code))
+    if after or not isinstance(annotation, _Call) or annotation.opening != "[":
+        raise _Unknown
+    _canonical(annotation_code, annotation.render())
+    return [
+        *_split_call(f"{pad}{name}: ", annotation, f" = {call}(", len(pad)),
+        *_long_arguments_split([first], arguments),
+    ]
+
+
+def _long_arguments_split(opening: list[str], arguments: list[str]) -> list[str]:
+    """The lines after the `opening` lines of a call, each line black would split (an
+    argument of the exploded call or an entry of an exploded dict in it, with its comma)
+    split as black does."""
+    kept = lines_black_keeps("\n".join([*opening, *arguments]))
+    if kept is None:
+        raise _Unknown
+    lines = []
+    for line, keep in zip(arguments, kept[len(opening) :], strict=True):
+        lines.extend([line] if keep else _argument(line))
+    return lines
+
+
+def _argument(line: str) -> list[str]:
+    code = line.lstrip(" ")
+    if not code.endswith(","):
+        raise _Unknown
+    tokens = _tokens(code[:-1])
+    label = ""
+    if tokens[1:2] == [("punct", "=")] and tokens[0][0] == "name":
+        label, tokens = f"{tokens[0][1]}=", tokens[2:]
+    elif tokens[1:2] == [("punct", ":")] and tokens[0][0] == "string":
+        label, tokens = f"{tokens[0][1]}: ", tokens[2:]
+    value, after = _expression(tokens, literals=True)
+    if after:
+        raise _Unknown
+    _canonical(code[:-1], label + value.render())
+    return _element(label, value, len(line) - len(code))
+
+
 def _parameter(line: str, indent: int) -> list[str]:
     code = line[indent:]
     if line[:indent].strip(" ") or code.startswith(" ") or not code.endswith(","):
@@ -136,7 +229,7 @@ def _parameter(line: str, indent: int) -> list[str]:
 def _statement(code: str, indent: int) -> list[str]:
     tokens = _tokens(code)
     if len(tokens) > 2 and tokens[0][0] == "name" and tokens[1] == ("punct", "="):
-        value, rest = _expression(tokens[2:])
+        value, rest = _expression(tokens[2:], literals=tokens[0][1] == "__all__")
         if rest:
             raise _Unknown
         _canonical(code, f"{tokens[0][1]} = {value.render()}")
@@ -173,10 +266,14 @@ def _canonical(code: str, spelled: str) -> None:
         raise _Unknown
 
 
-def _expression(tokens: list[tuple[str, str]]) -> tuple[_Node, list[tuple[str, str]]]:
+def _expression(
+    tokens: list[tuple[str, str]], *, literals: bool = False
+) -> tuple[_Node, list[tuple[str, str]]]:
+    """The expression the tokens start with and the tokens after it; with `literals`, tuples,
+    dicts and lambdas too (the other rules were not compared with black on them)."""
     members = []
     while True:
-        member, tokens = _term(tokens)
+        member, tokens = _term(tokens, literals)
         members.append(member)
         if tokens[:1] != [("punct", "|")]:
             break
@@ -184,29 +281,46 @@ def _expression(tokens: list[tuple[str, str]]) -> tuple[_Node, list[tuple[str, s
     return (members[0] if len(members) == 1 else _Union(tuple(members))), tokens
 
 
-def _term(tokens: list[tuple[str, str]]) -> tuple[_Leaf | _Call, list[tuple[str, str]]]:
+def _term(tokens: list[tuple[str, str]], literals: bool) -> tuple[_Term, list[tuple[str, str]]]:
+    if literals and tokens[:1] in ([("punct", "(")], [("punct", "[")], [("punct", "{")]):
+        return _bracketed("", tokens[0][1], tokens[1:], literals)
+    if literals and tokens[:2] == [("name", "lambda"), ("punct", ":")]:
+        body, rest = _expression(tokens[2:], literals=literals)
+        return _Lambda(body), rest
     if not tokens or tokens[0][0] not in ("string", "name", "number"):
         raise _Unknown
     kind, text = tokens[0]
     if kind != "name" or tokens[1:2] not in ([("punct", "[")], [("punct", "(")]):
         return _Leaf(text), tokens[1:]
-    opening = tokens[1][1]
-    arguments: list[_Node | _Keyword] = []
-    rest = tokens[2:]
+    return _bracketed(text, tokens[1][1], tokens[2:], literals)
+
+
+def _bracketed(
+    name: str, opening: str, tokens: list[tuple[str, str]], literals: bool
+) -> tuple[_Call, list[tuple[str, str]]]:
+    """`name` and its bracket's arguments, from the tokens after the opening bracket."""
+    arguments: list[_Node | _Labelled] = []
+    rest = tokens
     while True:
         if rest[:1] and rest[0][0] == "name" and rest[1:2] == [("punct", "=")] and opening == "(":
-            keyword = rest[0][1]
-            value, rest = _expression(rest[2:])
-            arguments.append(_Keyword(keyword, value))
+            label = f"{rest[0][1]}="
+            value, rest = _expression(rest[2:], literals=literals)
+            arguments.append(_Labelled(label, value))
+        elif opening == "{" and rest[:1] and rest[0][0] == "string" and rest[1:2] == [_COLON]:
+            label = f"{rest[0][1]}: "
+            value, rest = _expression(rest[2:], literals=literals)
+            arguments.append(_Labelled(label, value))
+        elif opening == "{":
+            raise _Unknown
         else:
-            argument, rest = _expression(rest)
+            argument, rest = _expression(rest, literals=literals)
             arguments.append(argument)
         if rest[:1] != [("punct", ",")]:
             break
         rest = rest[1:]
     if rest[:1] != [("punct", _CLOSING[opening])]:
         raise _Unknown
-    return _Call(text, opening, tuple(arguments)), rest[1:]
+    return _Call(name, opening, tuple(arguments)), rest[1:]
 
 
 def _fits(line: str) -> bool:
@@ -221,18 +335,22 @@ def _assignment(target: str, value: _Node, indent: int) -> list[str]:
         raise _Unknown
     head = f"{pad}{target} = {value.name}{value.opening}"
     (argument, *others) = value.arguments
-    if (
-        not others
-        and isinstance(argument, _Leaf)
-        and not _fits(head)
-        and not _fits(" " * (indent + 8) + argument.text)
-    ):
-        # Black would wrap the value in parentheses if that made it fit; as nothing makes this
-        # fit (Microsoft Graph's method names), it splits at the call's brackets all the same.
+    if not others and isinstance(argument, _Leaf) and not _fits(head):
+        closing = _CLOSING[value.opening]
+        if not _fits(" " * (indent + 8) + argument.text):
+            # Black would wrap the value in parentheses if that made it fit; as nothing makes
+            # this fit (Microsoft Graph's method names), it splits at the call's brackets.
+            return [head, f"{pad}    {argument.text}", pad + closing]
+        wrapped = f"{pad}{target} = ("
+        if not _fits(wrapped) or _fits(f"{pad}    {value.render()}"):
+            raise _Unknown
+        # The argument fits inside the parentheses and the call's brackets: black uses both.
         return [
-            head,
-            f"{pad}    {argument.text}",
-            pad + _CLOSING[value.opening],
+            wrapped,
+            f"{pad}    {value.name}{value.opening}",
+            f"{pad}        {argument.text}",
+            f"{pad}    {closing}",
+            f"{pad})",
         ]
     return _split_call(f"{pad}{target} = ", value, "", indent)
 
@@ -290,31 +408,36 @@ def _split_call(head: str, call: _Call, tail: str, indent: int) -> list[str]:
     inner = indent + 4
     if len(call.arguments) == 1:
         argument = call.arguments[0]
-        if isinstance(argument, _Keyword):
-            raise _Unknown
+        if isinstance(argument, _Labelled):
+            if call.opening != "{":
+                raise _Unknown
+            return [opened, *_element(argument.label, argument.value, inner, comma=""), closed]
         return [opened, *_body(argument, "", inner), closed]
     line = " " * inner + ", ".join(argument.render() for argument in call.arguments)
-    if _fits(line):
+    if _fits(line) and call.name:
+        # On one line when it fits, but for a tuple or dict literal: black gives it one element
+        # a line.
         return [opened, line, closed]
     # delimiter_split at the commas, with a trailing comma added.
     lines = [opened]
     for argument in call.arguments:
-        if isinstance(argument, _Keyword):
-            lines.extend(_element(f"{argument.name}=", argument.value, inner))
+        if isinstance(argument, _Labelled):
+            lines.extend(_element(argument.label, argument.value, inner))
         else:
             lines.extend(_element("", argument, inner))
     return [*lines, closed]
 
 
-def _element(prefix: str, value: _Node, indent: int) -> list[str]:
+def _element(prefix: str, value: _Node, indent: int, comma: str = ",") -> list[str]:
     """One element of a collection split one a line, with its comma."""
-    line = f"{' ' * indent}{prefix}{value.render()},"
-    if _fits(line):
+    line = f"{' ' * indent}{prefix}{value.render()}{comma}"
+    if _fits(line) or (prefix.endswith(": ") and isinstance(value, _Leaf)):
+        # A dict entry whose value is one name or string has nothing black could split.
         return [line]
     if not isinstance(value, _Call) or "." in value.name:
         raise _Unknown
     # The comma is the line's only delimiter, so black splits at the last bracket.
-    return _split_call(" " * indent + prefix, value, ",", indent)
+    return _split_call(" " * indent + prefix, value, comma, indent)
 
 
 def _body(value: _Node, prefix: str, indent: int) -> list[str]:
@@ -323,7 +446,7 @@ def _body(value: _Node, prefix: str, indent: int) -> list[str]:
     line = f"{' ' * indent}{prefix}{value.render()}"
     if _fits(line):
         return [line]
-    if isinstance(value, _Union):
+    if isinstance(value, _Union) and not prefix:
         lines = [f"{' ' * indent}{member.render()}" for member in value.members]
         lines[1:] = [f"{' ' * indent}| {member.render()}" for member in value.members[1:]]
         if all(_fits(member) for member in lines):

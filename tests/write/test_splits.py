@@ -7,7 +7,7 @@ import black
 import pytest
 
 from generator.write.format import BLACK_MODE
-from generator.write.splits import black_split, black_split_signature
+from generator.write.splits import black_split, black_split_exploded_call, black_split_signature
 
 # Names whose lengths cross the points where black changes its mind: the head, the body and
 # each element fitting or not.
@@ -30,9 +30,10 @@ def _enum_aliases() -> list[str]:
 def _raw_attributes() -> list[str]:
     # Every length, past the point where nothing fits any more.
     return [
-        f"        self.{name} = to_raw_response(resource.{name})"
+        f"        self.{name} = {wrapper}(resource.{name})"
         for length in range(20, 125)
         if (name := _name(length, "m"))
+        for wrapper in ("to_raw_response", "to_async_raw_response", "async_to_streamed_response")
     ]
 
 
@@ -58,7 +59,15 @@ def _fields() -> list[str]:
     return fields
 
 
-STATEMENTS = [*_enum_aliases(), *_raw_attributes(), *_fields()]
+def _exports() -> list[str]:
+    return [
+        f"__all__ = [{names}]"
+        for length in LENGTHS
+        for names in (f'"{_name(length)}"', f'"{_name(length)}", "{_name(length, "M")}", "Other"')
+    ]
+
+
+STATEMENTS = [*_enum_aliases(), *_raw_attributes(), *_fields(), *_exports()]
 
 
 def _black(statement: str) -> str:
@@ -153,7 +162,7 @@ def _method(parameter: str) -> str:
 @pytest.mark.parametrize(
     "signature",
     [
-        _method("name: " + "A" * 90 + " = NOT_GIVEN"),
+        _method("name: " + "A" * 110 + " = NOT_GIVEN"),
         _method("name: A | " + "B" * 90 + ' = "x"'),
         _method("name: A | " + "B" * 90),
         _method("name: A  | " + "B" * 90 + " = None"),
@@ -162,3 +171,116 @@ def _method(parameter: str) -> str:
 )
 def test_leaves_other_signatures_to_black(signature: str) -> None:
     assert black_split_signature(signature) is None
+
+
+def _endpoint_constants() -> list[str]:
+    """Endpoint constants of every annotation length, with one to three type arguments, whose
+    arguments are short, or hold a long string, a long dict or a long lambda."""
+    long_name = _name(78, "M")
+    longish_name = _name(64, "M")
+    arguments = (
+        "",
+        f'    path="/things/{"{thing_id}" * 12}",\n',
+        "    query_styles={"
+        + ", ".join(f'"$name{count}": ("form", False)' for count in range(8))
+        + "},\n",
+        f'    query_styles={{"$select": ("form", False), "${long_name}": ("form", False)}},\n',
+        f'    responses={{\n        "200": json_body(lambda: models.{longish_name}),\n    }},\n',
+        f'    query_styles={{"${longish_name}": ("form", False)}},\n',
+    )
+    constants = []
+    for length in range(10, 110, 4):
+        model = _name(length)
+        for annotation in (
+            f"Endpoint[{model}]",
+            f"Endpoint[{model} | None]",
+            f"Endpoint[list[{model}]]",
+            f"PagedEndpoint[{model}, {model}Item]",
+            f"PagedEndpoint[list[{model}], Item]",
+            f"Endpoint[{model} | Other | None]",
+        ):
+            for target in ("_LIST", "_LIST_THE_REPOSITORIES_OF_AN_ORGANIZATION"):
+                for argument in arguments:
+                    constants.append(
+                        f"{target}: {annotation} = {annotation.partition('[')[0]}(\n"
+                        '    method="GET",\n'
+                        f"{argument}"
+                        '    accept="application/json",\n'
+                        ")"
+                    )
+    return constants
+
+
+ENDPOINT_CONSTANTS = _endpoint_constants()
+
+
+@pytest.mark.parametrize("constant", ENDPOINT_CONSTANTS)
+def test_splits_endpoint_constants_as_black_does(constant: str) -> None:
+    split = black_split_exploded_call(constant)
+    assert split is None or split + "\n" == black.format_str(constant, mode=BLACK_MODE)
+
+
+def test_knows_most_of_the_long_endpoint_constants() -> None:
+    long = [
+        constant
+        for constant in ENDPOINT_CONSTANTS
+        if any(len(line) > BLACK_MODE.line_length for line in constant.split("\n"))
+    ]
+    known = [constant for constant in long if black_split_exploded_call(constant) is not None]
+    assert len(known) > len(long) * 3 / 4
+
+
+@pytest.mark.parametrize(
+    "constant",
+    [
+        "_LIST: Endpoint[" + "A" * 110 + '] = Endpoint(\n    method="GET",\n)',
+        '_LIST: Endpoint[A] = Endpoint(\n    method="GET",\n)',
+        "_LIST: Endpoint[A " + "B" * 110 + '] = Endpoint(\n    method="GET",\n)',
+        "_LIST: Endpoint[" + "A" * 110 + '] = Endpoint(\n    method="' + "G" * 110 + '",\n)',
+        "_LIST: " + "A" * 110 + ' = Endpoint(\n    method="GET",\n)',
+    ],
+)
+def test_leaves_other_annotated_calls_to_black(constant: str) -> None:
+    assert black_split_exploded_call(constant) is None
+
+
+def _requests() -> list[str]:
+    """Request calls in methods, with a dict argument of every length, of one to three entries."""
+    requests = []
+    for length in range(20, 110, 3):
+        value = _name(length, "v")
+        for entries in (
+            f'"{_name(length, "k")}-id": {value}',
+            f'"thing-id": {value}, "other-id": other_id',
+            f'"a-id": a, "b-id": b, "{_name(length, "k")}-id": {value}',
+        ):
+            for call in ("return self._client.request(", "return await self._client.request("):
+                requests.append(
+                    f"        {call}\n"
+                    "            _GET_THING,\n"
+                    f"            path_params={{{entries}}},\n"
+                    "            extra_headers=extra_headers,\n"
+                    "        )"
+                )
+    return requests
+
+
+REQUESTS = _requests()
+
+
+@pytest.mark.parametrize("request_call", REQUESTS)
+def test_splits_requests_as_black_does(request_call: str) -> None:
+    split = black_split_exploded_call(request_call)
+    module = f"class Things:\n    async def get(self):\n{request_call}\n"
+    formatted = black.format_str(module, mode=BLACK_MODE)
+    assert split is None or f"class Things:\n    async def get(self):\n{split}\n" == formatted
+
+
+def test_knows_most_of_the_long_requests() -> None:
+    long = [
+        request_call
+        for request_call in REQUESTS
+        if any(len(line) > BLACK_MODE.line_length for line in request_call.split("\n"))
+    ]
+    known = [request_call for request_call in long if black_split_exploded_call(request_call)]
+    assert len(known) > len(long) * 3 / 4

@@ -295,12 +295,15 @@ def interrupted(target: Path) -> bool:
 def _commit(target: Path, plan: ProjectPlan, progress: Progress) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=target))
     progress.steps(len(plan.writes), "files")
-    made: set[Path] = set()
+    # Paths as strings: a big client has thousands of files, and `Path` objects cost more
+    # than the writes.
+    staged_root = os.path.join(staging, _STAGED_FILES)
+    made: set[str] = set()
     try:
         for relative, text in plan.writes.items():
-            path = staging / _STAGED_FILES / relative
-            _make_folder(path.parent, made)
-            path.write_bytes(text.encode("utf-8"))
+            path = os.path.join(staged_root, relative)
+            _make_folder(os.path.dirname(path), made)
+            _write_new_file(path, text.encode("utf-8"))
             progress.advance()
         (staging / _STAGED_MANIFEST).write_text(plan.manifest.text(), encoding="utf-8")
         journal = staging / f"{_JOURNAL}.partial"
@@ -315,11 +318,8 @@ def _commit(target: Path, plan: ProjectPlan, progress: Progress) -> None:
 def _apply(target: Path, staging: Path) -> None:
     """Carry out a committed staging folder; safe to repeat after an interruption at any point."""
     staged_root = staging / _STAGED_FILES
-    made: set[Path] = set()
-    for relative in sorted(_staged_files(staged_root)):
-        destination = target / relative
-        _make_folder(destination.parent, made)
-        os.replace(staged_root / relative, destination)
+    if staged_root.is_dir():
+        _move_into(str(staged_root), str(target))
     journal = json.loads((staging / _JOURNAL).read_text(encoding="utf-8"))
     for relative, expected in journal["removals"].items():
         path = target / relative
@@ -331,18 +331,35 @@ def _apply(target: Path, staging: Path) -> None:
     shutil.rmtree(staging)
 
 
-def _staged_files(root: Path) -> Iterator[str]:
-    """The paths of the files under `root`, relative to it (none when it does not exist)."""
-    for folder, _, names in os.walk(root):
-        prefix = os.path.relpath(folder, root).replace(os.sep, "/")
-        for name in names:
-            yield name if prefix == "." else f"{prefix}/{name}"
+def _move_into(staged: str, destination: str) -> None:
+    """Every file under the folder `staged` renamed to its place under `destination`. A folder
+    `destination` lacks is renamed whole: one rename, where a new package has thousands of
+    files. Each rename is atomic, so an interrupted move is finished by running it again."""
+    with os.scandir(staged) as entries:
+        for entry in sorted(entries, key=lambda entry: entry.name):
+            there = os.path.join(destination, entry.name)
+            if entry.is_dir(follow_symlinks=False) and os.path.isdir(there):
+                _move_into(entry.path, there)
+            else:
+                os.replace(entry.path, there)
 
 
-def _make_folder(folder: Path, made: set[Path]) -> None:
+def _write_new_file(path: str, data: bytes) -> None:
+    """A file that must not exist yet, written through its descriptor (no buffered stream)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags, 0o666)
+    try:
+        unwritten = memoryview(data)
+        while unwritten:
+            unwritten = unwritten[os.write(descriptor, unwritten) :]
+    finally:
+        os.close(descriptor)
+
+
+def _make_folder(folder: str, made: set[str]) -> None:
     """`folder` and its parents made if missing, once a folder however many files go in it."""
     if folder not in made:
-        folder.mkdir(parents=True, exist_ok=True)
+        os.makedirs(folder, exist_ok=True)
         made.add(folder)
 
 

@@ -45,7 +45,7 @@ CHILD = textwrap.dedent(
             return function(*args, **kwargs)
         return wrapper
 
-    for name in ("replace", "rename", "unlink", "rmdir", "mkdir"):
+    for name in ("open", "replace", "rename", "unlink", "rmdir", "mkdir"):
         setattr(os, name, counted(getattr(os, name)))
     for name in ("write_bytes", "write_text"):
         setattr(pathlib.Path, name, counted(getattr(pathlib.Path, name)))

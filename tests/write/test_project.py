@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -213,10 +214,10 @@ def test_a_committed_write_that_was_interrupted_is_finished_by_the_next_run(tmp_
 def test_folders_created_for_a_write_that_fails_are_removed_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full_disk(self: Path, data: bytes) -> int:
+    def full_disk(descriptor: int, data: bytes) -> int:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(Path, "write_bytes", full_disk)
+    monkeypatch.setattr(os, "write", full_disk)
     with pytest.raises(OSError, match="No space"):
         write_project(tmp_path / "a" / "b" / "out", FIRST)
     assert list(tmp_path.iterdir()) == []

@@ -58,7 +58,11 @@ def unescape_pointer_token(token: str) -> str:
 
 
 def join_pointer(pointer: str, *tokens: str | int) -> str:
-    return pointer + "".join("/" + escape_pointer_token(str(token)) for token in tokens)
+    for token in tokens:
+        text = str(token)
+        # Escaped only when it has to be: the IR joins a pointer for every schema it visits.
+        pointer += "/" + (escape_pointer_token(text) if "~" in text or "/" in text else text)
+    return pointer
 
 
 def split_pointer(pointer: str) -> list[str]:

@@ -9,6 +9,7 @@ then everything else, each kind in the same order.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -77,12 +78,15 @@ def bound_names(imports: Iterable[Import]) -> set[str]:
     return {name or module.split(".")[0] for module, name in imports}
 
 
-def _module_key(module: str) -> tuple[int, list[str | int], list[str | int]]:
+# The keys are cached: a big client's modules import the same few thousand names again and again.
+@functools.lru_cache(maxsize=65536)
+def _module_key(module: str) -> tuple[int, tuple[str | int, ...], tuple[str | int, ...]]:
     name = module.lstrip(".")
     return -(len(module) - len(name)), _natural(name.lower()), _natural(name)
 
 
-def _name_key(name: str) -> tuple[int, list[str | int], list[str | int]]:
+@functools.lru_cache(maxsize=65536)
+def _name_key(name: str) -> tuple[int, tuple[str | int, ...], tuple[str | int, ...]]:
     if len(name) > 1 and name.isupper():
         kind = 0  # a constant: `NOT_GIVEN`
     elif name[:1].isupper():
@@ -92,6 +96,8 @@ def _name_key(name: str) -> tuple[int, list[str | int], list[str | int]]:
     return kind, _natural(name.lower()), _natural(name)
 
 
-def _natural(text: str) -> list[str | int]:
-    """`model10` as ["model", 10, ""]: digit runs compare as numbers."""
-    return [int(part) if index % 2 else part for index, part in enumerate(re.split(r"(\d+)", text))]
+def _natural(text: str) -> tuple[str | int, ...]:
+    """`model10` as ("model", 10, ""): digit runs compare as numbers."""
+    return tuple(
+        int(part) if index % 2 else part for index, part in enumerate(re.split(r"(\d+)", text))
+    )

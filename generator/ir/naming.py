@@ -36,10 +36,12 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(match.group(0).lower() for match in _WORD_BOUNDARY.finditer(ascii_text))
 
 
+@functools.lru_cache(maxsize=65536)
 def snake_case(text: str) -> str:
     return "_".join(words(text))
 
 
+@functools.lru_cache(maxsize=65536)
 def pascal_case(text: str) -> str:
     return "".join(_capitalise(word) for word in words(text))
 

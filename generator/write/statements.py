@@ -18,8 +18,11 @@ Job = tuple[str, int]
 # and other odd whitespace, trailing spaces, backslash continuations, and a bracket closed on
 # its own line after anything but a (magic) trailing comma, which black would join up.
 _UNSURE = re.compile(r"[\t\r\x0b\x0c]|[ \\]\n|(?<!,)\n *[)\]}]")
+_UNSURE_LINE = re.compile(r"[\t\r\x0b\x0c]|[ \\]$")
+"""`_UNSURE` in a statement of one line."""
 # A bracket outside a one-line string literal or a comment (a bracket inside one is skipped).
 _BRACKET = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*|[()\[\]{}]')
+_ANY_BRACKET = re.compile(r"[()\[\]{}]")
 # The first words of the statements that open a block.
 _COMPOUND = frozenset(
     {
@@ -139,8 +142,7 @@ def statements(piece: str) -> list[Statement] | None:
                 current = []
             continue
         current.append(line)
-        for token in _BRACKET.findall(line):
-            depth += 1 if token in "([{" else -1 if token in ")]}" else 0
+        depth += _depth_change(line)
         if depth < 0 or line.endswith("\\"):
             return None
         if depth == 0:
@@ -155,8 +157,21 @@ def _indent(line: str) -> int:
 
 
 def _looks_black(code: str) -> bool:
+    if "\n" not in code:
+        # Most statements: one line, which black keeps when it fits (nothing in it is unsplit).
+        return _fits(code) and not _UNSURE_LINE.search(code)
     kept = lines_black_keeps(code)
     return kept is not None and all(kept)
+
+
+def _depth_change(line: str) -> int:
+    """How many more brackets are open after the line than before it."""
+    if not _ANY_BRACKET.search(line):
+        return 0
+    change = 0
+    for token in _BRACKET.findall(line):
+        change += 1 if token in "([{" else -1 if token in ")]}" else 0
+    return change
 
 
 def lines_black_keeps(code: str) -> list[bool] | None:
@@ -170,8 +185,7 @@ def lines_black_keeps(code: str) -> list[bool] | None:
         kept.append(
             _fits(line) or bool((_UNSPLIT_ELEMENT if depth else _UNSPLIT_OPENING).match(line))
         )
-        for token in _BRACKET.findall(line):
-            depth += 1 if token in "([{" else -1 if token in ")]}" else 0
+        depth += _depth_change(line)
     return kept
 
 

@@ -110,6 +110,17 @@ def test_leaves_other_statements_to_black(statement: str) -> None:
     assert black_split(statement) is None
 
 
+def _has_long_line(code: str) -> bool:
+    return any(len(line) > BLACK_MODE.line_length for line in code.split("\n"))
+
+
+def _black_in(head: str, code: str, tail: str) -> str:
+    """Black's output for `code` inside the lines `head` and `tail`, without them."""
+    formatted = black.format_str(f"{head}{code}\n{tail}", mode=BLACK_MODE)
+    assert formatted.startswith(head) and formatted.endswith(tail)
+    return formatted[len(head) : len(formatted) - len(tail)].removesuffix("\n")
+
+
 def _signatures() -> list[str]:
     """Methods whose signature has one parameter of every annotation length, among short ones."""
     signatures = []
@@ -140,16 +151,14 @@ SIGNATURES = _signatures()
 @pytest.mark.parametrize("signature", SIGNATURES)
 def test_splits_signatures_as_black_does(signature: str) -> None:
     split = black_split_signature(signature)
-    module = f"class Things:\n{signature}\n        pass\n"
-    formatted = black.format_str(module, mode=BLACK_MODE)
-    assert split is None or f"class Things:\n{split}\n        pass\n" == formatted
+    assert split is None or split == _black_in("class Things:\n", signature, "        pass\n")
 
 
 def test_knows_most_of_the_long_signatures() -> None:
     long = [
         signature
         for signature in SIGNATURES
-        if any(len(line) > BLACK_MODE.line_length for line in signature.split("\n"))
+        if _has_long_line(signature)
     ]
     known = [signature for signature in long if black_split_signature(signature) is not None]
     assert len(known) > len(long) / 2
@@ -224,7 +233,7 @@ def test_knows_most_of_the_long_endpoint_constants() -> None:
     long = [
         constant
         for constant in ENDPOINT_CONSTANTS
-        if any(len(line) > BLACK_MODE.line_length for line in constant.split("\n"))
+        if _has_long_line(constant)
     ]
     known = [constant for constant in long if black_split_exploded_call(constant) is not None]
     assert len(known) > len(long) * 3 / 4
@@ -271,16 +280,15 @@ REQUESTS = _requests()
 @pytest.mark.parametrize("request_call", REQUESTS)
 def test_splits_requests_as_black_does(request_call: str) -> None:
     split = black_split_exploded_call(request_call)
-    module = f"class Things:\n    async def get(self):\n{request_call}\n"
-    formatted = black.format_str(module, mode=BLACK_MODE)
-    assert split is None or f"class Things:\n    async def get(self):\n{split}\n" == formatted
+    head = "class Things:\n    async def get(self):\n"
+    assert split is None or split == _black_in(head, request_call, "")
 
 
 def test_knows_most_of_the_long_requests() -> None:
     long = [
         request_call
         for request_call in REQUESTS
-        if any(len(line) > BLACK_MODE.line_length for line in request_call.split("\n"))
+        if _has_long_line(request_call)
     ]
     known = [request_call for request_call in long if black_split_exploded_call(request_call)]
     assert len(known) > len(long) * 3 / 4

@@ -155,11 +155,7 @@ def test_splits_signatures_as_black_does(signature: str) -> None:
 
 
 def test_knows_most_of_the_long_signatures() -> None:
-    long = [
-        signature
-        for signature in SIGNATURES
-        if _has_long_line(signature)
-    ]
+    long = [signature for signature in SIGNATURES if _has_long_line(signature)]
     known = [signature for signature in long if black_split_signature(signature) is not None]
     assert len(known) > len(long) / 2
 
@@ -230,11 +226,7 @@ def test_splits_endpoint_constants_as_black_does(constant: str) -> None:
 
 
 def test_knows_most_of_the_long_endpoint_constants() -> None:
-    long = [
-        constant
-        for constant in ENDPOINT_CONSTANTS
-        if _has_long_line(constant)
-    ]
+    long = [constant for constant in ENDPOINT_CONSTANTS if _has_long_line(constant)]
     known = [constant for constant in long if black_split_exploded_call(constant) is not None]
     assert len(known) > len(long) * 3 / 4
 
@@ -285,10 +277,6 @@ def test_splits_requests_as_black_does(request_call: str) -> None:
 
 
 def test_knows_most_of_the_long_requests() -> None:
-    long = [
-        request_call
-        for request_call in REQUESTS
-        if _has_long_line(request_call)
-    ]
+    long = [request_call for request_call in REQUESTS if _has_long_line(request_call)]
     known = [request_call for request_call in long if black_split_exploded_call(request_call)]
     assert len(known) > len(long) * 3 / 4

@@ -25,7 +25,7 @@ from generator.render.package import (
     render_pages,
     unrendered_files,
 )
-from generator.write.format import format_files
+from generator.write.format import format_files, trim_format_cache
 
 PARALLEL_PAGES = 300
 """Below this many pages, starting the workers costs more than they save."""
@@ -55,7 +55,7 @@ def printed_files(
     progress.phase("render, format and record")
     progress.steps(len(pages), "files")
     shares = workers * _SHARES_PER_WORKER
-    files = format_files(unrendered_files(client))
+    files = format_files(unrendered_files(client), trim_cache=False)
     global _client, _pages
     _client, _pages = client, pages
     try:
@@ -73,13 +73,14 @@ def printed_files(
             files[RECORD_NAME] = record.result()
     finally:
         _client, _pages = None, []
+    trim_format_cache()
     return files
 
 
 def _render_and_format(share: int, shares: int) -> dict[str, str]:
     """In a worker: every `shares`-th page from the `share`-th, rendered and formatted (black
     runs in this worker: the others have cores of their own)."""
-    return format_files(render_pages(_pages[share::shares]), parallel=False)
+    return format_files(render_pages(_pages[share::shares]), parallel=False, trim_cache=False)
 
 
 def _record() -> str:

@@ -32,6 +32,8 @@ class FormatCache:
     def __init__(self, folder: Path | None, limit_bytes: int = DEFAULT_LIMIT_BYTES) -> None:
         self._folder = folder
         self._limit_bytes = limit_bytes
+        self.grown = False
+        """Whether this run put an entry in, so that the cache may be over its limit."""
 
     @classmethod
     def default(cls, mode: black.Mode) -> FormatCache:
@@ -70,6 +72,7 @@ class FormatCache:
             temporary = path.with_suffix(f".{os.getpid()}.tmp")
             temporary.write_text(result, encoding="utf-8")
             os.replace(temporary, path)
+            self.grown = True
         except OSError:
             pass  # a cache that cannot be written only costs time
 

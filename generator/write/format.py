@@ -41,22 +41,33 @@ class Formatted:
 
 
 def format_files(
-    files: Mapping[str, str], progress: Progress = SILENT, *, parallel: bool = True
+    files: Mapping[str, str],
+    progress: Progress = SILENT,
+    *,
+    parallel: bool = True,
+    trim_cache: bool = True,
 ) -> dict[str, str]:
     """Python files through black; everything else as rendered, with one final newline.
 
     Black is most of a big client's generation time, so each module is cut into its
     top-level classes and functions, which black formats independently (joined by the two
     blank lines black puts between them), through a cache on disk, and in worker processes
-    when there is much to do unless `parallel` is False (in a worker already).
+    when there is much to do unless `parallel` is False (in a worker already). The cache is
+    trimmed to its limit after it grew, unless `trim_cache` is False: a caller that formats a
+    client in shares trims it once after them all (`trim_format_cache`), not once a share.
     """
-    return format_in_blocks(files, progress, parallel=parallel).files
+    return format_in_blocks(files, progress, parallel=parallel, trim_cache=trim_cache).files
 
 
 def format_in_blocks(
-    files: Mapping[str, str], progress: Progress = SILENT, *, parallel: bool = True
+    files: Mapping[str, str],
+    progress: Progress = SILENT,
+    *,
+    parallel: bool = True,
+    trim_cache: bool = True,
 ) -> Formatted:
     """What `format_files` returns, and which files it had to give black whole."""
+    cache = FormatCache.default(BLACK_MODE)
     formatted: dict[str, str] = {}
     modules: dict[str, str] = {}
     for path, text in files.items():
@@ -66,7 +77,7 @@ def format_in_blocks(
             formatted[path] = text.rstrip("\n") + "\n" if text.strip() else ""
     # The modules are cut into blocks twice, not cut once and kept: only the blocks that are not
     # in black's style are held while black works, not a second copy of every file.
-    restyled = _format_pieces(modules.values(), progress, parallel)
+    restyled = _format_pieces(modules.values(), cache, progress, parallel)
     whole = []
     for path, text in modules.items():
         module = _joined_blocks(text, restyled)
@@ -77,6 +88,8 @@ def format_in_blocks(
         # A module black leaves as it is (four in ten on GitHub's spec) is the rendered string
         # itself, not a copy of it.
         formatted[path] = text if module == text else module
+    if trim_cache and cache.grown:
+        cache.evict_oldest()
     return Formatted(dict(sorted(formatted.items())), tuple(sorted(whole)))
 
 
@@ -125,7 +138,7 @@ def _in_black_style(cut: list[Statement]) -> bool:
 
 
 def _format_pieces(
-    modules: Collection[str], progress: Progress, parallel: bool
+    modules: Collection[str], cache: FormatCache, progress: Progress, parallel: bool
 ) -> dict[str, str | None]:
     """Each block of the modules not in black's style already as black prints it, None for a
     block black refuses; the blocks in its style are left out.
@@ -161,7 +174,7 @@ def _format_pieces(
         for statement in cut
         if not statement.in_black_style and statement.text not in split and (job := statement.job)
     }
-    results = _run_black(jobs | set(whole.values()), progress, parallel)
+    results = _run_black(jobs | set(whole.values()), cache, progress, parallel)
     done: dict[str, str | None] = {}
     for piece, cut in plans.items():
         texts = [split.get(statement.text) or _placed(statement, results) for statement in cut]
@@ -169,9 +182,8 @@ def _format_pieces(
             done[piece] = "\n".join(text for text in texts if text is not None).rstrip("\n") + "\n"
         else:  # a statement black cannot parse alone: it sees the block whole
             whole[piece] = (piece, BLACK_MODE.line_length)
-    results.update(
-        _run_black({job for job in whole.values() if job not in results}, progress, parallel)
-    )
+    left = {job for job in whole.values() if job not in results}
+    results.update(_run_black(left, cache, progress, parallel))
     done.update({piece: results[job] for piece, job in whole.items()})
     return done
 
@@ -197,10 +209,11 @@ def _placed(statement: Statement, results: Mapping[Job, str | None]) -> str | No
     return statement.placed(results[statement.job]) if statement.job is not None else None
 
 
-def _run_black(jobs: set[Job], progress: Progress, parallel: bool) -> dict[Job, str | None]:
+def _run_black(
+    jobs: set[Job], cache: FormatCache, progress: Progress, parallel: bool
+) -> dict[Job, str | None]:
     """Black's output for each job (None where it refuses the code), through the cache, in
     parallel when there is much to do and `parallel` allows."""
-    cache = FormatCache.default(BLACK_MODE)
     results = {job: cache.get(*job) for job in jobs}
     missing = sorted(job for job, result in results.items() if result is None)
     if missing:
@@ -220,9 +233,12 @@ def _run_black(jobs: set[Job], progress: Progress, parallel: bool) -> dict[Job, 
         if result is not None:
             cache.put(source, line_length, result)
         results[source, line_length] = result
-    if missing:
-        cache.evict_oldest()
     return results
+
+
+def trim_format_cache() -> None:
+    """Trim black's cache to its limit: once after a client formatted in shares."""
+    FormatCache.default(BLACK_MODE).evict_oldest()
 
 
 def _counted(results: Iterable[str | None], progress: Progress) -> list[str | None]:

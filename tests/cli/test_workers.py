@@ -1,5 +1,6 @@
 """A big client's files rendered, formatted and recorded by forked workers are the files
-printed in turn, and the workers' progress counts every file once."""
+printed in turn, the workers' progress counts every file once, and black's cache is trimmed
+once a generation, not once a worker's share."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from generator.ir.model import Client
 from generator.pipeline import build_ir, existing_objects_frozen
 from generator.render import render_package
 from generator.render.package import package_pages
+from generator.write.cache import FormatCache
 from generator.write.format import format_files
 from tests.cli.test_progress import Recorder, counted
 
@@ -52,6 +54,29 @@ def test_a_small_client_is_printed_here(monkeypatch: pytest.MonkeyPatch) -> None
         "format",
         "record",
     ]
+
+
+def test_the_format_cache_is_trimmed_once_after_all_the_shares(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(workers, "_cores", lambda: 2)
+    monkeypatch.delenv("CLIENTGEN_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    trims = tmp_path / "trims"
+    trims.touch()
+
+    def trim(cache: FormatCache) -> None:
+        # The workers are forked: a line in a file is how their calls reach the test.
+        with trims.open("a") as log:
+            log.write("trim\n")
+
+    monkeypatch.setattr(FormatCache, "evict_oldest", trim)
+    client = build_ir(ClientSettings(sources=(SPECS / "many_models.yaml",)))[0]
+    with existing_objects_frozen():
+        workers.printed_files(client, parallel_from=1)
+    shares = 2 * workers._SHARES_PER_WORKER
+    assert len(package_pages(client)) > shares, "every share has pages to format"
+    assert trims.read_text() == "trim\n"
 
 
 def in_turn(client: Client) -> dict[str, str]:

@@ -12,12 +12,19 @@ machine slows them alike), of:
 SPEC defaults to the GitHub REST spec in the corpus (`../shared/corpus/fetch.sh`); `--project`
 takes an already generated project instead. Bytecode is compiled first (pyc warm). Figures,
 not pass/fail.
+
+The processes run this interpreter in the project's folder, unless `--installed`: then the
+project is pip-installed (not editable) into a fresh venv of its own, as a user gets it, and
+they run there. The venv matters to the first call: pydantic looks for plugins among the
+installed distributions' entry points when it builds its first validator, which takes longer
+the more there are (this benchmark's own venv has clientgen's development tools).
 """
 
 from __future__ import annotations
 
 import argparse
 import compileall
+import functools
 import json
 import os
 import statistics
@@ -76,12 +83,22 @@ def main() -> None:
         "--call", default="meta.root", help="group.method of an operation that takes no arguments"
     )
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument(
+        "--installed",
+        action="store_true",
+        help="install the project into a fresh venv and measure there",
+    )
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         project = options.project or _generate(options.spec or _github_spec(), Path(scratch))
         package = options.package if options.project else PACKAGE
-        compileall.compile_dir(str(project / package), quiet=1)
-        found = json.loads(_run(project, _DISCOVER.format(package=package), options.call))
+        if options.installed:
+            python, folder = _installed(project, Path(scratch) / "venv"), Path(scratch)
+        else:
+            compileall.compile_dir(str(project / package), quiet=1)
+            python, folder = Path(sys.executable), project
+        run = functools.partial(_run, python, folder)
+        found = json.loads(run(_DISCOVER.format(package=package), options.call))
         measures = {
             "import httpx, pydantic (floor)": ("import httpx, pydantic", ()),
             f"import {package}": (f"import {package}", ()),
@@ -96,13 +113,14 @@ def main() -> None:
         for _ in range(options.runs):
             for name, (code, arguments) in measures.items():
                 start = time.perf_counter()
-                _run(project, code, *arguments)
+                run(code, *arguments)
                 timings[name].append(time.perf_counter() - start)
             first_call = _FIRST_CALL.format(package=package, client=found["client"])
             timings[f"first call of {options.call}()"].append(
-                float(_run(project, first_call, options.call, json.dumps(found["reply"])))
+                float(run(first_call, options.call, json.dumps(found["reply"])))
             )
-    print(f"{options.runs} turns, medians (whole process, except the call: in-process):")
+    where = "a fresh venv with the client installed" if options.installed else "this venv"
+    print(f"{options.runs} turns in {where}, medians (whole process, except the call: in-process):")
     for name, values in timings.items():
         print(f"  {name:<50} {statistics.median(values):7.3f} s")
 
@@ -126,10 +144,29 @@ def _generate(spec: Path, folder: Path) -> Path:
     return folder / "project"
 
 
-def _run(project: Path, code: str, *arguments: str) -> str:
+def _installed(project: Path, venv: Path) -> Path:
+    """The Python of a new venv that has the project installed (pip compiles its bytecode)."""
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / ("Scripts" if os.name == "nt" else "bin") / "python"
+    subprocess.run(
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            str(project),
+        ],
+        check=True,
+    )
+    return python
+
+
+def _run(python: Path, folder: Path, code: str, *arguments: str) -> str:
     result = subprocess.run(
-        [sys.executable, "-c", code, *arguments],
-        cwd=project,
+        [str(python), "-c", code, *arguments],
+        cwd=folder,
         capture_output=True,
         text=True,
         check=True,

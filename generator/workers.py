@@ -25,7 +25,7 @@ from generator.render.package import (
     render_pages,
     unrendered_files,
 )
-from generator.write.format import format_files, trim_format_cache
+from generator.write.format import Formatted, format_files, format_in_blocks, trim_format_cache
 
 PARALLEL_PAGES = 300
 """Below this many pages, starting the workers costs more than they save."""
@@ -55,7 +55,8 @@ def printed_files(
     progress.phase("render, format and record")
     progress.steps(len(pages), "files")
     shares = workers * _SHARES_PER_WORKER
-    files = format_files(unrendered_files(client), trim_cache=False)
+    unrendered = format_in_blocks(unrendered_files(client), trim_cache=False)
+    files, cache_grown = dict(unrendered.files), unrendered.cache_grown
     global _client, _pages
     _client, _pages = client, pages
     try:
@@ -68,19 +69,22 @@ def printed_files(
                 pool.submit(_render_and_format, share, shares): share for share in range(shares)
             }
             for done in concurrent.futures.as_completed(started):
-                files.update(done.result())
+                share = done.result()
+                files.update(share.files)
+                cache_grown |= share.cache_grown
                 progress.advance(len(range(started[done], len(pages), shares)))
             files[RECORD_NAME] = record.result()
     finally:
         _client, _pages = None, []
-    trim_format_cache()
+    if cache_grown:
+        trim_format_cache()
     return files
 
 
-def _render_and_format(share: int, shares: int) -> dict[str, str]:
+def _render_and_format(share: int, shares: int) -> Formatted:
     """In a worker: every `shares`-th page from the `share`-th, rendered and formatted (black
     runs in this worker: the others have cores of their own)."""
-    return format_files(render_pages(_pages[share::shares]), parallel=False, trim_cache=False)
+    return format_in_blocks(render_pages(_pages[share::shares]), parallel=False, trim_cache=False)
 
 
 def _record() -> str:

@@ -38,14 +38,12 @@ class Formatted:
     files: dict[str, str]
     formatted_whole: tuple[str, ...]
     """The Python files black saw whole, because one of their blocks did not parse on its own."""
+    cache_grown: bool
+    """Whether black's output for them added to the cache, which may now be over its limit."""
 
 
 def format_files(
-    files: Mapping[str, str],
-    progress: Progress = SILENT,
-    *,
-    parallel: bool = True,
-    trim_cache: bool = True,
+    files: Mapping[str, str], progress: Progress = SILENT, *, parallel: bool = True
 ) -> dict[str, str]:
     """Python files through black; everything else as rendered, with one final newline.
 
@@ -53,10 +51,9 @@ def format_files(
     top-level classes and functions, which black formats independently (joined by the two
     blank lines black puts between them), through a cache on disk, and in worker processes
     when there is much to do unless `parallel` is False (in a worker already). The cache is
-    trimmed to its limit after it grew, unless `trim_cache` is False: a caller that formats a
-    client in shares trims it once after them all (`trim_format_cache`), not once a share.
+    trimmed to its limit after it grew.
     """
-    return format_in_blocks(files, progress, parallel=parallel, trim_cache=trim_cache).files
+    return format_in_blocks(files, progress, parallel=parallel).files
 
 
 def format_in_blocks(
@@ -66,7 +63,9 @@ def format_in_blocks(
     parallel: bool = True,
     trim_cache: bool = True,
 ) -> Formatted:
-    """What `format_files` returns, and which files it had to give black whole."""
+    """What `format_files` returns, which files it had to give black whole, and whether the
+    cache grew; it is trimmed then unless `trim_cache` is False: a caller that formats a
+    client in shares trims it once after them all (`trim_format_cache`), not once a share."""
     cache = FormatCache.default(BLACK_MODE)
     formatted: dict[str, str] = {}
     modules: dict[str, str] = {}
@@ -90,7 +89,7 @@ def format_in_blocks(
         formatted[path] = text if module == text else module
     if trim_cache and cache.grown:
         cache.evict_oldest()
-    return Formatted(dict(sorted(formatted.items())), tuple(sorted(whole)))
+    return Formatted(dict(sorted(formatted.items())), tuple(sorted(whole)), cache.grown)
 
 
 def _joined_blocks(text: str, restyled: Mapping[str, str | None]) -> str | None:

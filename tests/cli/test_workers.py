@@ -77,6 +77,9 @@ def test_the_format_cache_is_trimmed_once_after_all_the_shares(
     shares = 2 * workers._SHARES_PER_WORKER
     assert len(package_pages(client)) > shares, "every share has pages to format"
     assert trims.read_text() == "trim\n"
+    with existing_objects_frozen():
+        workers.printed_files(client, parallel_from=1)
+    assert trims.read_text() == "trim\n", "all from the cache the second time: nothing to trim"
 
 
 def in_turn(client: Client) -> dict[str, str]:

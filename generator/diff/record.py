@@ -17,6 +17,8 @@ import io
 import json
 import types
 import typing
+from collections.abc import Callable, Sequence
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -44,12 +46,15 @@ _WHEN_SET = frozenset({"former_names"})
 
 
 def api_record(client: Client) -> str:
-    """The text of `.clientgen-api.json` for `client`."""
-    # Written piece by piece: `json.dumps` with an indent joins a list of every piece it
-    # printed, for a big client millions of short strings, several times the text's size.
+    """The text of `.clientgen-api.json` for `client`: what `json.dumps(..., indent=1,
+    ensure_ascii=False)` prints for the client as `_fields` lists it.
+
+    Printed in one pass over the IR, into one buffer: json's indenting encoder is pure Python
+    and, with the IR first turned into dicts, took most of a second on GitHub's spec; a list
+    of the pieces would be millions of short strings, several times the text's size.
+    """
     text = io.StringIO()
-    encoder = json.JSONEncoder(indent=1, ensure_ascii=False)
-    text.writelines(encoder.iterencode({"format": _FORMAT, "client": _dump(client)}))
+    _print({"format": _FORMAT, "client": client}, "\n", text.write)
     text.write("\n")
     return text.getvalue()
 
@@ -82,20 +87,72 @@ def _unreadable(path: Path, reason: str) -> Diagnostic:
     )
 
 
-def _dump(value: Any) -> Any:
-    if isinstance(value, PyType):
-        return python_type(value)
-    if isinstance(value, Decoder):
-        return decoder_notation(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: _dump(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if f.name not in _LEFT_OUT and (f.name not in _WHEN_SET or getattr(value, f.name))
-        }
-    if isinstance(value, tuple):
-        return [_dump(item) for item in value]
-    return value
+def _print(value: Any, newline: str, write: Callable[[str], object]) -> None:
+    """Write `value` as JSON indented by one space a level; `newline` starts a line at its
+    own level."""
+    if isinstance(value, str):
+        write(encode_basestring(value))
+    elif value is None:
+        write("null")
+    elif value is True or value is False:
+        write("true" if value else "false")
+    elif isinstance(value, int):
+        write(int.__repr__(value))
+    elif isinstance(value, PyType):
+        write(encode_basestring(python_type(value)))
+    elif isinstance(value, Decoder):
+        write(encode_basestring(decoder_notation(value)))
+    elif isinstance(value, (tuple, list)):
+        _print_items("[", "]", [(None, item) for item in value], newline, write)
+    elif isinstance(value, dict):
+        keyed = [(k if isinstance(k, str) else json.dumps(k), item) for k, item in value.items()]
+        _print_items("{", "}", keyed, newline, write)
+    elif (fields := _fields(type(value))) is not None:
+        kept = [
+            (name, item)
+            for name in fields
+            if (item := getattr(value, name)) or name not in _WHEN_SET
+        ]
+        _print_items("{", "}", kept, newline, write)
+    else:
+        write(json.dumps(value))
+
+
+def _print_items(
+    opening: str,
+    closing: str,
+    items: Sequence[tuple[str | None, Any]],
+    newline: str,
+    write: Callable[[str], object],
+) -> None:
+    """An object's items, or a list's (keyed by None), as json prints them."""
+    if not items:
+        write(opening + closing)
+        return
+    inner = newline + " "
+    separator = opening + inner
+    for key, item in items:
+        write(separator)
+        separator = "," + inner
+        if key is not None:
+            write(encode_basestring(key))
+            write(": ")
+        _print(item, inner, write)
+    write(newline + closing)
+
+
+def _fields(cls: type) -> tuple[str, ...] | None:
+    """The fields the record keeps of an IR class; None for a class that is not a dataclass."""
+    if cls not in _KEPT_FIELDS:
+        _KEPT_FIELDS[cls] = (
+            tuple(f.name for f in dataclasses.fields(cls) if f.name not in _LEFT_OUT)
+            if dataclasses.is_dataclass(cls)
+            else None
+        )
+    return _KEPT_FIELDS[cls]
+
+
+_KEPT_FIELDS: dict[type, tuple[str, ...] | None] = {}
 
 
 @functools.cache

@@ -36,6 +36,23 @@ def test_the_committed_record_is_the_api_the_specs_give(
     assert api_record(recorded) == api_record(client) == (project / RECORD_NAME).read_text()
 
 
+@pytest.mark.parametrize(("settings", "project"), CASES)
+def test_the_record_is_printed_as_json_prints_it(settings: ClientSettings, project: Path) -> None:
+    text = api_record(build_ir(settings, project)[0])
+    assert text == json.dumps(json.loads(text), indent=1, ensure_ascii=False) + "\n"
+
+
+def test_the_record_keeps_text_beyond_ascii_as_it_is(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(
+        'openapi: 3.0.3\ninfo: {title: "Café ☕ \\"API\\"", version: "1.0"}\npaths: {}\n',
+        encoding="utf-8",
+    )
+    text = api_record(build_ir(ClientSettings(sources=(spec,), package="cafe"))[0])
+    assert '"title": "Café ☕ \\"API\\""' in text
+    assert text == json.dumps(json.loads(text), indent=1, ensure_ascii=False) + "\n"
+
+
 def test_a_record_written_before_the_ir_gained_a_field_reads_with_its_default(
     tmp_path: Path,
 ) -> None:

@@ -9,7 +9,7 @@ all of a large spec's models is most of the time such a client takes to import.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 
 from generator.ir import naming
 from generator.ir.imports import import_sections, relative_imports
@@ -58,25 +58,36 @@ def models_modules(
     cycles = _strongly_connected(edges)
     if _longest_chain(cycles, edges) > MAX_IMPORT_CHAIN:
         return single()
+    kept_with = _enums_kept_with_their_user(cycles, edges, {alias.name for alias in enum_aliases})
     module_of: dict[str, str] = {}
     taken = set(_LAZY_INIT_NAMES)
     for names in cycles:
-        module = naming.unique_name(
-            naming.python_name(names[0], fallback="model", digit_prefix="model"), taken
-        )
-        module_of.update(dict.fromkeys(names, module))
+        if names[0] not in kept_with:
+            module = naming.unique_name(
+                naming.python_name(names[0], fallback="model", digit_prefix="model"), taken
+            )
+            module_of.update(dict.fromkeys(names, module))
+    module_of.update({enum: module_of[user] for enum, user in kept_with.items()})
     enums = {alias.name: alias for alias in enum_aliases}
+    enums_with: dict[str, list[TypeAlias]] = {}
+    for enum, user in sorted(kept_with.items()):
+        enums_with.setdefault(user, []).append(enums[enum])
     modules = []
-    for names in sorted(cycles, key=lambda names: module_of[names[0]]):
+    own_cycles = (names for names in cycles if names[0] not in kept_with)
+    for names in sorted(own_cycles, key=lambda names: module_of[names[0]]):
         module = module_of[names[0]]
         shown = " and ".join(f"`{name}`" for name in names)
         kind = "types, which refer to each other," if len(names) > 1 else "type"
-        docstring = f"The {shown} {kind} of the {title}."
+        kept = enums_with.get(names[0], [])
+        users = "they use" if len(names) > 1 else "it uses"
+        docstring = f"The {shown} {kind} of the {title}" + (
+            f", with the enums only {users}." if kept else "."
+        )
         modules.append(
             _module(
                 f"models/{module}.py",
                 docstring,
-                [enums[name] for name in names if name in enums],
+                [*kept, *(enums[name] for name in names if name in enums)],
                 [item for name in names if isinstance(item := by_name[name], Model)],
                 [
                     item
@@ -88,6 +99,22 @@ def models_modules(
             )
         )
     return tuple(modules)
+
+
+def _enums_kept_with_their_user(
+    cycles: Sequence[tuple[str, ...]], edges: Mapping[str, Iterable[str]], enums: Set[str]
+) -> dict[str, str]:
+    """Enum -> the first name of the one type (or cycle) that uses it, for each enum that only
+    one uses: it is declared in that type's module rather than in a module of its own, which
+    would be imported only by that one. An enum refers to no other type, so this adds no import.
+    """
+    cycle_of = {name: names[0] for names in cycles for name in names}
+    users: dict[str, set[str]] = {}
+    for name, referred in edges.items():
+        for enum in referred:
+            if enum in enums:
+                users.setdefault(enum, set()).add(cycle_of[name])
+    return {enum: min(user) for enum, user in users.items() if len(user) == 1}
 
 
 def _module(

@@ -78,3 +78,27 @@ def test_a_chain_of_references_too_long_to_import_keeps_one_models_py() -> None:
             len(models_modules("Shop API", [], [*chain, *fillers(SPLIT_MODELS_ABOVE)], []))
             == expected
         )
+
+
+def test_an_enum_only_one_type_uses_is_declared_in_that_types_module() -> None:
+    def enum(name: str) -> TypeAlias:
+        return TypeAlias(name, pytypes.literal(["a"]), "", f"/components/schemas/{name}")
+
+    enums = [enum("Color"), enum("Mood"), enum("Shared"), enum("Unused")]
+    types = [
+        model("Pen", "Color", "Shared"),
+        model("Pet", "Person", "Mood"),
+        model("Person", "Pet", "Shared"),
+        *fillers(SPLIT_MODELS_ABOVE),
+    ]
+    modules = models_modules("Shop API", enums, types, [])
+    by_path = {module.path: module for module in modules}
+    assert by_path["models/pen.py"].names == ["Color", "Pen"]
+    assert by_path["models/person.py"].names == ["Mood", "Person", "Pet"]
+    assert by_path["models/shared.py"].names == ["Shared"]
+    assert by_path["models/unused.py"].names == ["Unused"]
+    assert ImportStatement(".shared", ("Shared",)) in by_path["models/pen.py"].imports[-1]
+    assert "models/color.py" not in by_path and "models/mood.py" not in by_path
+    assert by_path["models/pen.py"].docstring == (
+        "The `Pen` type of the Shop API, with the enums only it uses."
+    )

@@ -2,23 +2,18 @@
 this module under `if TYPE_CHECKING:` only, so a program that uses one model loads none of
 these imports, not even as bytecode."""
 
-from .address import Address
+from .address import Address, Country
 from .catalog import Catalog
 from .circle import Circle
-from .color import Color
 from .contact import Contact
-from .country import Country
-from .currency import Currency
 from .dimensions import Dimensions
-from .person import Person, Pet
+from .person import Color, Person, Pet
 from .phone import Phone
-from .price import Price
-from .product import Product
-from .rating import Rating
-from .review import Review
+from .price import Currency, Price
+from .product import Product, Size
+from .review import Rating, Review
 from .section import Section
 from .shape import Shape
-from .size import Size
 from .square import Square
 
 __all__ = [

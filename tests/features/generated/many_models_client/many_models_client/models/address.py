@@ -1,9 +1,12 @@
-"""The `Address` type of the Many Models Fixture."""
+"""The `Address` type of the Many Models Fixture, with the enums only it uses."""
 
-from .._models import BaseModel
-from .country import Country
+from typing import Annotated, Literal
 
-__all__ = ["Address"]
+from .._models import BaseModel, OpenEnum
+
+__all__ = ["Address", "Country"]
+
+Country = Annotated[Literal["NL", "DE", "FR"], OpenEnum]
 
 
 class Address(BaseModel):

@@ -1,12 +1,15 @@
-"""The `Person` and `Pet` types, which refer to each other, of the Many Models Fixture."""
+"""The `Person` and `Pet` types, which refer to each other, of the Many Models Fixture, with the enums only they use."""
+
+from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, OpenEnum
 from .address import Address
-from .color import Color
 
-__all__ = ["Person", "Pet"]
+__all__ = ["Color", "Person", "Pet"]
+
+Color = Annotated[Literal["black", "white", "ginger"], OpenEnum]
 
 
 class Pet(BaseModel):

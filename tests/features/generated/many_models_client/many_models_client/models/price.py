@@ -1,9 +1,12 @@
-"""The `Price` type of the Many Models Fixture."""
+"""The `Price` type of the Many Models Fixture, with the enums only it uses."""
 
-from .._models import BaseModel
-from .currency import Currency
+from typing import Annotated, Literal
 
-__all__ = ["Price"]
+from .._models import BaseModel, OpenEnum
+
+__all__ = ["Currency", "Price"]
+
+Currency = Annotated[Literal["EUR", "USD"], OpenEnum]
 
 
 class Price(BaseModel):

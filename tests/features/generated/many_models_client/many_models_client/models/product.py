@@ -1,12 +1,15 @@
-"""The `Product` type of the Many Models Fixture."""
+"""The `Product` type of the Many Models Fixture, with the enums only it uses."""
 
-from .._models import BaseModel
+from typing import Annotated, Literal
+
+from .._models import BaseModel, OpenEnum
 from .dimensions import Dimensions
 from .price import Price
 from .review import Review
-from .size import Size
 
-__all__ = ["Product"]
+__all__ = ["Product", "Size"]
+
+Size = Annotated[Literal["S", "M", "L"], OpenEnum]
 
 
 class Product(BaseModel):

@@ -1,9 +1,12 @@
-"""The `Review` type of the Many Models Fixture."""
+"""The `Review` type of the Many Models Fixture, with the enums only it uses."""
 
-from .._models import BaseModel
-from .rating import Rating
+from typing import Annotated, Literal
 
-__all__ = ["Review"]
+from .._models import BaseModel, OpenEnum
+
+__all__ = ["Rating", "Review"]
+
+Rating = Annotated[Literal[1, 2, 3, 4, 5], OpenEnum]
 
 
 class Review(BaseModel):

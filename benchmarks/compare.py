@@ -11,6 +11,10 @@ The tools take turns going first, and the outputs are all removed at the end: re
 thousands of files keeps the disk busy for seconds after. Prints medians and ratios, no
 pass/fail.
 
+The outputs go in the system's temporary folder, or under `--workdir` (a folder of the project
+a user generates into, say): on some machines creating files in /tmp costs ten times what it
+costs elsewhere on the same disk, which both tools pay for each file they write.
+
 openapi-python-client is pinned (OPC_VERSION): unless `--opc` names an executable, the
 benchmark installs it with pip on first use into a venv of its own,
 ~/.cache/clientgen-benchmarks/opc-VERSION (under XDG_CACHE_HOME when that is set), and
@@ -95,6 +99,9 @@ def main() -> None:
         help=f"openapi-python-client executable (default: {OPC_VERSION}, installed on first use)",
     )
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--workdir", type=Path, help="folder to generate in (default: the temporary folder)"
+    )
     arguments = parser.parse_args()
     spec = arguments.spec.resolve()
     if not spec.is_file():
@@ -115,7 +122,7 @@ def main() -> None:
         "opc cold": [],
         "clientgen unchanged": [],
     }
-    with tempfile.TemporaryDirectory() as work:
+    with tempfile.TemporaryDirectory(dir=arguments.workdir) as work:
         for run in range(arguments.runs):
             ours, theirs, cache = (
                 Path(work) / f"clientgen{run}",

@@ -49,6 +49,9 @@ names: generous for the anchors real documents share, and far below what a bomb 
 _MAX_INT_DIGITS = sys.get_int_max_str_digits() or sys.maxsize
 _REFUSED_HINT = "nothing in an OpenAPI document needs this; check that this is the file you meant"
 _SHOWN_POINTER_TOKENS = 8
+# In JSON text, a lone surrogate or a NUL (what `_check_values` refuses) can only be written as
+# an escape; text without one, and with finite numbers only, needs no walk over its values.
+_CHECKED_ESCAPE = re.compile(r"\\u(?:[dD][89a-fA-F]|0000)")
 """A deep pointer is cut to its first tokens in messages: still a place, and readable."""
 
 
@@ -304,8 +307,9 @@ def _shown_pointer(open_nodes: list[_Open]) -> str:
 def parse_json(text: str, file: str, first_line: int = 1) -> tuple[Any, list[Diagnostic]]:
     """Parse JSON text; raises `SyntaxProblem` naming the line in the original file, and for
     what it refuses to read."""
+    numbers = _Numbers()
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_float=numbers.read, parse_constant=numbers.read)
     except json.JSONDecodeError as exc:
         raise SyntaxProblem(
             error(
@@ -323,7 +327,21 @@ def parse_json(text: str, file: str, first_line: int = 1) -> tuple[Any, list[Dia
         # the one ValueError the decoder lets through: int() refusing a long digit string
         problem = f"an integer of more than {_MAX_INT_DIGITS} digits"
         raise SyntaxProblem(error(file, "", problem, _REFUSED_HINT)) from None
+    if numbers.all_finite and not _CHECKED_ESCAPE.search(text):
+        return data, []
     return data, _check_values(data, file)
+
+
+class _Numbers:
+    """Reads JSON's floats, noting whether one is not finite (`NaN`, `1e400`)."""
+
+    def __init__(self) -> None:
+        self.all_finite = True
+
+    def read(self, text: str) -> float:
+        number = float(text)
+        self.all_finite = self.all_finite and math.isfinite(number)
+        return number
 
 
 def _check_values(data: Any, file: str) -> list[Diagnostic]:

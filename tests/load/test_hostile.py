@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.diagnostics import DiagnosticError
 from generator.load import load_document, validate_documents
 from generator.load.files import MAX_FILE_BYTES, parse_data
 from tests.cli.test_cli import clientgen
@@ -202,7 +203,9 @@ def test_a_value_no_code_can_hold_is_refused_at_its_pointer(tmp_path, schema, po
     refusal(tmp_path, source, f"api.json#{pointer}: error")
 
 
-@pytest.mark.parametrize("written", ["NaN", "Infinity", "-Infinity", "1e400"])
+@pytest.mark.parametrize(
+    "written", ["NaN", "Infinity", "-Infinity", "1e400", "1" + "0" * 400 + ".5"]
+)
 def test_a_number_that_is_not_finite_is_left_out_with_a_warning(tmp_path, written):
     source = json_spec(
         tmp_path, B={"type": "number", "default": 0, "maximum": 0, "enum": [1.5, 0, 2.5]}
@@ -223,6 +226,14 @@ def test_a_number_that_is_not_finite_is_left_out_with_a_warning(tmp_path, writte
         text=True,
     )
     assert imported.returncode == 0, imported.stderr
+
+
+@pytest.mark.parametrize("escape", ["\\ud800", "\\uDBFF", "\\uDc00"])
+def test_a_lone_surrogate_is_refused_however_its_escape_is_spelled(escape):
+    with pytest.raises(DiagnosticError) as refused:
+        parse_data(f'{{"info": {{"title": "a{escape}b"}}}}', "api.json", as_json=True)
+    assert "lone surrogate" in refused.value.diagnostics[0].message
+    assert refused.value.diagnostics[0].pointer == "/info/title"
 
 
 def test_a_number_that_is_not_finite_under_a_yaml_alias_is_left_out_once():

@@ -34,8 +34,9 @@ _FORMAT = 1
 # How the API is printed and laid out in modules, not what it is.
 _LEFT_OUT = frozenset(
     {
-        "description", "docstring", "imports", "refers_to", "example_call", "deprecation_message",
-        "models_modules", "lazy_packages", "sync_docstring", "async_docstring",
+        "description", "summary", "docstring", "imports", "refers_to", "example_call",
+        "deprecation_message", "models_modules", "lazy_packages", "sync_docstring",
+        "async_docstring",
         "constructor_docstring", "constructor_arguments", "copy_docstring", "changelog",
         "type_checking_imports",
     }

@@ -6,8 +6,10 @@ import functools
 import re
 import textwrap
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from generator.ir.model import Argument
+if TYPE_CHECKING:
+    from generator.ir.model import Argument
 
 _WIDTH = 80
 

@@ -10,10 +10,12 @@ the builder and the templates, and a reader checks what a template may print in 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
 from generator.ir import pytypes
+from generator.ir.docstrings import operation_docstring
 from generator.ir.imports import Import, ImportSections, ImportStatement
 from generator.ir.pytypes import Name, PyType
 
@@ -340,7 +342,8 @@ class Operation:
     constant: str
     http_method: str
     path: str
-    docstring: str
+    summary: str
+    description: str
     positional: tuple[Argument, ...]
     keyword: tuple[Argument, ...]
     body: RequestBody | None
@@ -361,6 +364,17 @@ class Operation:
     pagination: Pagination | None = None
     event_stream: EventStream | None = None
     former_names: tuple[FormerName, ...] = ()
+
+    @functools.cached_property
+    def docstring(self) -> str:
+        # Made when a template first prints it: in the worker process that renders the group.
+        return operation_docstring(
+            self.summary, self.description, self.deprecation_message, self.arguments
+        )
+
+    @property
+    def arguments(self) -> tuple[Argument, ...]:
+        return (*self.positional, *self.keyword)
 
     def alias_warning(self, former: FormerName) -> str:
         return (

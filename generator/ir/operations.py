@@ -15,7 +15,6 @@ from generator.config import PaginationSettings
 from generator.diagnostics import Diagnostic, join_pointer, warning
 from generator.ir import naming, pytypes
 from generator.ir.arguments import build_argument
-from generator.ir.docstrings import operation_docstring
 from generator.ir.model import Argument, Location, Operation
 from generator.ir.pagination import PaginationFinder
 from generator.ir.request_bodies import RequestBodyBuilder
@@ -193,14 +192,14 @@ class OperationBuilder:
         description = (spec.operation.description or "").strip()
         deprecated = bool(spec.operation.deprecated)
         deprecation = f"{plan.group}.{plan.name}() is deprecated." if deprecated else ""
-        arguments = (*positional, *keyword)
         return Operation(
             group=plan.group,
             name=plan.name,
             constant=constant,
             http_method=spec.method.upper(),
             path=spec.path,
-            docstring=operation_docstring(summary, description, deprecation, arguments),
+            summary=summary,
+            description=description,
             positional=tuple(positional),
             keyword=tuple(keyword),
             body=body,
@@ -213,7 +212,7 @@ class OperationBuilder:
             idempotency_header=self.idempotency_header_of(spec, parameters),
             deprecated=deprecated,
             deprecation_message=deprecation,
-            example_call=_example_call(plan, arguments),
+            example_call=_example_call(plan, (*positional, *keyword)),
             pagination=pagination,
             event_stream=event_stream,
             former_names=plan.former_names,

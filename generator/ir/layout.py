@@ -10,9 +10,10 @@ all of a large spec's models is most of the time such a client takes to import.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence, Set
+from dataclasses import dataclass
 
 from generator.ir import naming
-from generator.ir.imports import import_sections, relative_imports
+from generator.ir.imports import ImportSections, import_sections, relative_imports
 from generator.ir.model import EXPORTS_MODULE, Group, LazyPackage, Model, ModelsModule, TypeAlias
 from generator.ir.ordering import order_declarations
 from generator.ir.runtime import error_classes
@@ -128,27 +129,40 @@ def _module(
     module_of: Mapping[str, str],
 ) -> ModelsModule:
     """One module; `module_of` says which module declares each named type (none: all are here)."""
-    ordered = order_declarations(models, unions)
-    items: tuple[Model | TypeAlias, ...] = (*enum_aliases, *models, *unions)
+    return ModelsModule(
+        path, docstring, tuple(enum_aliases), tuple(models), tuple(unions), depth, module_of
+    )
+
+
+@dataclass(frozen=True)
+class ModuleContents:
+    """What a `ModelsModule` prints: its declarations in order, and its imports."""
+
+    declarations: tuple[Model | TypeAlias, ...]
+    postponed_annotations: bool
+    imports: ImportSections
+
+
+def module_contents(module: ModelsModule) -> ModuleContents:
+    """The declarations of `module` in an order that needs no postponed annotations where
+    there is one, and the imports of what they use from other modules."""
+    ordered = order_declarations(module.models, module.unions)
+    items: tuple[Model | TypeAlias, ...] = (*module.enum_aliases, *module.models, *module.unions)
     here = {item.name for item in items}
+    depth = module.depth
     imports = relative_imports(frozenset().union(*(item.imports for item in items)), depth=depth)
     imports |= {
-        (f".{module_of[name]}", name)
+        (f".{module.module_of[name]}", name)
         for item in items
         for name in item.refers_to
-        if name in module_of and name not in here
+        if name in module.module_of and name not in here
     }
-    if models:
+    if module.models:
         imports.add(("." * depth + "_models", "BaseModel"))
-    if any(field.aliased for model in models for field in model.fields):
+    if any(field.aliased for model in module.models for field in model.fields):
         imports.add(("pydantic", "Field"))
-    return ModelsModule(
-        path,
-        docstring,
-        tuple(enum_aliases),
-        ordered.declarations,
-        ordered.postponed_annotations,
-        import_sections(imports),
+    return ModuleContents(
+        ordered.declarations, ordered.postponed_annotations, import_sections(imports)
     )
 
 
@@ -240,15 +254,15 @@ def lazy_packages(
         f"`{class_name}` is the synchronous client and `{async_class_name}` the asynchronous one."
     )
     packages = [
-        _lazy("__init__.py", docstring, top),
-        _lazy(
+        LazyPackage("__init__.py", docstring, tuple(top)),
+        LazyPackage(
             "resources/__init__.py",
             "The client's operations, one module per group.",
-            [
+            tuple(
                 (name, f".{group.module}")
                 for group in groups
                 for name in (group.class_name, f"Async{group.class_name}")
-            ],
+            ),
         ),
     ]
     if any(module.path.startswith("models/") for module in modules):
@@ -258,18 +272,11 @@ def lazy_packages(
             for name in module.names
         )
         packages.append(
-            _lazy(
+            LazyPackage(
                 "models/__init__.py",
                 f"Data models of the {title}, one module each, imported on first use.",
-                exports,
+                tuple(exports),
                 separate_exports=True,
             )
         )
     return tuple(packages)
-
-
-def _lazy(
-    path: str, docstring: str, exports: list[tuple[str, str]], *, separate_exports: bool = False
-) -> LazyPackage:
-    imports = import_sections((module, name) for name, module in exports)
-    return LazyPackage(path, docstring, tuple(exports), imports, separate_exports)

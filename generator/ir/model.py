@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from generator.ir import pytypes
 from generator.ir.docstrings import operation_docstring
-from generator.ir.imports import Import, ImportSections, ImportStatement
+from generator.ir.imports import Import, ImportSections, ImportStatement, import_sections
 from generator.ir.pytypes import Name, PyType
+
+if TYPE_CHECKING:
+    from generator.ir.layout import ModuleContents
 
 Location = Literal["path", "query", "header", "cookie", "body"]
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
@@ -186,20 +190,50 @@ class TypeAlias:
 
 @dataclass(frozen=True)
 class ModelsModule:
-    """A module that declares models: `models.py`, or one module of the `models` package."""
+    """A module that declares models: `models.py`, or one module of the `models` package.
+
+    The order of its declarations and what it imports are worked out when a template first asks
+    for them (`layout.module_contents`): for a big client, in the worker process that renders
+    the module, not before the workers start.
+    """
 
     path: str
     """Relative to the package folder: `models.py`, `models/chat.py`."""
     docstring: str
     enum_aliases: tuple[TypeAlias, ...]
-    declarations: tuple[Model | TypeAlias, ...]
-    """Models and union aliases in the order the module declares them."""
-    postponed_annotations: bool
-    imports: ImportSections
+    models: tuple[Model, ...]
+    unions: tuple[TypeAlias, ...]
+    depth: int
+    """How deep in the package the module is: 1 for `models.py`, 2 in the `models` package."""
+    module_of: Mapping[str, str] = dataclasses.field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """The module of the `models` package that declares each named type; empty when this
+    module declares them all."""
 
     @property
     def names(self) -> list[str]:
-        return sorted(item.name for item in (*self.enum_aliases, *self.declarations))
+        aliases = (*self.enum_aliases, *self.unions)
+        return sorted([*(alias.name for alias in aliases), *(model.name for model in self.models)])
+
+    @property
+    def declarations(self) -> tuple[Model | TypeAlias, ...]:
+        """Models and union aliases in the order the module declares them."""
+        return self._contents.declarations
+
+    @property
+    def postponed_annotations(self) -> bool:
+        return self._contents.postponed_annotations
+
+    @property
+    def imports(self) -> ImportSections:
+        return self._contents.imports
+
+    @functools.cached_property
+    def _contents(self) -> ModuleContents:
+        from generator.ir.layout import module_contents  # which imports this module
+
+        return module_contents(self)
 
 
 @dataclass(frozen=True)
@@ -211,12 +245,16 @@ class LazyPackage:
     docstring: str
     exports: tuple[tuple[str, str], ...]
     """(name, the relative module that defines it), in `__all__` order."""
-    imports: ImportSections
-    """The same names as import statements, for type checkers."""
     separate_exports: bool = False
     """Whether those imports stand in a module of their own (`_exports.py`) that the package
     star-imports for type checkers only: the models package of a large client, whose
     thousands of imports would cost a program that uses one model their bytecode's loading."""
+
+    @functools.cached_property
+    def imports(self) -> ImportSections:
+        """The same names as import statements, for type checkers; made when a template first
+        prints them (thousands, for the models package of a big client)."""
+        return import_sections((module, name) for name, module in self.exports)
 
     @property
     def exports_path(self) -> str:

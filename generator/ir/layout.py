@@ -9,7 +9,7 @@ all of a large spec's models is most of the time such a client takes to import.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.ir import naming
@@ -59,40 +59,40 @@ def models_modules(
     cycles = _strongly_connected(edges)
     if _longest_chain(cycles, edges) > MAX_IMPORT_CHAIN:
         return single()
-    kept_with = _enums_kept_with_their_user(cycles, edges, {alias.name for alias in enum_aliases})
+    host_of = _hosts(cycles, edges)
     module_of: dict[str, str] = {}
     taken = set(_LAZY_INIT_NAMES)
+    declared_with: dict[str, list[str]] = {}
     for names in cycles:
-        if names[0] not in kept_with:
+        if host_of[names[0]] == names[0]:
             module = naming.unique_name(
                 naming.python_name(names[0], fallback="model", digit_prefix="model"), taken
             )
             module_of.update(dict.fromkeys(names, module))
-    module_of.update({enum: module_of[user] for enum, user in kept_with.items()})
+    for names in cycles:
+        module_of.update(dict.fromkeys(names, module_of[host_of[names[0]]]))
+        declared_with.setdefault(host_of[names[0]], []).extend(names)
+    own_cycle = {names[0]: names for names in cycles}
     enums = {alias.name: alias for alias in enum_aliases}
-    enums_with: dict[str, list[TypeAlias]] = {}
-    for enum, user in sorted(kept_with.items()):
-        enums_with.setdefault(user, []).append(enums[enum])
     modules = []
-    own_cycles = (names for names in cycles if names[0] not in kept_with)
-    for names in sorted(own_cycles, key=lambda names: module_of[names[0]]):
-        module = module_of[names[0]]
-        shown = " and ".join(f"`{name}`" for name in names)
-        kind = "types, which refer to each other," if len(names) > 1 else "type"
-        kept = enums_with.get(names[0], [])
-        users = "they use" if len(names) > 1 else "it uses"
+    for host in sorted(declared_with, key=lambda host: module_of[host]):
+        in_module = sorted(declared_with[host])
+        hosts = own_cycle[host]
+        shown = " and ".join(f"`{name}`" for name in hosts)
+        kind = "types, which refer to each other," if len(hosts) > 1 else "type"
+        users = "they use" if len(hosts) > 1 else "it uses"
         docstring = f"The {shown} {kind} of the {title}" + (
-            f", with the enums only {users}." if kept else "."
+            f", with the types only {users}." if len(in_module) > len(hosts) else "."
         )
         modules.append(
             _module(
-                f"models/{module}.py",
+                f"models/{module_of[host]}.py",
                 docstring,
-                [*kept, *(enums[name] for name in names if name in enums)],
-                [item for name in names if isinstance(item := by_name[name], Model)],
+                [enums[name] for name in in_module if name in enums],
+                [item for name in in_module if isinstance(item := by_name[name], Model)],
                 [
                     item
-                    for name in names
+                    for name in in_module
                     if isinstance(item := by_name[name], TypeAlias) and name not in enums
                 ],
                 depth=2,
@@ -102,20 +102,26 @@ def models_modules(
     return tuple(modules)
 
 
-def _enums_kept_with_their_user(
-    cycles: Sequence[tuple[str, ...]], edges: Mapping[str, Iterable[str]], enums: Set[str]
-) -> dict[str, str]:
-    """Enum -> the first name of the one type (or cycle) that uses it, for each enum that only
-    one uses: it is declared in that type's module rather than in a module of its own, which
-    would be imported only by that one. An enum refers to no other type, so this adds no import.
+def _hosts(cycles: Sequence[tuple[str, ...]], edges: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """The first name of each type (or cycle) -> that of the one whose module declares it.
+
+    A type that only one other uses is declared in that one's module (or in the module that
+    one is declared in), rather than in a module of its own that only that one would import:
+    the two are always imported together anyway. It adds no import cycle, as a type the one
+    refers to cannot refer back to it without being part of its cycle. `cycles` in the order
+    `_strongly_connected` gives them, each after those it refers to.
     """
     cycle_of = {name: names[0] for names in cycles for name in names}
-    users: dict[str, set[str]] = {}
+    users: dict[str, set[str]] = {names[0]: set() for names in cycles}
     for name, referred in edges.items():
-        for enum in referred:
-            if enum in enums:
-                users.setdefault(enum, set()).add(cycle_of[name])
-    return {enum: min(user) for enum, user in users.items() if len(user) == 1}
+        for other in referred:
+            if cycle_of[other] != cycle_of[name]:
+                users[cycle_of[other]].add(cycle_of[name])
+    host: dict[str, str] = {}
+    for names in reversed(cycles):  # every user before what it uses
+        only_user = next(iter(users[names[0]])) if len(users[names[0]]) == 1 else None
+        host[names[0]] = names[0] if only_user is None else host[only_user]
+    return host
 
 
 def _module(

@@ -33,15 +33,14 @@ def test_up_to_the_threshold_every_type_is_in_one_models_py() -> None:
 def test_above_it_each_type_has_a_module_and_a_cycle_shares_one() -> None:
     pet, person = model("Pet", "Person"), model("Person", "Pet", "Address")
     status = TypeAlias("Status", pytypes.literal(["a"]), "", "/s")
-    modules = models_modules(
-        "Shop API", [status], [pet, person, model("Address"), *fillers(SPLIT_MODELS_ABOVE)], []
-    )
+    types = [pet, person, model("Address"), model("Office", "Address")]
+    modules = models_modules("Shop API", [status], [*types, *fillers(SPLIT_MODELS_ABOVE)], [])
     by_path = {module.path: module for module in modules}
     assert by_path["models/person.py"].names == ["Person", "Pet"]
     assert ImportStatement(".address", ("Address",)) in by_path["models/person.py"].imports[-1]
     assert by_path["models/status.py"].enum_aliases == (status,)
     assert (ImportStatement("typing", ("Literal",)),) in by_path["models/status.py"].imports
-    assert len(modules) == SPLIT_MODELS_ABOVE + 3
+    assert len(modules) == SPLIT_MODELS_ABOVE + 4
 
 
 def test_module_names_are_unique_and_leave_the_lazy_init_its_names() -> None:
@@ -65,40 +64,47 @@ def test_module_names_are_unique_and_leave_the_lazy_init_its_names() -> None:
 
 
 def test_a_chain_of_references_too_long_to_import_keeps_one_models_py() -> None:
-    """Each module of a chain is imported inside the import of the one before it."""
+    """Each module of a chain is imported inside the import of the one before it. Each link
+    here but the first is used by two (the one before, and a user of its own), so each keeps
+    a module of its own."""
     for length, expected in (
-        (MAX_IMPORT_CHAIN, MAX_IMPORT_CHAIN + SPLIT_MODELS_ABOVE),
+        (MAX_IMPORT_CHAIN, 2 * MAX_IMPORT_CHAIN - 1 + SPLIT_MODELS_ABOVE),
         (MAX_IMPORT_CHAIN + 1, 1),
     ):
         chain = [
             model(f"Link{index:03d}", *([f"Link{index + 1:03d}"] if index + 1 < length else []))
             for index in range(length)
         ]
+        chain += [model(f"User{index:03d}", f"Link{index:03d}") for index in range(1, length)]
         assert (
             len(models_modules("Shop API", [], [*chain, *fillers(SPLIT_MODELS_ABOVE)], []))
             == expected
         )
 
 
-def test_an_enum_only_one_type_uses_is_declared_in_that_types_module() -> None:
+def test_a_type_only_one_type_uses_is_declared_in_that_types_module() -> None:
+    """And so is one only such a type uses."""
+
     def enum(name: str) -> TypeAlias:
         return TypeAlias(name, pytypes.literal(["a"]), "", f"/components/schemas/{name}")
 
     enums = [enum("Color"), enum("Mood"), enum("Shared"), enum("Unused")]
     types = [
-        model("Pen", "Color", "Shared"),
+        model("Pen", "Color", "Shared", "Inner"),
+        model("Inner", "Deep"),
+        model("Deep"),
         model("Pet", "Person", "Mood"),
         model("Person", "Pet", "Shared"),
         *fillers(SPLIT_MODELS_ABOVE),
     ]
     modules = models_modules("Shop API", enums, types, [])
     by_path = {module.path: module for module in modules}
-    assert by_path["models/pen.py"].names == ["Color", "Pen"]
+    assert by_path["models/pen.py"].names == ["Color", "Deep", "Inner", "Pen"]
     assert by_path["models/person.py"].names == ["Mood", "Person", "Pet"]
     assert by_path["models/shared.py"].names == ["Shared"]
     assert by_path["models/unused.py"].names == ["Unused"]
     assert ImportStatement(".shared", ("Shared",)) in by_path["models/pen.py"].imports[-1]
-    assert "models/color.py" not in by_path and "models/mood.py" not in by_path
+    assert not {"models/color.py", "models/mood.py", "models/inner.py"} & by_path.keys()
     assert by_path["models/pen.py"].docstring == (
-        "The `Pen` type of the Shop API, with the enums only it uses."
+        "The `Pen` type of the Shop API, with the types only it uses."
     )

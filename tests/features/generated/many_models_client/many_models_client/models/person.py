@@ -1,15 +1,22 @@
-"""The `Person` and `Pet` types, which refer to each other, of the Many Models Fixture, with the enums only they use."""
+"""The `Person` and `Pet` types, which refer to each other, of the Many Models Fixture, with the types only they use."""
 
 from typing import Annotated, Literal
 
 from pydantic import Field
 
 from .._models import BaseModel, OpenEnum
-from .address import Address
 
-__all__ = ["Color", "Person", "Pet"]
+__all__ = ["Address", "Color", "Country", "Person", "Pet"]
 
 Color = Annotated[Literal["black", "white", "ginger"], OpenEnum]
+
+Country = Annotated[Literal["NL", "DE", "FR"], OpenEnum]
+
+
+class Address(BaseModel):
+    street: str | None = None
+    city: str | None = None
+    country: Country | None = None
 
 
 class Pet(BaseModel):

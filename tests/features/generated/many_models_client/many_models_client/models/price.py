@@ -1,4 +1,4 @@
-"""The `Price` type of the Many Models Fixture, with the enums only it uses."""
+"""The `Price` type of the Many Models Fixture, with the types only it uses."""
 
 from typing import Annotated, Literal
 

@@ -40,14 +40,13 @@ def models_modules(
 
     def single() -> tuple[ModelsModule, ...]:
         return (
-            _module(
+            ModelsModule(
                 "models.py",
                 f"Data models of the {title}.",
-                enum_aliases,
-                models,
-                unions,
+                tuple(enum_aliases),
+                tuple(models),
+                tuple(unions),
                 depth=1,
-                module_of={},
             ),
         )
 
@@ -85,16 +84,16 @@ def models_modules(
             f", with the types only {users}." if len(in_module) > len(hosts) else "."
         )
         modules.append(
-            _module(
+            ModelsModule(
                 f"models/{module_of[host]}.py",
                 docstring,
-                [enums[name] for name in in_module if name in enums],
-                [item for name in in_module if isinstance(item := by_name[name], Model)],
-                [
+                tuple(enums[name] for name in in_module if name in enums),
+                tuple(item for name in in_module if isinstance(item := by_name[name], Model)),
+                tuple(
                     item
                     for name in in_module
                     if isinstance(item := by_name[name], TypeAlias) and name not in enums
-                ],
+                ),
                 depth=2,
                 module_of=module_of,
             )
@@ -122,22 +121,6 @@ def _hosts(cycles: Sequence[tuple[str, ...]], edges: Mapping[str, Iterable[str]]
         only_user = next(iter(users[names[0]])) if len(users[names[0]]) == 1 else None
         host[names[0]] = names[0] if only_user is None else host[only_user]
     return host
-
-
-def _module(
-    path: str,
-    docstring: str,
-    enum_aliases: Sequence[TypeAlias],
-    models: Sequence[Model],
-    unions: Sequence[TypeAlias],
-    *,
-    depth: int,
-    module_of: Mapping[str, str],
-) -> ModelsModule:
-    """One module; `module_of` says which module declares each named type (none: all are here)."""
-    return ModelsModule(
-        path, docstring, tuple(enum_aliases), tuple(models), tuple(unions), depth, module_of
-    )
 
 
 @dataclass(frozen=True)

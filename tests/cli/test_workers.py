@@ -60,6 +60,8 @@ def test_the_format_cache_is_trimmed_once_after_all_the_shares(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(workers, "_cores", lambda: 2)
+    # Fewer shares than the fixture has pages, so that every share formats some.
+    monkeypatch.setattr(workers, "_SHARES_PER_WORKER", 4)
     monkeypatch.delenv("CLIENTGEN_NO_CACHE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     trims = tmp_path / "trims"

@@ -329,30 +329,27 @@ def _fits(line: str) -> bool:
 
 def _assignment(target: str, value: _Node, indent: int) -> list[str]:
     """`target = name(...)`: black omits the optional parentheses around the value (it has
-    no delimiter, and the target no bracket) and splits at the value's own brackets."""
+    no delimiter, and the target no bracket) and splits at the value's own brackets; when
+    that leaves the head too long, it takes the parentheses if every line then fits."""
     pad = " " * indent
     if not isinstance(value, _Call) or "." in value.name:
         raise _Unknown
     head = f"{pad}{target} = {value.name}{value.opening}"
+    if _fits(head):
+        return _split_call(f"{pad}{target} = ", value, "", indent)
     (argument, *others) = value.arguments
-    if not others and isinstance(argument, _Leaf) and not _fits(head):
-        closing = _CLOSING[value.opening]
-        if not _fits(" " * (indent + 8) + argument.text):
-            # Black would wrap the value in parentheses if that made it fit; as nothing makes
-            # this fit (Microsoft Graph's method names), it splits at the call's brackets.
-            return [head, f"{pad}    {argument.text}", pad + closing]
-        wrapped = f"{pad}{target} = ("
-        if not _fits(wrapped) or _fits(f"{pad}    {value.render()}"):
-            raise _Unknown
-        # The argument fits inside the parentheses and the call's brackets: black uses both.
-        return [
-            wrapped,
-            f"{pad}    {value.name}{value.opening}",
-            f"{pad}        {argument.text}",
-            f"{pad}    {closing}",
-            f"{pad})",
-        ]
-    return _split_call(f"{pad}{target} = ", value, "", indent)
+    if not others and isinstance(argument, _Leaf) and not _fits(" " * (indent + 8) + argument.text):
+        # Nothing makes this fit (Microsoft Graph's method names): black splits at the brackets.
+        return [head, f"{pad}    {argument.text}", pad + _CLOSING[value.opening]]
+    inner = f"{pad}    {value.render()}"
+    in_parentheses = [
+        f"{pad}{target} = (",
+        *([inner] if _fits(inner) else _split_call(f"{pad}    ", value, "", indent + 4)),
+        f"{pad})",
+    ]
+    if all(_fits(line) for line in in_parentheses):
+        return in_parentheses
+    return _split_call(f"{pad}{target} = ", value, "", indent, head_fits=False)
 
 
 def _field(name: str, annotation: _Node, default: _Node | None, indent: int) -> list[str]:
@@ -399,10 +396,13 @@ def _wrapped(head: str, body: _Node, tail: str, indent: int) -> list[str]:
     return [head + "(", *_body(body, "", indent + 4), " " * indent + ")" + tail]
 
 
-def _split_call(head: str, call: _Call, tail: str, indent: int) -> list[str]:
-    """Black's right-hand split at the call's (or subscript's) brackets: the head must fit."""
+def _split_call(
+    head: str, call: _Call, tail: str, indent: int, *, head_fits: bool = True
+) -> list[str]:
+    """Black's right-hand split at the call's (or subscript's) brackets, whose head must fit
+    unless black has no better split (`head_fits=False`)."""
     opened = f"{head}{call.name}{call.opening}"
-    if not _fits(opened):
+    if head_fits and not _fits(opened):
         raise _Unknown
     closed = " " * indent + _CLOSING[call.opening] + tail
     inner = indent + 4

@@ -1,9 +1,10 @@
 """Black's lines for the long statements the templates print most, without black.
 
-Enum aliases (`Name = Annotated[Literal[...], OpenEnum]`), the raw-response attributes
-(`self.name = to_raw_response(resource.name)`), model fields with a long annotation
-(`name: A | None = None`) and a module's `__all__` of long names are most of the one-line
-statements too long to keep in a big client, and black takes milliseconds for each. For
+Enum and union aliases (`Name = Annotated[Literal[...], OpenEnum]`, `Name = A | B`), class
+headers, the raw-response attributes (`self.name = to_raw_response(resource.name)`), model
+fields with a long annotation (`name: A | None = None`) and a module's `__all__` of long
+names are most of the one-line statements too long to keep in a big client, and black takes
+milliseconds for each. For
 statements of those shapes only, this follows the steps black 26 (stable style) takes for
 them: the right-hand split of `linegen`, with its choice between the optional parentheses and
 the last bracket (`_maybe_split_omitting_optional_parens`, `can_omit_invisible_parens`,
@@ -228,6 +229,8 @@ def _parameter(line: str, indent: int) -> list[str]:
 
 def _statement(code: str, indent: int) -> list[str]:
     tokens = _tokens(code)
+    if tokens[:1] == [("name", "class")]:
+        return _class_header(code, tokens[1:], indent)
     if len(tokens) > 2 and tokens[0][0] == "name" and tokens[1] == ("punct", "="):
         value, rest = _expression(tokens[2:], literals=tokens[0][1] == "__all__")
         if rest:
@@ -245,6 +248,18 @@ def _statement(code: str, indent: int) -> list[str]:
         _canonical(code, spelled + (f" = {default.render()}" if default else ""))
         return _field(tokens[0][1], annotation, default, indent)
     raise _Unknown
+
+
+def _class_header(code: str, tokens: list[tuple[str, str]], indent: int) -> list[str]:
+    """`class Name(bases):`, split at its brackets even when `class Name(` is too long, as
+    black has nowhere else to split it."""
+    if tokens[1:2] != [("punct", "(")] or not _NAME.fullmatch(tokens[0][1]):
+        raise _Unknown
+    bases, rest = _bracketed(tokens[0][1], "(", tokens[2:], literals=False)
+    if rest != [_COLON]:
+        raise _Unknown
+    _canonical(code, f"class {bases.render()}:")
+    return _split_call(f"{' ' * indent}class ", bases, ":", indent, head_fits=False)
 
 
 def _tokens(code: str) -> list[tuple[str, str]]:
@@ -332,6 +347,9 @@ def _assignment(target: str, value: _Node, indent: int) -> list[str]:
     no delimiter, and the target no bracket) and splits at the value's own brackets; when
     that leaves the head too long, it takes the parentheses if every line then fits."""
     pad = " " * indent
+    if isinstance(value, _Union):
+        # Its delimiters keep the optional parentheses.
+        return _wrapped(f"{pad}{target} = ", value, "", indent)
     if not isinstance(value, _Call) or "." in value.name:
         raise _Unknown
     head = f"{pad}{target} = {value.name}{value.opening}"
@@ -449,6 +467,8 @@ def _body(value: _Node, prefix: str, indent: int) -> list[str]:
     if isinstance(value, _Union) and not prefix:
         lines = [f"{' ' * indent}{member.render()}" for member in value.members]
         lines[1:] = [f"{' ' * indent}| {member.render()}" for member in value.members[1:]]
-        if all(_fits(member) for member in lines):
+        # A member too long that is one name has nothing black could split it at.
+        members = zip(lines, value.members, strict=True)
+        if all(_fits(line) or isinstance(member, _Leaf) for line, member in members):
             return lines
     raise _Unknown

@@ -7,7 +7,11 @@ import black
 import pytest
 
 from generator.write.format import BLACK_MODE
-from generator.write.splits import black_split, black_split_exploded_call, black_split_signature
+from generator.write.splits import (
+    black_split,
+    black_split_exploded_call,
+    black_split_signature,
+)
 
 # Names whose lengths cross the points where black changes its mind: the head, the body and
 # each element fitting or not.
@@ -34,7 +38,11 @@ def _raw_attributes() -> list[str]:
         f"        self.{name} = {wrapper}(resource.{name})"
         for length in range(20, 125)
         if (name := _name(length, "m"))
-        for wrapper in ("to_raw_response", "to_async_raw_response", "async_to_streamed_response")
+        for wrapper in (
+            "to_raw_response",
+            "to_async_raw_response",
+            "async_to_streamed_response",
+        )
     ]
 
 
@@ -64,18 +72,40 @@ def _exports() -> list[str]:
     return [
         f"__all__ = [{names}]"
         for length in LENGTHS
-        for names in (f'"{_name(length)}"', f'"{_name(length)}", "{_name(length, "M")}", "Other"')
+        for names in (
+            f'"{_name(length)}"',
+            f'"{_name(length)}", "{_name(length, "M")}", "Other"',
+        )
     ]
 
 
-STATEMENTS = [*_enum_aliases(), *_raw_attributes(), *_fields(), *_exports()]
+def _union_aliases() -> list[str]:
+    return [
+        f"{_name(length)} = {' | '.join(members)}"
+        for length in range(20, 112, 3)
+        for members in (
+            [_name(length // 2, "A"), _name(length // 2, "B")],
+            [f"list[{_name(length // 3)}]", "None"],
+            [f"{_name(length // 3, 'M')}{number}" for number in range(8)],
+        )
+    ]
+
+
+STATEMENTS = [
+    *_enum_aliases(),
+    *_union_aliases(),
+    *_raw_attributes(),
+    *_fields(),
+    *_exports(),
+]
 
 
 def _black(statement: str) -> str:
     indent = len(statement) - len(statement.lstrip(" "))
     margin = " " * indent
     mode = black.Mode(
-        target_versions=BLACK_MODE.target_versions, line_length=BLACK_MODE.line_length - indent
+        target_versions=BLACK_MODE.target_versions,
+        line_length=BLACK_MODE.line_length - indent,
     )
     formatted = black.format_str(statement[indent:] + "\n", mode=mode)
     return "\n".join(margin + line if line else line for line in formatted.rstrip("\n").split("\n"))
@@ -120,6 +150,39 @@ def _black_in(head: str, code: str, tail: str) -> str:
     formatted = black.format_str(f"{head}{code}\n{tail}", mode=BLACK_MODE)
     assert formatted.startswith(head) and formatted.endswith(tail)
     return formatted[len(head) : len(formatted) - len(tail)].removesuffix("\n")
+
+
+def _class_headers() -> list[str]:
+    """Headers as long as black splits at the brackets, and longer than `class Name(` fits."""
+    return [
+        f"{margin}class {_name(length)}({bases}):"
+        for length in range(60, 112, 3)
+        for bases in (
+            "BaseModel",
+            "str, Enum",
+            "BaseModel, Generic[T]",
+            "RootModel[list[Item]]",
+            "TypedDict, total=False",
+            ", ".join(f"Base{number}" for number in range(16)),
+        )
+        for margin in ("", "    ")
+    ]
+
+
+CLASS_HEADERS = _class_headers()
+
+
+@pytest.mark.parametrize("header", CLASS_HEADERS)
+def test_splits_class_headers_as_black_does(header: str) -> None:
+    nested = header.startswith(" ")
+    head, body = ("class Outer:\n", "        pass\n") if nested else ("", "    pass\n")
+    split = black_split(header)
+    assert split is None or split == _black_in(head, header, body)
+
+
+def test_knows_the_long_class_headers() -> None:
+    long = [header for header in CLASS_HEADERS if len(header) > BLACK_MODE.line_length]
+    assert long and all(black_split(header) is not None for header in long)
 
 
 def _signatures() -> list[str]:
@@ -256,7 +319,10 @@ def _requests() -> list[str]:
             f'"thing-id": {value}, "other-id": other_id',
             f'"a-id": a, "b-id": b, "{_name(length, "k")}-id": {value}',
         ):
-            for call in ("return self._client.request(", "return await self._client.request("):
+            for call in (
+                "return self._client.request(",
+                "return await self._client.request(",
+            ):
                 requests.append(
                     f"        {call}\n"
                     "            _GET_THING,\n"

@@ -212,25 +212,30 @@ def _parameter(line: str, indent: int) -> list[str]:
         raise _Unknown
     name = tokens[0][1]
     annotation, rest = _expression(tokens[2:])
-    if rest[:1] != [("punct", "=")]:
+    tail = ","
+    if rest[:1] == [("punct", "=")]:
+        default, rest = _expression(rest[1:])
+        if not isinstance(default, _Leaf) or not _NAME.fullmatch(default.text):
+            raise _Unknown
+        tail = f" = {default.text},"
+    if rest or not _NAME.fullmatch(name) or not isinstance(annotation, _Union):
         raise _Unknown
-    default, rest = _expression(rest[1:])
-    if (
-        rest
-        or not _NAME.fullmatch(name)
-        or not isinstance(annotation, _Union)
-        or not isinstance(default, _Leaf)
-        or not _NAME.fullmatch(default.text)
-    ):
-        raise _Unknown
-    _canonical(code[:-1], f"{name}: {annotation.render()} = {default.text}")
-    return _wrapped(f"{' ' * indent}{name}: ", annotation, f" = {default.text},", indent)
+    _canonical(code, f"{name}: {annotation.render()}{tail}")
+    return _wrapped(f"{' ' * indent}{name}: ", annotation, tail, indent)
 
 
 def _statement(code: str, indent: int) -> list[str]:
     tokens = _tokens(code)
     if tokens[:1] == [("name", "class")]:
         return _class_header(code, tokens[1:], indent)
+    if tokens[1:2] == [("punct", "(")]:
+        # A call alone, as `warnings.warn(...)`: no optional parentheses, so black splits at
+        # the call's own.
+        call, rest = _expression(tokens)
+        if rest or not isinstance(call, _Call):
+            raise _Unknown
+        _canonical(code, call.render())
+        return _split_call(" " * indent, call, "", indent)
     if len(tokens) > 2 and tokens[0][0] == "name" and tokens[1] == ("punct", "="):
         value, rest = _expression(tokens[2:], literals=tokens[0][1] == "__all__")
         if rest:
@@ -404,6 +409,14 @@ def _split_annotation(name: str, annotation: _Node, tail: str, indent: int) -> l
         raise _Unknown
     if isinstance(annotation, _Leaf) and annotation.text.count(".") > 1:
         raise _Unknown
+    if (
+        isinstance(annotation, _Leaf)
+        and not tail
+        and "." not in annotation.text
+        and not _fits(f"{pad}    {annotation.text}")
+    ):
+        # One name, too long in the parentheses too: black has nothing to split.
+        return [f"{pad}{name}: {annotation.text}"]
     return _wrapped(f"{pad}{name}: ", annotation, tail, indent)
 
 

@@ -45,8 +45,11 @@ _COMPOUND = frozenset(
 _KEYWORD = re.compile(r"[A-Za-z_]+")
 # Long lines black leaves as they are, having nothing to split them at: an element of a
 # collection (or argument of a call) split one a line that is a string, a pair of strings, a
-# keyword and a string or a name; and the head of an import or a signature split so.
-_UNSPLIT_ELEMENT = re.compile(r' *(?:"[^"\\]*"(?:: "[^"\\]*")?|\w+="[^"\\]*"|[A-Za-z_][\w.]*),$')
+# keyword and a string or a name, or a parameter annotated with one name; and the head of an
+# import or a signature split so.
+_UNSPLIT_ELEMENT = re.compile(
+    r' *(?:"[^"\\]*"(?:: "[^"\\]*")?|\w+="[^"\\]*"|[A-Za-z_][\w.]*|\w+: [A-Za-z_]\w*),$'
+)
 _UNSPLIT_OPENING = re.compile(r" *(?:from [\w.]+ import \(|(?:async )?def \w+\()$")
 # The body a block's header is formatted with, alone.
 _BODY = "    pass\n"

@@ -52,6 +52,7 @@ def _fields() -> list[str]:
         model = _name(length)
         for annotation in (
             model,
+            f"models.{model}",
             f"{model} | None",
             f"list[{model}]",
             f"list[{model}] | None",
@@ -91,8 +92,23 @@ def _union_aliases() -> list[str]:
     ]
 
 
+def _calls() -> list[str]:
+    return [
+        f"{margin}{call}"
+        for length in range(20, 140, 3)
+        for call in (
+            f'warnings.warn("{_name(length)}", DeprecationWarning, stacklevel=2)',
+            f"print({_name(length)})",
+            f"log.info({_name(length // 2)}, {_name(length // 2)}, {_name(length // 2)})",
+            f"f(g({_name(length)}), x=1)",
+        )
+        for margin in ("", "        ")
+    ]
+
+
 STATEMENTS = [
     *_enum_aliases(),
+    *_calls(),
     *_union_aliases(),
     *_raw_attributes(),
     *_fields(),
@@ -123,21 +139,27 @@ def test_knows_most_of_the_long_statements() -> None:
     assert len(known) > len(long) / 2
 
 
+_LONG = _name(96, "a")
+
+
 @pytest.mark.parametrize(
     "statement",
     [
-        "x = f(a)[b]",
-        "x = a.f(b)",
-        "x: int = [1, 2]",
-        "x = f(*args)",
-        'x = f("a" "b")',
-        "x = f(a)  # comment",
-        "x = f(a,)",
-        "x  = f(a)",
-        "x = f(lambda: 1)",
+        f"x = f({_LONG})[b]",
+        f"x = a.f({_LONG})",
+        f"x: int = [1, {_LONG}]",
+        f"x = f(*{_LONG})",
+        f'x = f("{_LONG}" "b")',
+        f"x = f({_LONG})  # comment",
+        f"x = f({_LONG},)",
+        f"x  = f({_LONG})",
+        f"x = f(lambda: {_LONG})",
+        f"f({_LONG})(b)",
+        f"f({_LONG}).b",
     ],
 )
 def test_leaves_other_statements_to_black(statement: str) -> None:
+    assert len(statement) > BLACK_MODE.line_length, "long enough to need a split"
     assert black_split(statement) is None
 
 
@@ -196,13 +218,14 @@ def _signatures() -> list[str]:
             f"{model} | dict[str, Any] | None | NotGiven",
             f"list[{model} | dict[str, Any] | None] | NotGiven",
             f"{model} | None",
+            model,
         ):
-            for default in ("NOT_GIVEN", "None"):
+            for default in (" = NOT_GIVEN", " = None", ""):
                 signatures.append(
                     "    async def create_the_thing(\n"
                     "        self,\n"
                     "        *,\n"
-                    f"        name_of_it: {annotation} = {default},\n"
+                    f"        name_of_it: {annotation}{default},\n"
                     "        extra_headers: Headers | None = None,\n"
                     "    ) -> Thing:"
                 )
@@ -233,7 +256,7 @@ def _method(parameter: str) -> str:
     [
         _method("name: " + "A" * 110 + " = NOT_GIVEN"),
         _method("name: A | " + "B" * 90 + ' = "x"'),
-        _method("name: A | " + "B" * 90),
+        _method("name: A | " + "B" * 90 + " = f(x)"),
         _method("name: A  | " + "B" * 90 + " = None"),
         "    x = call(\n        name: A | " + "B" * 90 + " = None,\n    )",
     ],

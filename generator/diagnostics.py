@@ -50,6 +50,9 @@ class DiagnosticError(Exception):
 
 def escape_pointer_token(token: str) -> str:
     """Escape one reference token as RFC 6901 requires (`~` before `/`)."""
+    if "~" not in token and "/" not in token:
+        # Most tokens: a document's walks escape every key they pass.
+        return token
     return token.replace("~", "~0").replace("/", "~1")
 
 
@@ -59,9 +62,7 @@ def unescape_pointer_token(token: str) -> str:
 
 def join_pointer(pointer: str, *tokens: str | int) -> str:
     for token in tokens:
-        text = str(token)
-        # Escaped only when it has to be: the IR joins a pointer for every schema it visits.
-        pointer += "/" + (escape_pointer_token(text) if "~" in text or "/" in text else text)
+        pointer += "/" + escape_pointer_token(str(token))
     return pointer
 
 

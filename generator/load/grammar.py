@@ -34,6 +34,10 @@ class Kind(enum.Enum):
     LINK = "link"
     SECURITY_SCHEME = "security scheme"
 
+    # Each kind is one object: hashed by identity, not by `Enum`'s hash of its name in Python,
+    # as the walks over a document look up a table by kind at every object.
+    __hash__ = object.__hash__
+
 
 class Shape(enum.Enum):
     ONE = "one"  # the field holds one object (or, for `items`, possibly a list of them)

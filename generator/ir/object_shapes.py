@@ -67,6 +67,22 @@ class ObjectShapes:
             return None
         return shape if found else None
 
+    def is_object(self, schema: Any, seen: frozenset[int] = frozenset()) -> bool:
+        """Whether `merged` gives the schema a shape, known without merging its properties."""
+        if id(schema) in seen or schema.oneOf or schema.anyOf or schema.enum:
+            return False
+        seen = seen | {id(schema)}
+        found = bool(schema.properties)
+        for part in schema.allOf or []:
+            resolved = resolved_schema(self._resolver, part)
+            if resolved is None:
+                continue
+            if self.is_object(resolved, seen):
+                found = True
+            elif not is_empty_schema(resolved):
+                return False
+        return found
+
     def completed(self, schema: Any, pointer: str, defined_at: str) -> ObjectShape | None:
         """The object's shape with a property of any type for each required name that none of
         its parts declares: JSON Schema requires it all the same, so a request must carry it."""

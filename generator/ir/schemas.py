@@ -182,7 +182,7 @@ class SchemaTyper:
                 self._in_progress.discard(ref)
             self._component_types[ref] = resolved
             return resolved
-        if self._shapes.merged(schema, pointer) is not None:
+        if self._shapes.is_object(schema):
             # Registered before its fields are typed, so recursive models refer to themselves;
             # a 3.0 `nullable: true` on the component makes every reference to it admit null.
             self._component_types[ref] = self._pointer_types[pointer] = self._nullable(
@@ -250,7 +250,7 @@ class SchemaTyper:
                         members[0], name=name, pointer=join_pointer(pointer, "allOf", index)
                     ),
                 )
-        if self._shapes.merged(schema, pointer) is not None:
+        if self._shapes.is_object(schema):
             model_name = alias_name or claim_class_name(name, self._taken_names)
             self._pointer_types[pointer] = pytypes.model(model_name)
             self._build_model(model_name, schema, pointer)

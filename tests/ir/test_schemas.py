@@ -491,3 +491,36 @@ def test_object_shape_of_a_body_flattens_its_parts(tmp_path: Path) -> None:
     assert (
         typer.typer.object_shape_of(v3_1.Schema.model_validate({"type": "string"}), INLINE) is None
     )
+
+
+SHAPES: dict[str, Any] = {
+    "Plain": {"type": "object", "properties": {"id": {"type": "integer"}}},
+    "Empty": {"description": "anything"},
+    "Extended": {"allOf": [{"$ref": "#/components/schemas/Plain"}, {"required": ["id"]}]},
+    "Annotated": {"allOf": [{"$ref": "#/components/schemas/Empty"}]},
+    "Mixed": {"allOf": [{"$ref": "#/components/schemas/Plain"}, {"type": "string"}]},
+    "Choice": {"oneOf": [{"$ref": "#/components/schemas/Plain"}], "properties": {"a": {}}},
+    "Listed": {"enum": ["a"], "properties": {"a": {}}},
+    "Looped": {"allOf": [{"$ref": "#/components/schemas/Looped"}, {"properties": {"a": {}}}]},
+}
+
+
+def _loaded_shapes(typer: Typer) -> dict[str, Any]:
+    components = typer.document.openapi.components
+    assert components is not None and components.schemas is not None
+    return dict(components.schemas)
+
+
+@pytest.mark.parametrize("name", SHAPES)
+def test_an_object_is_told_as_merging_it_tells_it(tmp_path: Path, name: str) -> None:
+    typer = Typer(tmp_path, SHAPES)
+    schema = _loaded_shapes(typer)[name]
+    shapes = typer.typer._shapes
+    assert shapes.is_object(schema) == (shapes.merged(schema, "") is not None)
+
+
+def test_objects_are_told_from_other_schemas(tmp_path: Path) -> None:
+    typer = Typer(tmp_path, SHAPES)
+    schemas = _loaded_shapes(typer)
+    objects = {name for name in SHAPES if typer.typer._shapes.is_object(schemas[name])}
+    assert objects == {"Plain", "Extended"}

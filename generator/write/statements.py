@@ -20,8 +20,6 @@ Job = tuple[str, int]
 # would join up.
 _ODD_WHITESPACE = ("\t", "\r", "\x0b", "\x0c", " \n", "\\\n")
 _LINE_CLOSING = re.compile(r"\n *[)\]}]")
-_UNSURE_LINE = re.compile(r"[\t\r\x0b\x0c]|[ \\]$")
-"""`_unsure` in a statement of one line."""
 # A bracket outside a one-line string literal or a comment (a bracket inside one is skipped).
 _BRACKET = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*|[()\[\]{}]')
 _ANY_BRACKET = re.compile(r"[()\[\]{}]")
@@ -125,6 +123,7 @@ def statements(piece: str) -> list[Statement] | None:
     """
     if "'''" in piece:
         return None
+    odd_whitespace = _has_odd_whitespace(piece)
     found: list[Statement] = []
     current: list[str] = []
     depth = 0
@@ -152,7 +151,8 @@ def statements(piece: str) -> list[Statement] | None:
             return None
         if depth == 0:
             text = "\n".join(current)
-            found.append(Statement(text, _looks_black(text), _indent(current[0])))
+            in_style = _looks_black(text, odd_whitespace)
+            found.append(Statement(text, in_style, _indent(current[0])))
             current = []
     return found if not (current or in_string) else None
 
@@ -161,10 +161,19 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def _looks_black(code: str) -> bool:
+def _looks_black(code: str, odd_whitespace: bool) -> bool:
+    """Whether black keeps the statement as it is; `odd_whitespace`: whether the block it is
+    in has any (`_has_odd_whitespace`), so that a statement of a block with none is not
+    searched for it."""
+    if odd_whitespace and _has_odd_whitespace(code):
+        return False
     if "\n" not in code:
         # Most statements: one line, which black keeps when it fits (nothing in it is unsplit).
-        return _fits(code) and not _UNSURE_LINE.search(code)
+        return _fits(code)
+    if _joins_a_closing_bracket(code):
+        return False
+    if code.isascii() and max(map(len, code.split("\n"))) <= LINE_LENGTH:
+        return True
     kept = lines_black_keeps(code)
     return kept is not None and all(kept)
 
@@ -196,9 +205,16 @@ def lines_black_keeps(code: str) -> list[bool] | None:
 
 def _unsure(code: str) -> bool:
     """Whether black would change more in the code than its long lines."""
+    return _has_odd_whitespace(code) or _joins_a_closing_bracket(code)
+
+
+def _has_odd_whitespace(code: str) -> bool:
     # Substrings, not one regular expression of the alternatives: that is five times slower.
-    if any(mark in code for mark in _ODD_WHITESPACE) or code.endswith((" ", "\\")):
-        return True
+    return any(mark in code for mark in _ODD_WHITESPACE) or code.endswith((" ", "\\"))
+
+
+def _joins_a_closing_bracket(code: str) -> bool:
+    """A bracket closed on its own line after anything but a trailing comma."""
     return any(
         closing.start() == 0 or code[closing.start() - 1] != ","
         for closing in _LINE_CLOSING.finditer(code)

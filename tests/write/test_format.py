@@ -165,6 +165,14 @@ values = call(
 )
 """,
 }
+# Whitespace black changes, in statements of one line and of several.
+ODD_WHITESPACE = {
+    "a trailing space": "x = 1 \ny = 2\n",
+    "a tab": "x = [\n    1,\t\n]\n",
+    "a trailing space after an element": "x = [\n    1, \n]\n",
+    "a backslash continuation": "x = 1 + \\\n    2\n",
+}
+MODULES.update(ODD_WHITESPACE)
 
 
 @pytest.mark.parametrize("source", MODULES.values(), ids=MODULES.keys())
@@ -181,3 +189,9 @@ def test_lines_black_cannot_split_count_as_in_its_style() -> None:
 
 def test_a_long_statement_is_not_in_black_style() -> None:
     assert not in_black_style(MODULES["a long field in a class"].lstrip("\n"))
+
+
+@pytest.mark.parametrize("source", ODD_WHITESPACE.values(), ids=ODD_WHITESPACE.keys())
+def test_whitespace_black_changes_is_not_in_its_style(source: str) -> None:
+    assert black.format_str(source, mode=BLACK_MODE) != source
+    assert not in_black_style(source)

@@ -404,14 +404,13 @@ class SchemaTyper:
         pointer: str,
         required: bool,
     ) -> Field:
-        directional = self.deref(prop)
-        if getattr(directional, "readOnly", None) or getattr(directional, "writeOnly", None):
+        resolved = self.deref(prop)
+        if getattr(resolved, "readOnly", None) or getattr(resolved, "writeOnly", None):
             # Present in only one direction, so never required of a model used in both.
             required = False
         annotation = self.type_of(
             prop, name=f"{model_name}{naming.pascal_case(wire_name)}", pointer=pointer
         )
-        resolved = self.deref(prop)
         description = description_of(resolved) if resolved is not None else ""
         if is_reference(prop) and getattr(prop, "description", None):
             description = describe(prop.description.strip())

@@ -24,7 +24,27 @@ _SCHEMA_TYPES = (v3_0.Schema, v3_1.Schema)
 
 
 def is_reference(node: object) -> bool:
-    return isinstance(node, _REFERENCE_TYPES)
+    return _kind_of(node) == "reference"
+
+
+_KIND_OF_CLASS: dict[type, str] = {}
+"""Per class of node: "reference", "schema" or ""."""
+
+
+def _kind_of(node: object) -> str:
+    # Asked of each class once: `isinstance` on a pydantic model goes through its metaclass's
+    # `__instancecheck__`, in Python, and the IR asks it of every schema several times.
+    cls = type(node)
+    kind = _KIND_OF_CLASS.get(cls)
+    if kind is None:
+        if issubclass(cls, _REFERENCE_TYPES):
+            kind = "reference"
+        elif issubclass(cls, _SCHEMA_TYPES):
+            kind = "schema"
+        else:
+            kind = ""
+        _KIND_OF_CLASS[cls] = kind
+    return kind
 
 
 def resolved(resolver: Resolver, node: Any) -> Any:
@@ -39,7 +59,7 @@ def resolved(resolver: Resolver, node: Any) -> Any:
 
 
 def is_schema(node: object) -> bool:
-    return isinstance(node, _SCHEMA_TYPES)
+    return _kind_of(node) == "schema"
 
 
 def resolved_schema(resolver: Resolver, node: Any) -> Any:

@@ -18,7 +18,7 @@ def operation_docstring(
     summary: str, description: str, deprecation: str, arguments: Iterable[Argument]
 ) -> str:
     """Summary line, description, deprecation notice, then every argument."""
-    summary_line = _first_line(summary) or _first_line(description) or "Call this operation."
+    summary_line = operation_summary_line(summary, description)
     parts = [summary_line]
     if description and description != summary_line:
         parts.append(_paragraphs(description))
@@ -36,6 +36,11 @@ def operation_docstring(
     lines.append("    timeout: Overrides the client's timeout for this call, in seconds.")
     parts.append("\n".join(lines))
     return "\n\n".join(parts)
+
+
+def operation_summary_line(summary: str, description: str) -> str:
+    """The first line of the operation's docstring."""
+    return _first_line(summary) or _first_line(description) or "Call this operation."
 
 
 def _default_argument_text(argument: Argument) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from generator.ir import pytypes
-from generator.ir.docstrings import operation_docstring
+from generator.ir.docstrings import operation_docstring, operation_summary_line
 from generator.ir.imports import Import, ImportSections, ImportStatement, import_sections
 from generator.ir.pytypes import Name, PyType
 
@@ -409,6 +409,11 @@ class Operation:
         return operation_docstring(
             self.summary, self.description, self.deprecation_message, self.arguments
         )
+
+    @property
+    def summary_line(self) -> str:
+        """The docstring's first line, without composing the rest (the README shows only it)."""
+        return operation_summary_line(self.summary, self.description)
 
     @property
     def arguments(self) -> tuple[Argument, ...]:

@@ -4,11 +4,12 @@ Enum and union aliases (`Name = Annotated[Literal[...], OpenEnum]`, `Name = A | 
 headers, the raw-response attributes (`self.name = to_raw_response(resource.name)`), model
 fields with a long annotation (`name: A | None = None`) and a module's `__all__` of long
 names are most of the one-line statements too long to keep in a big client, and black takes
-milliseconds for each. For
-statements of those shapes only, this follows the steps black 26 (stable style) takes for
-them: the right-hand split of `linegen`, with its choice between the optional parentheses and
-the last bracket (`_maybe_split_omitting_optional_parens`, `can_omit_invisible_parens`,
-`_prefer_split_rhs_oop_over_rhs`), then `delimiter_split` of what is still too long.
+milliseconds for each. For statements of those shapes only, this follows the steps black 26
+(stable style) takes for them: the right-hand split of `linegen`, with its choice between the
+optional parentheses and the last bracket (`_maybe_split_omitting_optional_parens`,
+`can_omit_invisible_parens`, `_prefer_split_rhs_oop_over_rhs`) and, when the first split
+leaves a line too long, its second opinion in the parentheses; then `delimiter_split` of what
+is still too long. A call alone (`warnings.warn(...)`) has no optional parentheses.
 Of the statements split one argument a line: signatures whose long lines are parameters
 (`name: A | NotGiven = NOT_GIVEN,`, most of Microsoft Graph's black work) get the parentheses
 black puts around a long annotation, and calls (an endpoint constant `_NAME: Endpoint[A, B] =
@@ -20,6 +21,7 @@ tests/write/test_splits.py compares the result with black's over many lengths.
 
 from __future__ import annotations
 
+import keyword
 import re
 from dataclasses import dataclass
 
@@ -228,9 +230,9 @@ def _statement(code: str, indent: int) -> list[str]:
     tokens = _tokens(code)
     if tokens[:1] == [("name", "class")]:
         return _class_header(code, tokens[1:], indent)
-    if tokens[1:2] == [("punct", "(")]:
+    if tokens[1:2] == [("punct", "(")] and not keyword.iskeyword(tokens[0][1]):
         # A call alone, as `warnings.warn(...)`: no optional parentheses, so black splits at
-        # the call's own.
+        # the call's own. (`return(...)` and the like are no calls.)
         call, rest = _expression(tokens)
         if rest or not isinstance(call, _Call):
             raise _Unknown

@@ -155,6 +155,7 @@ _LONG = _name(96, "a")
         f"x  = f({_LONG})",
         f"x = f(lambda: {_LONG})",
         f"f({_LONG})(b)",
+        f"assert({_LONG})",
         f"f({_LONG}).b",
     ],
 )

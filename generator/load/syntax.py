@@ -49,10 +49,10 @@ names: generous for the anchors real documents share, and far below what a bomb 
 _MAX_INT_DIGITS = sys.get_int_max_str_digits() or sys.maxsize
 _REFUSED_HINT = "nothing in an OpenAPI document needs this; check that this is the file you meant"
 _SHOWN_POINTER_TOKENS = 8
+"""A deep pointer is cut to its first tokens in messages: still a place, and readable."""
 # In JSON text, a lone surrogate or a NUL (what `_check_values` refuses) can only be written as
 # an escape; text without one, and with finite numbers only, needs no walk over its values.
 _CHECKED_ESCAPE = re.compile(r"\\u(?:[dD][89a-fA-F]|0000)")
-"""A deep pointer is cut to its first tokens in messages: still a place, and readable."""
 
 
 class _Loader(_BaseLoader):

@@ -59,22 +59,23 @@ def models_modules(
     if _longest_chain(cycles, edges) > MAX_IMPORT_CHAIN:
         return single()
     host_of = _hosts(cycles, edges)
-    module_of: dict[str, str] = {}
     taken = set(_LAZY_INIT_NAMES)
+    module_of_host = {
+        names[0]: naming.unique_name(
+            naming.python_name(names[0], fallback="model", digit_prefix="model"), taken
+        )
+        for names in cycles
+        if host_of[names[0]] == names[0]
+    }
+    module_of: dict[str, str] = {}
     declared_with: dict[str, list[str]] = {}
     for names in cycles:
-        if host_of[names[0]] == names[0]:
-            module = naming.unique_name(
-                naming.python_name(names[0], fallback="model", digit_prefix="model"), taken
-            )
-            module_of.update(dict.fromkeys(names, module))
-    for names in cycles:
-        module_of.update(dict.fromkeys(names, module_of[host_of[names[0]]]))
+        module_of.update(dict.fromkeys(names, module_of_host[host_of[names[0]]]))
         declared_with.setdefault(host_of[names[0]], []).extend(names)
     own_cycle = {names[0]: names for names in cycles}
     enums = {alias.name: alias for alias in enum_aliases}
     modules = []
-    for host in sorted(declared_with, key=lambda host: module_of[host]):
+    for host in sorted(declared_with, key=lambda host: module_of_host[host]):
         in_module = sorted(declared_with[host])
         hosts = own_cycle[host]
         shown = " and ".join(f"`{name}`" for name in hosts)
@@ -85,7 +86,7 @@ def models_modules(
         )
         modules.append(
             ModelsModule(
-                f"models/{module_of[host]}.py",
+                f"models/{module_of_host[host]}.py",
                 docstring,
                 tuple(enums[name] for name in in_module if name in enums),
                 tuple(item for name in in_module if isinstance(item := by_name[name], Model)),

@@ -172,7 +172,7 @@ def _looks_black(code: str, odd_whitespace: bool) -> bool:
         return _fits(code)
     if _joins_a_closing_bracket(code):
         return False
-    if code.isascii() and max(map(len, code.split("\n"))) <= LINE_LENGTH:
+    if all(map(_fits, code.split("\n"))):
         return True
     kept = lines_black_keeps(code)
     return kept is not None and all(kept)
